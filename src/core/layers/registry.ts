@@ -112,6 +112,12 @@ export const LAYERS: readonly LayerDef[] = [
         min: 0,
         description: 'declared area, ha',
       },
+      area_ha_footprint: {
+        type: 'number',
+        required: false,
+        min: 0,
+        description: 'ellipsoidal area of the drawn footprint, ha (beside the declared area)',
+      },
       operator: { type: 'string', required: false, description: 'operator / investor' },
       tenants: { type: 'string[]', required: false, description: 'known tenants' },
       province_2019: { type: 'string', required: false, description: 'province as of 2019' },

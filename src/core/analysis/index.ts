@@ -1,0 +1,11 @@
+export { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters.ts';
+export { geodesicDistanceMeters } from '../geodesy/geodesic-distance-meters.ts';
+export { geodesicLengthMeters } from '../geodesy/geodesic-length-meters.ts';
+export { bufferFeature } from './buffer-feature.ts';
+export { featureId, featureName } from './feature-identity.ts';
+export { geometryDistance } from './geometry-distance.ts';
+export { type FeatureMeasure, measureFeature } from './measure-feature.ts';
+export { type NearestOptions, type NearestRow, nearestBetween } from './nearest-between.ts';
+export type { AnalysisOptions } from './options.ts';
+export { type OverlapOptions, type OverlapRow, overlapBetween } from './overlap-between.ts';
+export type { ClosestPair } from './refine-candidates.ts';

@@ -1,0 +1,54 @@
+export type Lang = 'vi' | 'en';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/**
+ * Every UI string in both languages. Vietnamese uses the planners' own words
+ * (shared/facts/glossary.md): "lớp bản đồ", "chú giải", "độ chính xác", "nguồn".
+ */
+export const MESSAGES = {
+  appTitle: { vi: 'Giáp Ranh — bản đồ quy hoạch vùng giáp ranh', en: 'Giáp Ranh — border-region planning map' },
+  appSubtitle: { vi: 'Hà Nội – Vĩnh Phúc (nay: Phú Thọ)', en: 'Hà Nội – Vĩnh Phúc (now Phú Thọ)' },
+  layers: { vi: 'Lớp bản đồ', en: 'Map layers' },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  opacity: { vi: 'Độ trong suốt', en: 'Opacity' },
+  zoomToLayer: { vi: 'Thu phóng tới lớp', en: 'Zoom to layer' },
+  featureCount: { vi: 'đối tượng', en: 'features' },
+  emptyLayer: { vi: 'Lớp trống', en: 'Empty layer' },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  loadError: { vi: 'Không tải được lớp', en: 'Could not load layer' },
+  inspector: { vi: 'Thông tin đối tượng', en: 'Feature details' },
+  close: { vi: 'Đóng', en: 'Close' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  accuracy: { vi: 'Độ chính xác', en: 'Accuracy' },
+  properties: { vi: 'Thuộc tính', en: 'Properties' },
+  layer: { vi: 'Lớp', en: 'Layer' },
+  lengthGeodesic: { vi: 'Chiều dài (trắc địa, WGS84)', en: 'Length (geodesic, WGS84)' },
+  perimeterGeodesic: { vi: 'Chu vi (trắc địa, WGS84)', en: 'Perimeter (geodesic, WGS84)' },
+  areaGeodesic: { vi: 'Diện tích (elipxoit WGS84)', en: 'Area (WGS84 ellipsoid)' },
+  position: { vi: 'Tọa độ', en: 'Position' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  noticeTitle: { vi: 'Địa giới năm 2019', en: 'Boundaries as of 2019' },
+  noticeBody: {
+    vi: 'Ranh giới huyện và tên tỉnh Vĩnh Phúc là theo năm 2019. Từ 1/7/2025, Vĩnh Phúc sáp nhập vào tỉnh Phú Thọ (NQ 202/2025/QH15) và cấp huyện chấm dứt; ranh giới Hà Nội – Vĩnh Phúc nay là ranh giới Hà Nội – Phú Thọ, không thay đổi vị trí.',
+    en: 'District boundaries and the name Vĩnh Phúc are as of 2019. On 1 July 2025 Vĩnh Phúc merged into Phú Thọ province (Resolution 202/2025/QH15) and districts were abolished; the Hà Nội – Vĩnh Phúc line is now the Hà Nội – Phú Thọ boundary, in the same place.',
+  },
+  dismiss: { vi: 'Ẩn', en: 'Hide' },
+  showNotice: { vi: 'Địa giới 2019', en: 'Boundaries 2019' },
+  accuracy_surveyed: { vi: 'đo đạc', en: 'surveyed' },
+  accuracy_digitised: { vi: 'số hóa từ bản đồ', en: 'digitised from a map' },
+  accuracy_indicative: { vi: 'chỉ dẫn', en: 'indicative' },
+  accuracy_schematic: { vi: 'sơ đồ', en: 'schematic' },
+  accuracyWithin: { vi: 'sai số khoảng', en: 'error about' },
+  offline: { vi: 'Ngoại tuyến: nền bản đồ, phông chữ và dữ liệu đi kèm', en: 'Offline: basemap, fonts and data are bundled' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey): string {
+  return MESSAGES[key][lang];
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'vi' || value === 'en';
+}

@@ -1,0 +1,127 @@
+import type { LayerDef, PropertyRule } from '../layers/types.ts';
+import { findMarkup } from './html.ts';
+import { describeValue, memberPath } from './path.ts';
+import type { Reporter } from './reporter.ts';
+import { isObject } from './shape.ts';
+import type { UnknownProperties } from './unknown-properties.ts';
+
+/** Nested property values deeper than this are not searched for markup. */
+const MAX_MARKUP_DEPTH = 4;
+
+/**
+ * Checks a feature's `properties`: against the layer's schema when the file is a known layer
+ * (required, type, allowed values, bounds, pattern), and for HTML markup in any file.
+ */
+export function checkProperties(
+  properties: unknown,
+  path: string,
+  layer: LayerDef | null,
+  reporter: Reporter,
+  unknown: UnknownProperties,
+): void {
+  const values = isObject(properties) ? properties : {};
+  if (layer !== null) checkSchema(values, path, layer, reporter, unknown);
+  for (const key in values) checkMarkup(values[key], path, key, 0, reporter);
+}
+
+function checkSchema(
+  values: Record<string, unknown>,
+  path: string,
+  layer: LayerDef,
+  reporter: Reporter,
+  unknown: UnknownProperties,
+): void {
+  for (const [key, rule] of rulesOf(layer)) {
+    const value = values[key];
+    if (value === undefined || value === null) {
+      if (rule.required) {
+        reporter.error(
+          'property-missing',
+          memberPath(path, key),
+          `the layer "${layer.id}" requires the property "${key}" (${rule.description})`,
+        );
+      }
+      continue;
+    }
+    const problem = ruleProblem(value, rule);
+    if (problem) reporter.error('property-invalid', memberPath(path, key), `"${key}" ${problem}`);
+  }
+  for (const key in values) {
+    if (!(key in layer.properties)) unknown.note(key, memberPath(path, key), reporter);
+  }
+}
+
+const RULES = new WeakMap<LayerDef, Array<[string, PropertyRule]>>();
+
+/** The layer's rules as a list, made once per layer rather than once per feature. */
+function rulesOf(layer: LayerDef): Array<[string, PropertyRule]> {
+  let rules = RULES.get(layer);
+  if (rules === undefined) {
+    rules = Object.entries(layer.properties);
+    RULES.set(layer, rules);
+  }
+  return rules;
+}
+
+/** What is wrong with a present value, as the end of a sentence starting with its name. */
+function ruleProblem(value: unknown, rule: PropertyRule): string | undefined {
+  if (rule.type === 'string[]') {
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return undefined;
+    return `must be an array of strings (${rule.description}), found ${describeValue(value)}`;
+  }
+  if (typeof value !== rule.type) {
+    return `must be a ${rule.type} (${rule.description}), found ${describeValue(value)}`;
+  }
+  if (typeof value === 'number') return numberProblem(value, rule);
+  if (typeof value !== 'string') return undefined;
+  if (rule.values && !rule.values.includes(value)) {
+    return `is ${describeValue(value)}, which is not one of: ${rule.values.join(', ')}`;
+  }
+  if (rule.pattern && !rule.pattern.test(value)) {
+    return `is ${describeValue(value)}, which is not in the expected form (${rule.description})`;
+  }
+  return undefined;
+}
+
+function numberProblem(value: number, rule: PropertyRule): string | undefined {
+  if (rule.min !== undefined && value < rule.min) {
+    return `is ${value}, below the minimum ${rule.min}`;
+  }
+  if (rule.max !== undefined && value > rule.max) {
+    return `is ${value}, above the maximum ${rule.max}`;
+  }
+  return undefined;
+}
+
+/** Builds the value's path only when it is reported or searched inside: most are plain text. */
+function checkMarkup(
+  value: unknown,
+  parentPath: string,
+  key: string | number,
+  depth: number,
+  reporter: Reporter,
+): void {
+  if (typeof value === 'string') {
+    const markup = findMarkup(value);
+    if (markup === undefined) return;
+    reporter.warning(
+      'property-html',
+      childPath(parentPath, key),
+      `contains HTML markup (${JSON.stringify(markup)}); properties are shown as plain text, so it would appear literally`,
+    );
+    return;
+  }
+  if (depth >= MAX_MARKUP_DEPTH || typeof value !== 'object' || value === null) return;
+  const path = childPath(parentPath, key);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkMarkup(value[i], path, i, depth + 1, reporter);
+    return;
+  }
+  for (const member in value) {
+    checkMarkup((value as Record<string, unknown>)[member], path, member, depth + 1, reporter);
+  }
+}
+
+function childPath(parentPath: string, key: string | number): string {
+  return typeof key === 'number' ? `${parentPath}[${key}]` : memberPath(parentPath, key);
+}

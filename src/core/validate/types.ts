@@ -1,0 +1,60 @@
+import type { LayerDef } from '../layers/types.ts';
+
+/**
+ * `error` makes a file invalid; `warning` is worth fixing but the file still loads and draws
+ * correctly (e.g. RFC 7946 winding, which parsers must not reject).
+ */
+export type Severity = 'error' | 'warning';
+
+/** One problem in one file, in plain words, with where to find it. */
+export interface Finding {
+  severity: Severity;
+  /** Stable machine-readable kind, e.g. `ring-not-closed`; the message is for people. */
+  code: string;
+  /** The file as the caller named it. */
+  file: string;
+  /**
+   * JSON path of the value, e.g. `features[12].geometry.coordinates[0][3]`; `''` for the
+   * whole document.
+   */
+  path: string;
+  message: string;
+  /** Index in `features`, when the finding belongs to one feature. */
+  featureIndex?: number;
+  /** That feature's top-level `id`, when it has one. */
+  featureId?: string | number;
+  /** 1-based; only for JSON syntax errors (the one case where we hold positions). */
+  line?: number;
+  column?: number;
+}
+
+export interface ValidateOptions {
+  /** Shown in findings, and used to recognise a bundled layer (`industrial-zones.geojson`). */
+  fileName: string;
+  /**
+   * The layer whose schema the features must follow. `undefined` looks it up from
+   * `fileName`; `null` checks no schema (an import of unknown data).
+   */
+  layer?: LayerDef | null;
+  /** Findings kept per file; the rest are only counted. Default {@link DEFAULT_MAX_FINDINGS}. */
+  maxFindings?: number;
+}
+
+export interface ValidationResult {
+  file: string;
+  /** No errors (warnings allowed). */
+  ok: boolean;
+  /** Features in the document: a FeatureCollection's length, 1 for a lone Feature. */
+  featureCount: number;
+  /** At most `maxFindings`, in document order within each kind of check. */
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  /** Findings counted but not kept because of the cap. */
+  omittedCount: number;
+  /** Every top-level feature id, with the index of the feature that first used it. */
+  ids: ReadonlyMap<string | number, number>;
+}
+
+/** Enough for any real mistake; a wholly broken 46 MB file must not print millions of lines. */
+export const DEFAULT_MAX_FINDINGS = 1000;

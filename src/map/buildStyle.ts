@@ -1,0 +1,64 @@
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../core/i18n/messages.ts';
+import type { LayerDef } from '../core/layers/types.ts';
+import {
+  basemapLabelLayers,
+  basemapLowerLayers,
+  basemapSources,
+  type RemoteBasemap,
+} from './basemapStyle.ts';
+import { bundledFontFaces } from './fonts.ts';
+import { layerSpecs } from './layerStyle.ts';
+import { SELECTION_SOURCE, selectionLayers } from './selectionStyle.ts';
+
+export interface StyleState {
+  /** Registry layers in draw order, bottom first. */
+  layers: readonly LayerDef[];
+  visible: Readonly<Record<string, boolean>>;
+  opacity: Readonly<Record<string, number>>;
+  lang: Lang;
+}
+
+export interface StyleAssets {
+  basemapUrl: string;
+  /** The page URL that bundled asset URLs resolve against. */
+  baseUrl: string;
+  remote?: RemoteBasemap;
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function layerSource(layer: LayerDef): SourceSpecification {
+  if (layer.source.kind === 'pmtiles') return { type: 'vector', url: `pmtiles://${layer.source.url}` };
+  // Data is pushed by MapController.setLayerData; the style only declares the source.
+  return { type: 'geojson', data: EMPTY };
+}
+
+/**
+ * The whole map style as a function of state: the map is a projection of the document and the
+ * UI preferences, never a second copy of them.
+ */
+export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = basemapSources(assets.basemapUrl, assets.remote);
+  for (const layer of state.layers) sources[layer.id] = layerSource(layer);
+  sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
+  const planning = state.layers.flatMap((layer) =>
+    layerSpecs(layer, {
+      visible: state.visible[layer.id] ?? layer.visibleByDefault,
+      opacity: state.opacity[layer.id] ?? 1,
+      lang: state.lang,
+    }),
+  );
+  return {
+    version: 8,
+    name: 'Giáp Ranh',
+    'font-faces': bundledFontFaces(assets.baseUrl),
+    sources,
+    layers: [
+      ...basemapLowerLayers(Boolean(assets.remote)),
+      ...planning,
+      ...selectionLayers(),
+      ...basemapLabelLayers(state.lang),
+    ],
+  };
+}

@@ -1,0 +1,146 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
+import type { Lang } from '../core/i18n/messages.ts';
+import type { LayerDef } from '../core/layers/types.ts';
+import { FONT_REGULAR } from './fonts.ts';
+
+/** The MapLibre layer ids drawn for one registry layer, bottom first. */
+export function styleLayerIds(layer: LayerDef): string[] {
+  return layerSpecs(layer, { opacity: 1, visible: true, lang: 'vi' }).map((spec) => spec.id);
+}
+
+/** The registry layer a MapLibre layer id belongs to (`industrial-zones:fill` → `industrial-zones`). */
+export function registryIdOf(styleLayerId: string): string {
+  return styleLayerId.split(':')[0] ?? styleLayerId;
+}
+
+export interface LayerView {
+  /** 0–1, multiplies every paint opacity of the layer. */
+  opacity: number;
+  visible: boolean;
+  lang: Lang;
+}
+
+const isPolygon: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isLine: FilterSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
+const isPoint: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+
+/** The label text in the chosen language, falling back to the Vietnamese name. */
+export function labelExpression(property: string, lang: Lang): ExpressionSpecification {
+  const localized = lang === 'en' && property === 'name' ? 'name_en' : property;
+  return ['to-string', ['coalesce', ['get', localized], ['get', property], '']];
+}
+
+function lineDashFor(layer: LayerDef): ExpressionSpecification | number[] | undefined {
+  const { dashWhen, lineDash } = layer.style;
+  if (!dashWhen) return lineDash ? [...lineDash] : undefined;
+  return [
+    'case',
+    ['in', ['get', dashWhen.property], ['literal', [...dashWhen.equals]]],
+    ['literal', [...dashWhen.dash]],
+    ['literal', lineDash ? [...lineDash] : [1, 0]],
+  ];
+}
+
+/**
+ * The MapLibre layers that draw one registry layer: polygon fill and outline, lines, points and
+ * labels, each filtered by geometry type so a layer may hold mixed geometries.
+ */
+export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification[] {
+  const { style } = layer;
+  const source = layer.id;
+  const sourceLayer =
+    layer.source.kind === 'pmtiles' ? { 'source-layer': layer.source.sourceLayer } : {};
+  const visibility = view.visible ? 'visible' : 'none';
+  const dash = lineDashFor(layer);
+  const specs: LayerSpecification[] = [];
+  if (layer.geometryTypes.some((g) => g.endsWith('Polygon'))) {
+    specs.push({
+      id: `${layer.id}:fill`,
+      type: 'fill',
+      source,
+      ...sourceLayer,
+      filter: isPolygon,
+      layout: { visibility },
+      paint: {
+        'fill-color': style.fillColor ?? style.color,
+        'fill-opacity': (style.fillOpacity ?? 0.2) * view.opacity,
+      },
+    });
+    specs.push({
+      id: `${layer.id}:outline`,
+      type: 'line',
+      source,
+      ...sourceLayer,
+      filter: isPolygon,
+      layout: { visibility },
+      paint: {
+        'line-color': style.color,
+        'line-width': style.lineWidthPx,
+        'line-opacity': view.opacity,
+        ...(dash ? { 'line-dasharray': dash } : {}),
+      },
+    });
+  }
+  if (layer.geometryTypes.some((g) => g.endsWith('LineString'))) {
+    specs.push({
+      id: `${layer.id}:line`,
+      type: 'line',
+      source,
+      ...sourceLayer,
+      filter: isLine,
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': style.color,
+        'line-width': style.lineWidthPx,
+        'line-opacity': view.opacity,
+        ...(dash ? { 'line-dasharray': dash } : {}),
+      },
+    });
+  }
+  if (layer.geometryTypes.some((g) => g.endsWith('Point'))) {
+    specs.push({
+      id: `${layer.id}:circle`,
+      type: 'circle',
+      source,
+      ...sourceLayer,
+      filter: isPoint,
+      layout: { visibility },
+      paint: {
+        'circle-color': style.fillColor ?? style.color,
+        'circle-radius': style.circleRadiusPx ?? 4,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+        'circle-opacity': view.opacity,
+        'circle-stroke-opacity': view.opacity,
+      },
+    });
+  }
+  if (style.labelProperty) {
+    specs.push({
+      id: `${layer.id}:label`,
+      type: 'symbol',
+      source,
+      ...sourceLayer,
+      minzoom: 10,
+      layout: {
+        visibility,
+        'text-field': labelExpression(style.labelProperty, view.lang),
+        'text-font': [FONT_REGULAR],
+        'text-size': 12,
+        'text-max-width': 10,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': style.color,
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+        'text-opacity': view.opacity,
+      },
+    });
+  }
+  return specs;
+}

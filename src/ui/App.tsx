@@ -1,0 +1,97 @@
+import { useCallback, useMemo, useState } from 'react';
+import { findByKey } from '../core/document/featureKey.ts';
+import { collectionBBox } from '../core/geometry/bbox.ts';
+import { isLang, type Lang, t } from '../core/i18n/messages.ts';
+import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import type { BBox } from '../core/region.ts';
+import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import type { FeaturePick } from '../map/MapController.ts';
+import { useBundledLayers } from './data/bundledLayers.ts';
+import { HistoricalNotice } from './HistoricalNotice.tsx';
+import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { Inspector } from './Inspector.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LayerPanel } from './LayerPanel.tsx';
+import { MapView } from './MapView.tsx';
+
+const DRAW_ORDER = layersInDrawOrder();
+// The panel lists the top-most layer first, as map legends do.
+const PANEL_ORDER = [...DRAW_ORDER].reverse();
+
+const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v) => typeof v === 'boolean');
+
+export function App({ assets }: { assets: StyleAssets }) {
+  const [lang, setLang] = usePersistentState<Lang>('lang', 'vi', isLang);
+  const [visible, setVisible] = usePersistentState<Record<string, boolean>>('visible', {}, isBooleanRecord);
+  const [opacity, setOpacity] = usePersistentState<Record<string, number>>('opacity', {}, isNumberRecord);
+  const [pick, setPick] = useState<FeaturePick | null>(null);
+  const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
+  const loads = useBundledLayers();
+
+  const collections = useMemo(() => {
+    const ready: Record<string, GeoJSON.FeatureCollection> = {};
+    for (const [id, load] of Object.entries(loads)) if (load.status === 'ready') ready[id] = load.collection;
+    return ready;
+  }, [loads]);
+
+  const styleState: StyleState = useMemo(
+    () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
+    [visible, opacity, lang],
+  );
+
+  const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
+  const pickedCollection = pick ? collections[pick.layerId] : undefined;
+  const pickedFeature = pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
+
+  const zoomTo = useCallback(
+    (layerId: string) => {
+      const collection = collections[layerId];
+      const bbox = collection && collectionBBox(collection);
+      if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
+    },
+    [collections],
+  );
+
+  return (
+    <div className="app" lang={lang}>
+      <header className="topbar">
+        <h1>
+          {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
+        </h1>
+        <LanguageSwitch lang={lang} onChange={setLang} />
+      </header>
+      <main className="workspace">
+        <aside className="sidebar">
+          <LayerPanel
+            lang={lang}
+            layers={PANEL_ORDER}
+            loads={loads}
+            visible={visible}
+            opacity={opacity}
+            onVisibleChange={(id, value) => setVisible({ ...visible, [id]: value })}
+            onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
+            onZoomTo={zoomTo}
+          />
+          <p className="offline-note">{t(lang, 'offline')}</p>
+        </aside>
+        <div className="map-area">
+          <MapView
+            styleState={styleState}
+            assets={assets}
+            collections={collections}
+            selection={pickedFeature}
+            zoomRequest={zoomRequest}
+            onPick={setPick}
+          />
+          <HistoricalNotice lang={lang} />
+          {pickedFeature && pickedLayer && (
+            <Inspector lang={lang} layer={pickedLayer} feature={pickedFeature} onClose={() => setPick(null)} />
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { type Lang, t } from '../core/i18n/messages.ts';
+
+/** The map's standing caveat: boundaries and names are as of 2019; what changed on 1 July 2025. */
+export function HistoricalNotice({ lang }: { lang: Lang }) {
+  const [open, setOpen] = useState(true);
+  if (!open) {
+    return (
+      <button type="button" className="notice-chip" onClick={() => setOpen(true)}>
+        ⓘ {t(lang, 'showNotice')}
+      </button>
+    );
+  }
+  return (
+    <aside className="notice" aria-labelledby="notice-title" data-testid="notice-2025">
+      <h2 id="notice-title">{t(lang, 'noticeTitle')}</h2>
+      <p>{t(lang, 'noticeBody')}</p>
+      <button type="button" className="link" onClick={() => setOpen(false)}>
+        {t(lang, 'dismiss')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,89 @@
+import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
+import { type Lang, type MessageKey, t } from '../core/i18n/messages.ts';
+import type { LayerDef } from '../core/layers/types.ts';
+import { useMeasurement } from './hooks/useMeasurement.ts';
+
+// Shown in their own rows above the table, so not repeated in it.
+const HEADLINE = new Set(['name', 'name_en', 'source', 'accuracy', 'accuracy_m']);
+
+export interface InspectorProps {
+  lang: Lang;
+  layer: LayerDef;
+  feature: GeoJSON.Feature;
+  onClose: () => void;
+}
+
+/**
+ * The clicked feature: name, properties, source and accuracy, and its geodesic length or area.
+ * Every value goes into a text node; properties are data, never HTML.
+ */
+export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
+  const props = feature.properties ?? {};
+  const name = propertyText(lang === 'en' ? (props.name_en ?? props.name) : props.name, lang);
+  const measurement = useMeasurement(feature);
+  const isPolygon = measurement !== undefined && measurement.type.endsWith('Polygon');
+  const isLine = measurement !== undefined && measurement.type.endsWith('LineString');
+  const accuracyKey = `accuracy_${String(props.accuracy)}` as MessageKey;
+  const accuracyLabel = accuracyKey in ACCURACY_KEYS ? t(lang, accuracyKey) : propertyText(props.accuracy, lang);
+  const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
+      <header>
+        <h2 id="inspector-title">{name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <dl className="headline">
+        <dt>{t(lang, 'layer')}</dt>
+        <dd>{layer.title[lang]}</dd>
+        {lang === 'vi' && props.name_en !== undefined && (
+          <>
+            <dt>English</dt>
+            <dd>{propertyText(props.name_en, lang)}</dd>
+          </>
+        )}
+        {(isLine || isPolygon) && (
+          <>
+            <dt>{t(lang, isPolygon ? 'perimeterGeodesic' : 'lengthGeodesic')}</dt>
+            <dd data-testid="length">{formatLength(measurement.lengthMeters, lang)}</dd>
+          </>
+        )}
+        {isPolygon && (
+          <>
+            <dt>{t(lang, 'areaGeodesic')}</dt>
+            <dd data-testid="area">{formatArea(measurement.areaSquareMeters, lang)}</dd>
+          </>
+        )}
+        <dt>{t(lang, 'accuracy')}</dt>
+        <dd>
+          {accuracyLabel}
+          {typeof props.accuracy_m === 'number' &&
+            ` (${t(lang, 'accuracyWithin')} ${formatLength(props.accuracy_m, lang)})`}
+        </dd>
+        <dt>{t(lang, 'source')}</dt>
+        <dd>{propertyText(props.source, lang)}</dd>
+      </dl>
+      {rest.length > 0 && (
+        <table className="properties">
+          <caption>{t(lang, 'properties')}</caption>
+          <tbody>
+            {rest.map(([key, value]) => (
+              <tr key={key}>
+                <th scope="row">{key}</th>
+                <td>{propertyText(value, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+const ACCURACY_KEYS = {
+  accuracy_surveyed: true,
+  accuracy_digitised: true,
+  accuracy_indicative: true,
+  accuracy_schematic: true,
+};

@@ -1,0 +1,85 @@
+import type { Lang } from '../core/i18n/messages.ts';
+import { t } from '../core/i18n/messages.ts';
+import type { LayerDef } from '../core/layers/types.ts';
+import type { LayerLoad } from './data/bundledLayers.ts';
+import { LegendSwatch } from './LegendSwatch.tsx';
+
+export interface LayerPanelProps {
+  lang: Lang;
+  layers: readonly LayerDef[];
+  loads: Readonly<Record<string, LayerLoad>>;
+  visible: Readonly<Record<string, boolean>>;
+  opacity: Readonly<Record<string, number>>;
+  onVisibleChange: (layerId: string, visible: boolean) => void;
+  onOpacityChange: (layerId: string, opacity: number) => void;
+  onZoomTo: (layerId: string) => void;
+}
+
+/** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
+export function LayerPanel(props: LayerPanelProps) {
+  const { lang } = props;
+  return (
+    <section className="panel layer-panel" aria-labelledby="layer-panel-title">
+      <h2 id="layer-panel-title">{t(lang, 'layers')}</h2>
+      <ul>
+        {props.layers.map((layer) => (
+          <LayerRow key={layer.id} layer={layer} {...props} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
+  const { lang } = props;
+  const load = props.loads[layer.id] ?? { status: 'loading' };
+  const title = layer.title[lang];
+  const visible = props.visible[layer.id] ?? layer.visibleByDefault;
+  const opacity = props.opacity[layer.id] ?? 1;
+  const count = load.status === 'ready' ? load.collection.features.length : undefined;
+  const checkboxId = `layer-visible-${layer.id}`;
+  return (
+    <li className="layer-row" data-layer-id={layer.id}>
+      <div className="layer-head">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={visible}
+          onChange={(event) => props.onVisibleChange(layer.id, event.target.checked)}
+        />
+        <LegendSwatch layer={layer} />
+        <label htmlFor={checkboxId} className="layer-title" title={layer.description[lang]}>
+          {title}
+        </label>
+        <span className="layer-count" aria-label={`${count ?? 0} ${t(lang, 'featureCount')}`}>
+          {load.status === 'loading' ? '…' : (count ?? '!')}
+        </span>
+      </div>
+      {load.status === 'error' && (
+        <p className="layer-error" role="alert">
+          {t(lang, 'loadError')}: {load.message}
+        </p>
+      )}
+      {count === 0 && layer.emptyHint && <p className="layer-empty">{layer.emptyHint[lang]}</p>}
+      {count !== undefined && count > 0 && (
+        <div className="layer-tools">
+          <label className="opacity">
+            <span>{t(lang, 'opacity')}</span>
+            <input
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              value={opacity}
+              aria-label={`${t(lang, 'opacity')}: ${title}`}
+              onChange={(event) => props.onOpacityChange(layer.id, Number(event.target.value))}
+            />
+          </label>
+          <button type="button" className="link" onClick={() => props.onZoomTo(layer.id)} aria-label={`${t(lang, 'zoomToLayer')}: ${title}`}>
+            {t(lang, 'zoomToLayer')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import type { BBox } from '../core/region.ts';
+import { HOME_VIEW } from '../core/region.ts';
+import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import { type FeaturePick, MapController } from '../map/MapController.ts';
+
+export interface MapViewProps {
+  styleState: StyleState;
+  assets: StyleAssets;
+  collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
+  selection: GeoJSON.Feature | null;
+  zoomRequest: { bbox: BBox; serial: number } | null;
+  onPick: (pick: FeaturePick | null) => void;
+}
+
+/** Hosts the MapController and forwards state to it; all map logic lives in src/map/. */
+export function MapView(props: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const onPickRef = useRef(props.onPick);
+  onPickRef.current = props.onPick;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later state arrives through the effects below.
+  useEffect(() => {
+    if (!containerRef.current) return;
+    const controller = new MapController({
+      container: containerRef.current,
+      state: props.styleState,
+      assets: props.assets,
+      center: HOME_VIEW.center,
+      zoom: HOME_VIEW.zoom,
+      onPick: (pick) => onPickRef.current(pick),
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => controllerRef.current?.setState(props.styleState), [props.styleState]);
+
+  useEffect(() => {
+    for (const [layerId, collection] of Object.entries(props.collections)) {
+      controllerRef.current?.setLayerData(layerId, collection);
+    }
+  }, [props.collections]);
+
+  useEffect(() => controllerRef.current?.setSelection(props.selection), [props.selection]);
+
+  useEffect(() => {
+    if (props.zoomRequest) controllerRef.current?.fitBounds(props.zoomRequest.bbox);
+  }, [props.zoomRequest]);
+
+  return <div ref={containerRef} className="map" data-testid="map" data-idle="false" />;
+}

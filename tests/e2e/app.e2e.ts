@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './support/browser.ts';
+import { MapApp } from './support/mapApp.ts';
+
+const bundled = (layer: string) =>
+  JSON.parse(readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8')) as GeoJSON.FeatureCollection;
+
+const NON_EMPTY_LAYERS = ['boundaries', 'context', 'security-clusters', 'industrial-zones', 'me-linh-axis-roads', 'ring-road-5'];
+
+let session: Session;
+let app: MapApp | undefined;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+afterEach(async () => {
+  // Every spec also checks the two standing promises: offline, and no console error.
+  if (!app) return;
+  const { foreignRequests, consoleErrors } = app.log;
+  await app.close();
+  app = undefined;
+  expect(foreignRequests, 'requests that left the origin').toEqual([]);
+  expect(consoleErrors, 'console errors').toEqual([]);
+});
+
+describe('the planning map', () => {
+  it('becomes idle with every bundled layer rendered', async () => {
+    app = await MapApp.open(session);
+    expect((await app.renderedLayers()).sort()).toEqual([...NON_EMPTY_LAYERS].sort());
+  });
+
+  it('hides a layer on the map when its checkbox is unticked, and shows it again', async () => {
+    app = await MapApp.open(session);
+    await app.setLayerVisible('Khu công nghiệp', false);
+    expect(await app.renderedLayers()).not.toContain('industrial-zones');
+    expect(await app.renderedLayers()).toContain('ring-road-5');
+    await app.setLayerVisible('Khu công nghiệp', true);
+    expect(await app.renderedLayers()).toContain('industrial-zones');
+  });
+
+  it('shows the name of a clicked feature in the inspector, with its geodesic area', async () => {
+    const zone = bundled('industrial-zones').features.find((f) => f.id === 'iz-khai-quang');
+    if (!zone || zone.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
+    const ring = zone.geometry.coordinates[0]!;
+    const lon = ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length;
+    const lat = ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length;
+    app = await MapApp.open(session, { zoom: 13, lon, lat });
+    await app.clickAt(lon, lat);
+    await expect.poll(() => app!.inspectorTitle().textContent()).toBe(zone.properties?.name);
+    const area = app.page.getByTestId('inspector').getByTestId('area');
+    await expect.poll(() => area.textContent()).toMatch(/ha/);
+  });
+
+  it('says that boundaries are as of 2019 and what changed on 1 July 2025', async () => {
+    app = await MapApp.open(session);
+    const notice = app.page.getByTestId('notice-2025');
+    expect(await notice.textContent()).toContain('1/7/2025');
+    expect(await notice.textContent()).toContain('Phú Thọ');
+  });
+
+  it('switches to English and keeps the choice after a reload', async () => {
+    app = await MapApp.open(session);
+    await app.switchLanguage('English');
+    expect(await app.page.getByRole('checkbox', { name: 'Industrial zones', exact: true }).count()).toBe(1);
+    await app.page.reload();
+    await app.waitForIdle();
+    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toContain('border-region planning map');
+    await app.switchLanguage('Tiếng Việt');
+  });
+});

@@ -1,0 +1,69 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { findChromium } from './findChromium.ts';
+import { startPreviewServer } from './server.ts';
+
+/** Flags that let headless Chromium render WebGL (SwiftShader) on a machine with no GPU or network. */
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+/** Everything a page did that a test may want to assert on. */
+export interface PageLog {
+  consoleErrors: string[];
+  /** Requests that left the page's origin (or tried to). */
+  foreignRequests: string[];
+}
+
+export interface Session {
+  browser: Browser;
+  baseUrl: string;
+  newPage: (options?: { width?: number; height?: number }) => Promise<{ page: Page; log: PageLog }>;
+  close: () => Promise<void>;
+}
+
+/** One production-build server and one Chromium, shared by the specs of a file. */
+export async function openSession(): Promise<Session> {
+  const server = await startPreviewServer();
+  const found = await findChromium();
+  const browser = await chromium.launch({
+    executablePath: found.path,
+    args: [...new Set([...found.args, ...FLAGS])],
+    headless: true,
+  });
+  const origin = new URL(server.url).origin;
+  return {
+    browser,
+    baseUrl: server.url,
+    newPage: async ({ width = 1280, height = 800 } = {}) => {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const log: PageLog = { consoleErrors: [], foreignRequests: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') log.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => log.consoleErrors.push(String(error)));
+      // Block and record anything that would leave the origin: the app must work offline.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+        if (local) return route.continue();
+        log.foreignRequests.push(url);
+        return route.abort();
+      });
+      return { page, log };
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/**
+ * The Chromium to drive, found without downloading anything at test time: CHROME_PATH, then a
+ * system Chromium, then the one shipped inside the @sparticuz/chromium npm package.
+ */
+export async function findChromium(): Promise<{ path: string; origin: string; args: string[] }> {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+    return { path: fromEnv, origin: 'CHROME_PATH', args: [] };
+  }
+  const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (system) return { path: system, origin: 'system', args: [] };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return { path: await packaged.executablePath(), origin: '@sparticuz/chromium', args: packaged.args };
+}
