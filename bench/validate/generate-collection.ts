@@ -14,7 +14,7 @@ export interface GenerateOptions {
 
 export const DEFAULT_GENERATE: GenerateOptions = {
   featureCount: 40_000,
-  ringPositions: 30,
+  ringPositions: 28,
   holeEvery: 8,
   seed: 20_251_126,
 };

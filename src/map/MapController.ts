@@ -13,8 +13,8 @@ import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
-import { applyStyleDiff } from './styleDiff.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
+import { applyStyleDiff } from './styleDiff.ts';
 
 setWorkerUrl(workerUrl);
 

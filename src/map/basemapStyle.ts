@@ -17,10 +17,19 @@ export function basemapSources(
   remote?: RemoteBasemap,
 ): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
-    [BASEMAP_SOURCE]: { type: 'geojson', data: basemapUrl, attribution: 'Giáp Ranh · gis.chinhphu.vn (2019)' },
+    [BASEMAP_SOURCE]: {
+      type: 'geojson',
+      data: basemapUrl,
+      attribution: 'Giáp Ranh · gis.chinhphu.vn (2019)',
+    },
   };
   if (remote) {
-    sources.remote = { type: 'raster', tiles: remote.tiles, tileSize: 256, attribution: remote.attribution };
+    sources.remote = {
+      type: 'raster',
+      tiles: remote.tiles,
+      tileSize: 256,
+      attribution: remote.attribution,
+    };
   }
   return sources;
 }

@@ -29,7 +29,8 @@ export interface StyleAssets {
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function layerSource(layer: LayerDef): SourceSpecification {
-  if (layer.source.kind === 'pmtiles') return { type: 'vector', url: `pmtiles://${layer.source.url}` };
+  if (layer.source.kind === 'pmtiles')
+    return { type: 'vector', url: `pmtiles://${layer.source.url}` };
   // Data is pushed by MapController.setLayerData; the style only declares the source.
   return { type: 'geojson', data: EMPTY };
 }
@@ -39,7 +40,10 @@ function layerSource(layer: LayerDef): SourceSpecification {
  * UI preferences, never a second copy of them.
  */
 export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecification {
-  const sources: Record<string, SourceSpecification> = basemapSources(assets.basemapUrl, assets.remote);
+  const sources: Record<string, SourceSpecification> = basemapSources(
+    assets.basemapUrl,
+    assets.remote,
+  );
   for (const layer of state.layers) sources[layer.id] = layerSource(layer);
   sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
   const planning = state.layers.flatMap((layer) =>

@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { FONT_REGULAR } from './fonts.ts';
@@ -24,9 +20,27 @@ export interface LayerView {
   lang: Lang;
 }
 
-const isPolygon: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-const isLine: FilterSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
-const isPoint: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+const isPolygon: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isLine: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['LineString', 'MultiLineString'],
+  true,
+  false,
+];
+const isPoint: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Point', 'MultiPoint'],
+  true,
+  false,
+];
 
 /** The label text in the chosen language, falling back to the Vietnamese name. */
 export function labelExpression(property: string, lang: Lang): ExpressionSpecification {

@@ -25,15 +25,24 @@ const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
 
 export function App({ assets }: { assets: StyleAssets }) {
   const [lang, setLang] = usePersistentState<Lang>('lang', 'vi', isLang);
-  const [visible, setVisible] = usePersistentState<Record<string, boolean>>('visible', {}, isBooleanRecord);
-  const [opacity, setOpacity] = usePersistentState<Record<string, number>>('opacity', {}, isNumberRecord);
+  const [visible, setVisible] = usePersistentState<Record<string, boolean>>(
+    'visible',
+    {},
+    isBooleanRecord,
+  );
+  const [opacity, setOpacity] = usePersistentState<Record<string, number>>(
+    'opacity',
+    {},
+    isNumberRecord,
+  );
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
   const loads = useBundledLayers();
 
   const collections = useMemo(() => {
     const ready: Record<string, GeoJSON.FeatureCollection> = {};
-    for (const [id, load] of Object.entries(loads)) if (load.status === 'ready') ready[id] = load.collection;
+    for (const [id, load] of Object.entries(loads))
+      if (load.status === 'ready') ready[id] = load.collection;
     return ready;
   }, [loads]);
 
@@ -44,7 +53,8 @@ export function App({ assets }: { assets: StyleAssets }) {
 
   const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
   const pickedCollection = pick ? collections[pick.layerId] : undefined;
-  const pickedFeature = pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
+  const pickedFeature =
+    pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
 
   const zoomTo = useCallback(
     (layerId: string) => {
@@ -88,7 +98,12 @@ export function App({ assets }: { assets: StyleAssets }) {
           />
           <HistoricalNotice lang={lang} />
           {pickedFeature && pickedLayer && (
-            <Inspector lang={lang} layer={pickedLayer} feature={pickedFeature} onClose={() => setPick(null)} />
+            <Inspector
+              lang={lang}
+              layer={pickedLayer}
+              feature={pickedFeature}
+              onClose={() => setPick(null)}
+            />
           )}
         </div>
       </main>

@@ -1,5 +1,6 @@
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
-import { type Lang, type MessageKey, t } from '../core/i18n/messages.ts';
+import { type Lang, t } from '../core/i18n/messages.ts';
+import { ACCURACY_VALUES, type Accuracy } from '../core/layers/schema.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { useMeasurement } from './hooks/useMeasurement.ts';
 
@@ -20,11 +21,9 @@ export interface InspectorProps {
 export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
   const props = feature.properties ?? {};
   const name = propertyText(lang === 'en' ? (props.name_en ?? props.name) : props.name, lang);
-  const measurement = useMeasurement(feature);
-  const isPolygon = measurement !== undefined && measurement.type.endsWith('Polygon');
-  const isLine = measurement !== undefined && measurement.type.endsWith('LineString');
-  const accuracyKey = `accuracy_${String(props.accuracy)}` as MessageKey;
-  const accuracyLabel = accuracyKey in ACCURACY_KEYS ? t(lang, accuracyKey) : propertyText(props.accuracy, lang);
+  const accuracyLabel = isAccuracy(props.accuracy)
+    ? t(lang, `accuracy_${props.accuracy}`)
+    : propertyText(props.accuracy, lang);
   const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
@@ -43,18 +42,7 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
             <dd>{propertyText(props.name_en, lang)}</dd>
           </>
         )}
-        {(isLine || isPolygon) && (
-          <>
-            <dt>{t(lang, isPolygon ? 'perimeterGeodesic' : 'lengthGeodesic')}</dt>
-            <dd data-testid="length">{formatLength(measurement.lengthMeters, lang)}</dd>
-          </>
-        )}
-        {isPolygon && (
-          <>
-            <dt>{t(lang, 'areaGeodesic')}</dt>
-            <dd data-testid="area">{formatArea(measurement.areaSquareMeters, lang)}</dd>
-          </>
-        )}
+        <MeasurementRows lang={lang} feature={feature} />
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>
           {accuracyLabel}
@@ -81,9 +69,26 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
   );
 }
 
-const ACCURACY_KEYS = {
-  accuracy_surveyed: true,
-  accuracy_digitised: true,
-  accuracy_indicative: true,
-  accuracy_schematic: true,
-};
+function isAccuracy(value: unknown): value is Accuracy {
+  return (ACCURACY_VALUES as readonly unknown[]).includes(value);
+}
+
+/** Geodesic length (lines), perimeter and area (polygons); nothing for points. */
+function MeasurementRows({ lang, feature }: { lang: Lang; feature: GeoJSON.Feature }) {
+  const measurement = useMeasurement(feature);
+  if (!measurement) return null;
+  const isPolygon = measurement.type.endsWith('Polygon');
+  if (!isPolygon && !measurement.type.endsWith('LineString')) return null;
+  return (
+    <>
+      <dt>{t(lang, isPolygon ? 'perimeterGeodesic' : 'lengthGeodesic')}</dt>
+      <dd data-testid="length">{formatLength(measurement.lengthMeters, lang)}</dd>
+      {isPolygon && (
+        <>
+          <dt>{t(lang, 'areaGeodesic')}</dt>
+          <dd data-testid="area">{formatArea(measurement.areaSquareMeters, lang)}</dd>
+        </>
+      )}
+    </>
+  );
+}

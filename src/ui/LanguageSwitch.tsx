@@ -1,4 +1,4 @@
-import { type Lang, LANGS, t } from '../core/i18n/messages.ts';
+import { LANGS, type Lang, t } from '../core/i18n/messages.ts';
 
 const LABEL: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 

@@ -51,7 +51,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         <label htmlFor={checkboxId} className="layer-title" title={layer.description[lang]}>
           {title}
         </label>
-        <span className="layer-count" aria-label={`${count ?? 0} ${t(lang, 'featureCount')}`}>
+        <span className="layer-count" title={`${count ?? 0} ${t(lang, 'featureCount')}`}>
           {load.status === 'loading' ? '…' : (count ?? '!')}
         </span>
       </div>
@@ -75,7 +75,12 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
               onChange={(event) => props.onOpacityChange(layer.id, Number(event.target.value))}
             />
           </label>
-          <button type="button" className="link" onClick={() => props.onZoomTo(layer.id)} aria-label={`${t(lang, 'zoomToLayer')}: ${title}`}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => props.onZoomTo(layer.id)}
+            aria-label={`${t(lang, 'zoomToLayer')}: ${title}`}
+          >
             {t(lang, 'zoomToLayer')}
           </button>
         </div>

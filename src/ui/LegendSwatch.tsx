@@ -5,10 +5,18 @@ const SIZE = 22;
 /** A legend swatch drawn from the same style the map uses, so the two cannot disagree. */
 export function LegendSwatch({ layer }: { layer: LayerDef }) {
   const { style, geometryTypes } = layer;
-  const dash = (style.dashWhen?.dash ?? style.lineDash)?.map((d) => d * style.lineWidthPx).join(' ');
+  const dash = (style.dashWhen?.dash ?? style.lineDash)
+    ?.map((d) => d * style.lineWidthPx)
+    .join(' ');
   const kind = geometryTypes[0] ?? 'Polygon';
   return (
-    <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" className="swatch">
+    <svg
+      width={SIZE}
+      height={SIZE}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      aria-hidden="true"
+      className="swatch"
+    >
       {kind.endsWith('Polygon') && (
         <rect
           x={3}
@@ -33,7 +41,13 @@ export function LegendSwatch({ layer }: { layer: LayerDef }) {
         />
       )}
       {kind.endsWith('Point') && (
-        <circle cx={11} cy={11} r={style.circleRadiusPx ?? 4} fill={style.fillColor ?? style.color} stroke="#fff" />
+        <circle
+          cx={11}
+          cy={11}
+          r={style.circleRadiusPx ?? 4}
+          fill={style.fillColor ?? style.color}
+          stroke="#fff"
+        />
       )}
     </svg>
   );

@@ -11,6 +11,12 @@ if (!root) throw new Error('index.html has no #root element');
 const base = window.location.href;
 createRoot(root).render(
   <StrictMode>
-    <App assets={{ basemapUrl: new URL(basemapUrl, base).href, baseUrl: base, remote: remoteBasemapFromEnv() }} />
+    <App
+      assets={{
+        basemapUrl: new URL(basemapUrl, base).href,
+        baseUrl: base,
+        remote: remoteBasemapFromEnv(),
+      }}
+    />
   </StrictMode>,
 );

@@ -4,9 +4,18 @@ import { openSession, type Session } from './support/browser.ts';
 import { MapApp } from './support/mapApp.ts';
 
 const bundled = (layer: string) =>
-  JSON.parse(readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8')) as GeoJSON.FeatureCollection;
+  JSON.parse(
+    readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
 
-const NON_EMPTY_LAYERS = ['boundaries', 'context', 'security-clusters', 'industrial-zones', 'me-linh-axis-roads', 'ring-road-5'];
+const NON_EMPTY_LAYERS = [
+  'boundaries',
+  'context',
+  'security-clusters',
+  'industrial-zones',
+  'me-linh-axis-roads',
+  'ring-road-5',
+];
 
 let session: Session;
 let app: MapApp | undefined;
@@ -33,6 +42,13 @@ describe('the planning map', () => {
     expect((await app.renderedLayers()).sort()).toEqual([...NON_EMPTY_LAYERS].sort());
   });
 
+  it('draws Vietnamese labels with the bundled fonts, and asks nothing of the network', async () => {
+    app = await MapApp.open(session, { zoom: 11, lon: 105.7, lat: 21.2 });
+    const fonts = app.log.localRequests.filter((url) => url.includes('noto-sans-vietnamese'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(app.log.foreignRequests).toEqual([]);
+  });
+
   it('hides a layer on the map when its checkbox is unticked, and shows it again', async () => {
     app = await MapApp.open(session);
     await app.setLayerVisible('Khu công nghiệp', false);
@@ -44,7 +60,7 @@ describe('the planning map', () => {
 
   it('shows the name of a clicked feature in the inspector, with its geodesic area', async () => {
     const zone = bundled('industrial-zones').features.find((f) => f.id === 'iz-khai-quang');
-    if (!zone || zone.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
+    if (zone?.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
     const ring = zone.geometry.coordinates[0]!;
     const lon = ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length;
     const lat = ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length;
@@ -65,10 +81,14 @@ describe('the planning map', () => {
   it('switches to English and keeps the choice after a reload', async () => {
     app = await MapApp.open(session);
     await app.switchLanguage('English');
-    expect(await app.page.getByRole('checkbox', { name: 'Industrial zones', exact: true }).count()).toBe(1);
+    expect(
+      await app.page.getByRole('checkbox', { name: 'Industrial zones', exact: true }).count(),
+    ).toBe(1);
     await app.page.reload();
     await app.waitForIdle();
-    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toContain('border-region planning map');
+    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'border-region planning map',
+    );
     await app.switchLanguage('Tiếng Việt');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findByKey, featureKey } from '../../src/core/document/featureKey.ts';
+import { featureKey, findByKey } from '../../src/core/document/featureKey.ts';
 import { formatArea, formatLength, propertyText } from '../../src/core/format/propertyText.ts';
 import { collectionBBox } from '../../src/core/geometry/bbox.ts';
 
@@ -27,7 +27,12 @@ describe('feature keys', () => {
   const collection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'iz-a', properties: {}, geometry: { type: 'Point', coordinates: [105.6, 21.2] } },
+      {
+        type: 'Feature',
+        id: 'iz-a',
+        properties: {},
+        geometry: { type: 'Point', coordinates: [105.6, 21.2] },
+      },
       { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.7, 21.3] } },
     ],
   };

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { getLayer, LAYERS, layerForFileName, layersInDrawOrder } from '../../src/core/layers/registry.ts';
+import {
+  getLayer,
+  LAYERS,
+  layerForFileName,
+  layersInDrawOrder,
+} from '../../src/core/layers/registry.ts';
 
 describe('the layer registry', () => {
   it('names every layer the border-region plan needs, each once', () => {
     const ids = LAYERS.map((layer) => layer.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['boundaries', 'ring-road-5', 'me-linh-axis-roads', 'security-clusters', 'industrial-zones', 'context']) {
+    for (const id of [
+      'boundaries',
+      'ring-road-5',
+      'me-linh-axis-roads',
+      'security-clusters',
+      'industrial-zones',
+      'context',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -23,7 +35,12 @@ describe('the layer registry', () => {
       for (const key of ['name', 'name_en', 'source', 'accuracy', 'accuracy_m']) {
         expect(layer.properties[key]?.required, `${layer.id}.${key}`).toBe(true);
       }
-      expect(layer.properties.accuracy?.values).toEqual(['surveyed', 'digitised', 'indicative', 'schematic']);
+      expect(layer.properties.accuracy?.values).toEqual([
+        'surveyed',
+        'digitised',
+        'indicative',
+        'schematic',
+      ]);
     }
   });
 

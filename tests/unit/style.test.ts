@@ -12,19 +12,26 @@ describe('the map style built from state', () => {
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
     const fontUrls = Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
-      Array.isArray(faces) ? faces.map((face) => (typeof face === 'string' ? face : face.url)) : [faces],
+      Array.isArray(faces)
+        ? faces.map((face) => (typeof face === 'string' ? face : face.url))
+        : [faces],
     );
     expect(fontUrls.length).toBeGreaterThan(0);
     for (const url of fontUrls) expect(url.startsWith('http://localhost/')).toBe(true);
   });
 
   it('hides every MapLibre layer of a hidden registry layer and fades it by its opacity', () => {
-    const style = buildStyle({ ...state, visible: { 'industrial-zones': false }, opacity: { 'ring-road-5': 0.5 } }, assets);
+    const style = buildStyle(
+      { ...state, visible: { 'industrial-zones': false }, opacity: { 'ring-road-5': 0.5 } },
+      assets,
+    );
     const zones = style.layers.filter((layer) => layer.id.startsWith('industrial-zones:'));
     expect(zones.length).toBeGreaterThan(0);
     for (const layer of zones) expect(layer.layout?.visibility).toBe('none');
     const road = style.layers.find((layer) => layer.id === 'ring-road-5:line');
-    expect(road?.paint && 'line-opacity' in road.paint ? road.paint['line-opacity'] : undefined).toBe(0.5);
+    expect(
+      road?.paint && 'line-opacity' in road.paint ? road.paint['line-opacity'] : undefined,
+    ).toBe(0.5);
   });
 
   it('labels in English from name_en when the UI is in English', () => {

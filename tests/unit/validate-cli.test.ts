@@ -69,9 +69,12 @@ describe('giapranh validate', () => {
     const data = join(scratch, 'default', 'data', 'geojson');
     mkdirSync(data, { recursive: true });
     copyFileSync(join(ROOT, FIXTURES, 'valid.geojson'), join(data, 'valid.geojson'));
+    // Beside data/geojson/, like data/basemap/: not for the validator.
+    copyFileSync(join(ROOT, FIXTURES, 'malformed.geojson'), join(data, '..', 'elsewhere.json'));
     const run = giapranh(['validate'], join(scratch, 'default'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`✓ ${join('data', 'geojson', 'valid.geojson')}: valid`);
+    expect(run.stdout).toContain('Checked 1 file: all valid.');
   });
 
   it('exits 2 when a file is missing', () => {
@@ -81,7 +84,9 @@ describe('giapranh validate', () => {
   });
 
   it('exits 2 on an unknown option or format, with the usage', () => {
-    expect(giapranh(['validate', '--strict']).code).toBe(2);
+    const unknown = giapranh(['validate', '--strict', `${FIXTURES}/valid.geojson`]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown option --strict');
     const run = giapranh(['validate', '--format', 'yaml', `${FIXTURES}/valid.geojson`]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--format must be text or json');

@@ -66,6 +66,17 @@ describe('findRingSelfIntersection', () => {
     expect(findRingSelfIntersection(spike)).toMatchObject({ kind: 'crossing' });
   });
 
+  it('finds a fold between adjacent edges that touch nothing else', () => {
+    // Three distinct collinear positions: every pair of edges is adjacent.
+    const folded = [
+      [0, 0],
+      [2, 0],
+      [1, 0],
+      [0, 0],
+    ];
+    expect(findRingSelfIntersection(folded)).toMatchObject({ kind: 'crossing', x: 2, y: 0 });
+  });
+
   it('calls a ring of fewer than three distinct positions degenerate', () => {
     expect(
       findRingSelfIntersection([

@@ -62,6 +62,12 @@ describe('validateText on fixtures', () => {
     expect(finding.message).toContain('5 of 5 positions');
   });
 
+  it('warns about a "crs" member naming a projected system', () => {
+    const finding = only(validateFixture('projected.geojson'), 'crs-member');
+    expect(finding).toMatchObject({ severity: 'warning', path: 'crs' });
+    expect(finding.message).toContain('EPSG::5897');
+  });
+
   it('says that valid degrees elsewhere on Earth are just elsewhere', () => {
     const finding = only(validateFixture('elsewhere.geojson'), 'coordinates-far-outside');
     expect(finding.message).toContain('somewhere else on Earth');
@@ -154,7 +160,9 @@ describe('validateText on fixtures', () => {
   });
 
   it('says when a file is JSON but not GeoJSON', () => {
-    expect(codes(validateFixture('not-geojson.json'))).toEqual(['not-geojson']);
+    const result = validateFixture('not-geojson.json');
+    expect(codes(result)).toEqual(['not-geojson']);
+    expect(result.ok).toBe(false);
   });
 });
 

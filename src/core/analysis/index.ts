@@ -9,3 +9,16 @@ export { type NearestOptions, type NearestRow, nearestBetween } from './nearest-
 export type { AnalysisOptions } from './options.ts';
 export { type OverlapOptions, type OverlapRow, overlapBetween } from './overlap-between.ts';
 export type { ClosestPair } from './refine-candidates.ts';
+export {
+  AnalysisInputError,
+  type FeatureRequirement,
+  parseFeatureInput,
+} from './parse-feature-input.ts';
+export {
+  type MeasuredFeature,
+  type OutputFormat,
+  serializeBuffers,
+  serializeMeasures,
+  serializeNearest,
+  serializeOverlaps,
+} from './serialize-rows.ts';

@@ -8,7 +8,8 @@ const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
  */
 export function propertyText(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number') return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 6 });
+  if (typeof value === 'number')
+    return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 6 });
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.map((item) => propertyText(item, lang)).join(', ');
@@ -28,6 +29,8 @@ export function formatArea(areaSquareMeters: number, lang: Lang): string {
   const hectares = areaSquareMeters / 10_000;
   const ha = `${hectares.toLocaleString(LOCALE[lang], { maximumFractionDigits: 2 })} ha`;
   if (hectares < 1000) return ha;
-  const km2 = (areaSquareMeters / 1_000_000).toLocaleString(LOCALE[lang], { maximumFractionDigits: 2 });
+  const km2 = (areaSquareMeters / 1_000_000).toLocaleString(LOCALE[lang], {
+    maximumFractionDigits: 2,
+  });
   return `${ha} (${km2} km²)`;
 }

@@ -1,6 +1,9 @@
 import type { BBox } from '../region.ts';
 
-function visitPositions(geometry: GeoJSON.Geometry, visit: (lon: number, lat: number) => void): void {
+function visitPositions(
+  geometry: GeoJSON.Geometry,
+  visit: (lon: number, lat: number) => void,
+): void {
   switch (geometry.type) {
     case 'Point':
       visit(geometry.coordinates[0]!, geometry.coordinates[1]!);

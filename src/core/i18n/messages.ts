@@ -7,11 +7,14 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
  * (shared/facts/glossary.md): "lớp bản đồ", "chú giải", "độ chính xác", "nguồn".
  */
 export const MESSAGES = {
-  appTitle: { vi: 'Giáp Ranh — bản đồ quy hoạch vùng giáp ranh', en: 'Giáp Ranh — border-region planning map' },
+  appTitle: {
+    vi: 'Giáp Ranh — bản đồ quy hoạch vùng giáp ranh',
+    en: 'Giáp Ranh — border-region planning map',
+  },
   appSubtitle: { vi: 'Hà Nội – Vĩnh Phúc (nay: Phú Thọ)', en: 'Hà Nội – Vĩnh Phúc (now Phú Thọ)' },
   layers: { vi: 'Lớp bản đồ', en: 'Map layers' },
   legend: { vi: 'Chú giải', en: 'Legend' },
-  opacity: { vi: 'Độ trong suốt', en: 'Opacity' },
+  opacity: { vi: 'Độ mờ đục', en: 'Opacity' },
   zoomToLayer: { vi: 'Thu phóng tới lớp', en: 'Zoom to layer' },
   featureCount: { vi: 'đối tượng', en: 'features' },
   emptyLayer: { vi: 'Lớp trống', en: 'Empty layer' },
@@ -40,7 +43,10 @@ export const MESSAGES = {
   accuracy_indicative: { vi: 'chỉ dẫn', en: 'indicative' },
   accuracy_schematic: { vi: 'sơ đồ', en: 'schematic' },
   accuracyWithin: { vi: 'sai số khoảng', en: 'error about' },
-  offline: { vi: 'Ngoại tuyến: nền bản đồ, phông chữ và dữ liệu đi kèm', en: 'Offline: basemap, fonts and data are bundled' },
+  offline: {
+    vi: 'Ngoại tuyến: nền bản đồ, phông chữ và dữ liệu đi kèm',
+    en: 'Offline: basemap, fonts and data are bundled',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -38,7 +38,7 @@ export const LAYERS: readonly LayerDef[] = [
       fillOpacity: 0,
       lineWidthPx: 1.2,
       lineDash: [3, 2],
-      labelProperty: 'name',
+      // No labels: the basemap already names every district.
     },
     order: 10,
     source: geojson('boundaries'),

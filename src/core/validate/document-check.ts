@@ -40,7 +40,6 @@ export function checkDocument(document: unknown, context: DocumentContext): numb
   }
   if (document.type === 'Feature') {
     checkFeature(document, undefined, '', context);
-    if (layer !== null) context.unknownProperties.report(layer, reporter);
     return 1;
   }
   if (checkGeometryShape(document, '', reporter)) checkGeometry(document, '', layer, reporter);
@@ -63,7 +62,6 @@ function checkCollection(collection: Record<string, unknown>, context: DocumentC
     checkFeature(features[i], i, `features[${i}]`, context);
   }
   reporter.enterFeature(undefined, undefined);
-  if (context.layer !== null) context.unknownProperties.report(context.layer, reporter);
   return features.length;
 }
 

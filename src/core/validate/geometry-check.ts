@@ -24,7 +24,7 @@ export function checkGeometry(
   }
   const coordinatesPath = memberPath(path, 'coordinates');
   const { coordinates } = geometry;
-  if (false) {
+  if (geometry.type !== 'Point' && coordinates.length === 0) {
     reporter.error(
       'geometry-empty',
       coordinatesPath,

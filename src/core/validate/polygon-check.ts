@@ -9,7 +9,7 @@ import type { Position } from './walk.ts';
  * closed, not crossing itself, holes inside the exterior ring, and the right-hand winding.
  *
  * Winding is a warning: RFC 7946 says parsers SHOULD NOT reject polygons that break it, and
- * MapLibre and our analysis draw and measure either winding the same.
+ * MapLibre draws either winding the same.
  */
 export function checkPolygon(rings: readonly Position[][], path: string, reporter: Reporter): void {
   if (rings.length === 0) {

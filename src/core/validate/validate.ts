@@ -46,6 +46,7 @@ function check(document: unknown, options: ValidateOptions, reporter: Reporter):
   const ids = new Map<string | number, number>();
   const unknownProperties = new UnknownProperties();
   const featureCount = checkDocument(document, { reporter, layer, ids, unknownProperties });
+  if (layer !== null) unknownProperties.report(layer, reporter);
   return resultOf(reporter, featureCount, ids);
 }
 

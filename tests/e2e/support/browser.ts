@@ -21,6 +21,8 @@ export interface PageLog {
   consoleErrors: string[];
   /** Requests that left the page's origin (or tried to). */
   foreignRequests: string[];
+  /** Every request the page and its workers made on the origin. */
+  localRequests: string[];
 }
 
 export interface Session {
@@ -44,9 +46,12 @@ export async function openSession(): Promise<Session> {
     browser,
     baseUrl: server.url,
     newPage: async ({ width = 1280, height = 800 } = {}) => {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
-      const log: PageLog = { consoleErrors: [], foreignRequests: [] };
+      const log: PageLog = { consoleErrors: [], foreignRequests: [], localRequests: [] };
       page.on('console', (message) => {
         if (message.type() === 'error') log.consoleErrors.push(message.text());
       });
@@ -55,7 +60,10 @@ export async function openSession(): Promise<Session> {
       await context.route('**/*', (route) => {
         const url = route.request().url();
         const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
-        if (local) return route.continue();
+        if (local) {
+          log.localRequests.push(url);
+          return route.continue();
+        }
         log.foreignRequests.push(url);
         return route.abort();
       });

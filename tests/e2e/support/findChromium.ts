@@ -20,5 +20,9 @@ export async function findChromium(): Promise<{ path: string; origin: string; ar
   const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
   if (system) return { path: system, origin: 'system', args: [] };
   const { default: packaged } = await import('@sparticuz/chromium');
-  return { path: await packaged.executablePath(), origin: '@sparticuz/chromium', args: packaged.args };
+  return {
+    path: await packaged.executablePath(),
+    origin: '@sparticuz/chromium',
+    args: packaged.args,
+  };
 }

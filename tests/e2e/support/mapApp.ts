@@ -21,7 +21,11 @@ export class MapApp {
     private readonly camera: Camera,
   ) {}
 
-  static async open(session: Session, camera: Camera = HOME, options: { query?: string } = {}): Promise<MapApp> {
+  static async open(
+    session: Session,
+    camera: Camera = HOME,
+    options: { query?: string } = {},
+  ): Promise<MapApp> {
     const { page, log } = await session.newPage();
     const hash = `#map=${camera.zoom}/${camera.lat}/${camera.lon}`;
     await page.goto(`${session.baseUrl}${options.query ?? ''}${hash}`);
@@ -52,7 +56,13 @@ export class MapApp {
   async setLayerVisible(title: string, visible: boolean): Promise<void> {
     const checkbox = this.page.getByRole('checkbox', { name: title, exact: true });
     await checkbox.setChecked(visible);
-    await this.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'false', undefined, { timeout: 5_000 }).catch(() => {});
+    await this.page
+      .waitForFunction(
+        () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'false',
+        undefined,
+        { timeout: 5_000 },
+      )
+      .catch(() => {});
     await this.waitForIdle();
   }
 

@@ -6,7 +6,9 @@ import { type PreviewServer, preview } from 'vite';
 export async function startPreviewServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(import.meta.dirname, '../../..');
   if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: browser tests run against the production build (npm run build)');
+    throw new Error(
+      'dist/ is missing: browser tests run against the production build (npm run build)',
+    );
   }
   const server: PreviewServer = await preview({
     root,

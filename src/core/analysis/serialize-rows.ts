@@ -1,0 +1,136 @@
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import { featureId, featureName } from './feature-identity.ts';
+import type { FeatureMeasure } from './measure-feature.ts';
+import type { NearestRow } from './nearest-between.ts';
+import type { OverlapRow } from './overlap-between.ts';
+
+/** The output formats of analyses (the CLI's `--format`, the app's export). */
+export type OutputFormat = 'csv' | 'json' | 'geojson';
+
+/** A measured feature with its place in the input. */
+export interface MeasuredFeature extends FeatureMeasure {
+  feature: Feature;
+  index: number;
+}
+
+/** Measures as CSV (`id,name,type,length_m,area_m2`), JSON rows or GeoJSON features. */
+export function serializeMeasures(rows: readonly MeasuredFeature[], format: OutputFormat): string {
+  if (format === 'geojson') {
+    return collection(
+      rows.map((row) => ({
+        ...row.feature,
+        properties: {
+          ...(row.feature.properties ?? {}),
+          length_m: row.lengthMeters,
+          area_m2: row.areaSquareMeters,
+        },
+      })),
+    );
+  }
+  const records = rows.map((row) => ({
+    id: featureId(row.feature, row.index),
+    name: featureName(row.feature),
+    type: row.type,
+    length_m: row.lengthMeters,
+    area_m2: row.areaSquareMeters,
+  }));
+  if (format === 'json') return json(records);
+  return csv(['id', 'name', 'type', 'length_m', 'area_m2'], records, { length_m: 3, area_m2: 3 });
+}
+
+const NEAREST_COLUMNS = ['from_id', 'to_id', 'distance_m', 'from_lon', 'from_lat', 'to_lon', 'to_lat'];
+
+/** Nearest rows as CSV, JSON, or GeoJSON lines joining the two closest points. */
+export function serializeNearest(rows: readonly NearestRow[], format: OutputFormat): string {
+  const records = rows.map((row) => ({
+    from_id: row.fromId,
+    to_id: row.toId,
+    distance_m: row.distanceMeters,
+    from_lon: row.from?.[0] ?? null,
+    from_lat: row.from?.[1] ?? null,
+    to_lon: row.to?.[0] ?? null,
+    to_lat: row.to?.[1] ?? null,
+  }));
+  if (format === 'json') return json(records);
+  if (format === 'csv') {
+    return csv(NEAREST_COLUMNS, records, {
+      distance_m: 3,
+      from_lon: 8,
+      from_lat: 8,
+      to_lon: 8,
+      to_lat: 8,
+    });
+  }
+  const features: Feature[] = [];
+  rows.forEach((row, i) => {
+    if (!row.from || !row.to) return;
+    features.push({
+      type: 'Feature',
+      properties: records[i] as Record<string, unknown>,
+      geometry: { type: 'LineString', coordinates: [row.from, row.to] },
+    });
+  });
+  return collection(features);
+}
+
+const OVERLAP_COLUMNS = ['a_id', 'b_id', 'overlap_m2', 'share_of_a', 'share_of_b'];
+
+/** Overlap rows as CSV, JSON, or GeoJSON shared polygons carrying the same fields. */
+export function serializeOverlaps(
+  rows: readonly (Omit<OverlapRow, 'geometry'> & { geometry?: MultiPolygon })[],
+  format: OutputFormat,
+): string {
+  const records = rows.map((row) => ({
+    a_id: row.aId,
+    b_id: row.bId,
+    overlap_m2: row.overlapSquareMeters,
+    share_of_a: row.shareOfA,
+    share_of_b: row.shareOfB,
+  }));
+  if (format === 'json') return json(records);
+  if (format === 'csv') {
+    return csv(OVERLAP_COLUMNS, records, { overlap_m2: 3, share_of_a: 8, share_of_b: 8 });
+  }
+  return collection(
+    rows.map((row, i) => ({
+      type: 'Feature',
+      properties: records[i] as Record<string, unknown>,
+      geometry: row.geometry ?? { type: 'MultiPolygon', coordinates: [] },
+    })),
+  );
+}
+
+/** Buffered features as a FeatureCollection (the only sensible shape for polygons). */
+export function serializeBuffers(features: readonly Feature[]): string {
+  return collection(features);
+}
+
+function collection(features: readonly Feature[]): string {
+  const document: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+  return `${JSON.stringify(document)}\n`;
+}
+
+function json(records: readonly object[]): string {
+  return `${JSON.stringify(records, null, 1)}\n`;
+}
+
+type CsvValue = string | number | null;
+
+/** RFC 4180 CSV; `decimals` rounds the named numeric columns (mm for metres, ~1 mm for degrees). */
+function csv(
+  columns: readonly string[],
+  records: readonly Record<string, CsvValue>[],
+  decimals: Readonly<Record<string, number>>,
+): string {
+  const lines = [columns.join(',')];
+  for (const record of records) {
+    lines.push(columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function csvCell(value: CsvValue, decimals: number | undefined): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return decimals === undefined ? String(value) : value.toFixed(decimals);
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
