@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
+import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
@@ -35,6 +36,15 @@ export interface MapControllerOptions {
 
 // A click within this many pixels of a thin line or a point still picks it.
 const PICK_TOLERANCE_PX = 5;
+
+/**
+ * Creates the map once the protocols its layers need are registered (pmtiles:// loads its code
+ * only when a layer is served from a PMTiles archive).
+ */
+export async function createMapController(options: MapControllerOptions): Promise<MapController> {
+  await ensurePmtilesProtocol(options.state.layers);
+  return new MapController(options);
+}
 
 /**
  * The one owner of the MapLibre map. React hands it state; it turns that into a style (diffed by

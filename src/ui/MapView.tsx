@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { BBox } from '../core/region.ts';
 import { HOME_VIEW } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
-import { type FeaturePick, MapController } from '../map/MapController.ts';
+import { createMapController, type FeaturePick, type MapController } from '../map/MapController.ts';
 
 export interface MapViewProps {
   styleState: StyleState;
@@ -20,20 +20,36 @@ export function MapView(props: MapViewProps) {
   const onPickRef = useRef(props.onPick);
   onPickRef.current = props.onPick;
 
+  // The latest props, for the controller that is created asynchronously below.
+  const latest = useRef(props);
+  latest.current = props;
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later state arrives through the effects below.
   useEffect(() => {
-    if (!containerRef.current) return;
-    const controller = new MapController({
-      container: containerRef.current,
+    const container = containerRef.current;
+    if (!container) return;
+    let disposed = false;
+    createMapController({
+      container,
       state: props.styleState,
       assets: props.assets,
       center: HOME_VIEW.center,
       zoom: HOME_VIEW.zoom,
       onPick: (pick) => onPickRef.current(pick),
+    }).then((controller) => {
+      if (disposed) return controller.destroy();
+      controllerRef.current = controller;
+      // Catch up with whatever changed while the controller was being created.
+      const now = latest.current;
+      controller.setState(now.styleState);
+      for (const [layerId, collection] of Object.entries(now.collections)) {
+        controller.setLayerData(layerId, collection);
+      }
+      controller.setSelection(now.selection);
     });
-    controllerRef.current = controller;
     return () => {
-      controller.destroy();
+      disposed = true;
+      controllerRef.current?.destroy();
       controllerRef.current = null;
     };
   }, []);
