@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
+import { OVERLAY_SOURCES, type OverlayId } from './overlayStyle.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -25,13 +26,20 @@ export interface FeaturePick {
   featureKey: string;
 }
 
+/** A click on the map: where, and the feature under it if any. */
+export interface MapClick {
+  lngLat: [number, number];
+  pick: FeaturePick | null;
+}
+
 export interface MapControllerOptions {
   container: HTMLElement;
   state: StyleState;
   assets: StyleAssets;
   center: [number, number];
   zoom: number;
-  onPick: (pick: FeaturePick | null) => void;
+  onClick: (click: MapClick) => void;
+  onDoubleClick: (click: MapClick) => void;
 }
 
 // A click within this many pixels of a thin line or a point still picks it.
@@ -55,14 +63,15 @@ export class MapController {
   private state: StyleState;
   private readonly assets: StyleAssets;
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
-  private readonly onPick: (pick: FeaturePick | null) => void;
+  private readonly options: MapControllerOptions;
   private styleLoaded = false;
+  private captureDoubleClick = false;
   private builtStyle: StyleSpecification;
 
   constructor(options: MapControllerOptions) {
     this.state = options.state;
     this.assets = options.assets;
-    this.onPick = options.onPick;
+    this.options = options;
     this.builtStyle = buildStyle(options.state, options.assets);
     this.map = new MapLibreMap({
       container: options.container,
@@ -76,8 +85,20 @@ export class MapController {
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-    this.map.on('click', (event) => this.onPick(this.pickAt(event.point)));
+    const toClick = (event: {
+      point: { x: number; y: number };
+      lngLat: { lng: number; lat: number };
+    }) => ({
+      lngLat: [event.lngLat.lng, event.lngLat.lat] as [number, number],
+      pick: this.pickAt(event.point),
+    });
+    this.map.on('click', (event) => this.options.onClick(toClick(event)));
+    this.map.on('dblclick', (event) => {
+      if (this.captureDoubleClick) event.preventDefault();
+      this.options.onDoubleClick(toClick(event));
+    });
     this.map.on('mousemove', (event) => {
+      if (this.captureDoubleClick) return;
       this.map.getCanvas().style.cursor = this.pickAt(event.point) ? 'pointer' : '';
     });
     this.map.on('idle', () => this.reportIdle());
@@ -119,6 +140,22 @@ export class MapController {
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
     this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
+  }
+
+  /** Draw an analysis result or the measure tool's path (see overlayStyle). */
+  setOverlay(id: OverlayId, collection: GeoJSON.FeatureCollection): void {
+    if (!this.styleLoaded) return;
+    this.map.getContainer().dataset.idle = 'false';
+    this.geojsonSource(id)?.setData(collection);
+  }
+
+  /**
+   * While a tool takes clicks (the measure tool), a double-click finishes it instead of zooming,
+   * and the cursor says so.
+   */
+  setToolActive(active: boolean): void {
+    this.captureDoubleClick = active;
+    this.map.getCanvas().style.cursor = active ? 'crosshair' : '';
   }
 
   setSelection(feature: GeoJSON.Feature | null): void {
@@ -182,6 +219,13 @@ export class MapController {
         return ids.length > 0 && this.map.queryRenderedFeatures({ layers: ids }).length > 0;
       })
       .map((layer) => layer.id);
+    for (const overlay of OVERLAY_SOURCES) {
+      const ids = this.map
+        .getStyle()
+        .layers.filter((l) => 'source' in l && l.source === overlay)
+        .map((l) => l.id);
+      if (this.map.queryRenderedFeatures({ layers: ids }).length > 0) rendered.push(overlay);
+    }
     container.dataset.renderedLayers = rendered.join(' ');
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';

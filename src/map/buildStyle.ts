@@ -9,6 +9,7 @@ import {
 } from './basemapStyle.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
+import { OVERLAY_SOURCES, overlayLayers } from './overlayStyle.ts';
 import { SELECTION_SOURCE, selectionLayers } from './selectionStyle.ts';
 
 export interface StyleState {
@@ -46,6 +47,7 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
   );
   for (const layer of state.layers) sources[layer.id] = layerSource(layer);
   sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
+  for (const id of OVERLAY_SOURCES) sources[id] = { type: 'geojson', data: EMPTY };
   const planning = state.layers.flatMap((layer) =>
     layerSpecs(layer, {
       visible: state.visible[layer.id] ?? layer.visibleByDefault,
@@ -61,6 +63,7 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
     layers: [
       ...basemapLowerLayers(Boolean(assets.remote)),
       ...planning,
+      ...overlayLayers(),
       ...selectionLayers(),
       ...basemapLabelLayers(state.lang),
     ],

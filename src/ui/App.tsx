@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
-import type { FeaturePick } from '../map/MapController.ts';
+import type { FeaturePick, MapClick } from '../map/MapController.ts';
+import type { OverlayId } from '../map/overlayStyle.ts';
+import type { MapTool } from './analysis/mapTool.ts';
 import { useBundledLayers } from './data/bundledLayers.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -13,6 +15,11 @@ import { Inspector } from './Inspector.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+
+// The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
+const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const DRAW_ORDER = layersInDrawOrder();
 // The panel lists the top-most layer first, as map legends do.
@@ -37,6 +44,26 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
+  const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
+  const [analysisOpened, setAnalysisOpened] = useState(false);
+  const [mapTool, setMapTool] = useState<MapTool | null>(null);
+  const [overlays, setOverlays] = useState<Record<OverlayId, GeoJSON.FeatureCollection>>({
+    analysis: EMPTY,
+    measure: EMPTY,
+  });
+  const setOverlay = useCallback(
+    (id: OverlayId, collection: GeoJSON.FeatureCollection) =>
+      setOverlays((previous) => ({ ...previous, [id]: collection })),
+    [],
+  );
+  const onMapClick = useCallback(
+    (click: MapClick) => (mapTool ? mapTool.onClick(click) : setPick(click.pick)),
+    [mapTool],
+  );
+  const onMapDoubleClick = useCallback(
+    (click: MapClick) => mapTool?.onDoubleClick(click),
+    [mapTool],
+  );
   const loads = useBundledLayers();
 
   const collections = useMemo(() => {
@@ -56,13 +83,21 @@ export function App({ assets }: { assets: StyleAssets }) {
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
 
+  const zoomToCollection = useCallback((collection: GeoJSON.FeatureCollection | undefined) => {
+    const bbox = collection && collectionBBox(collection);
+    if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
+  }, []);
   const zoomTo = useCallback(
-    (layerId: string) => {
-      const collection = collections[layerId];
-      const bbox = collection && collectionBBox(collection);
-      if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
-    },
-    [collections],
+    (layerId: string) => zoomToCollection(collections[layerId]),
+    [collections, zoomToCollection],
+  );
+  const zoomToGeometry = useCallback(
+    (geometry: GeoJSON.Geometry) =>
+      zoomToCollection({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry }],
+      }),
+    [zoomToCollection],
   );
 
   return (
@@ -75,17 +110,54 @@ export function App({ assets }: { assets: StyleAssets }) {
       </header>
       <main className="workspace">
         <aside className="sidebar">
-          <LayerPanel
-            lang={lang}
-            layers={PANEL_ORDER}
-            loads={loads}
-            visible={visible}
-            opacity={opacity}
-            onVisibleChange={(id, value) => setVisible({ ...visible, [id]: value })}
-            onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
-            onZoomTo={zoomTo}
-          />
-          <p className="offline-note">{t(lang, 'offline')}</p>
+          <div className="tabs" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'layers'}
+              onClick={() => setTab('layers')}
+            >
+              {t(lang, 'tabLayers')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'analysis'}
+              onClick={() => {
+                setTab('analysis');
+                setAnalysisOpened(true);
+              }}
+            >
+              {t(lang, 'tabAnalysis')}
+            </button>
+          </div>
+          <div role="tabpanel" hidden={tab !== 'layers'}>
+            <LayerPanel
+              lang={lang}
+              layers={PANEL_ORDER}
+              loads={loads}
+              visible={visible}
+              opacity={opacity}
+              onVisibleChange={(id, value) => setVisible({ ...visible, [id]: value })}
+              onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
+              onZoomTo={zoomTo}
+            />
+            <p className="offline-note">{t(lang, 'offline')}</p>
+          </div>
+          {/* Kept mounted once opened, so results survive a switch of tabs. */}
+          {analysisOpened && (
+            <div role="tabpanel" hidden={tab !== 'analysis'}>
+              <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
+                <AnalysisPanel
+                  lang={lang}
+                  layers={collections}
+                  setMapTool={setMapTool}
+                  onOverlay={setOverlay}
+                  onZoomToGeometry={zoomToGeometry}
+                />
+              </Suspense>
+            </div>
+          )}
         </aside>
         <div className="map-area">
           <MapView
@@ -94,7 +166,10 @@ export function App({ assets }: { assets: StyleAssets }) {
             collections={collections}
             selection={pickedFeature}
             zoomRequest={zoomRequest}
-            onPick={setPick}
+            overlays={overlays}
+            toolActive={mapTool !== null}
+            onClick={onMapClick}
+            onDoubleClick={onMapDoubleClick}
           />
           <HistoricalNotice lang={lang} />
           {pickedFeature && pickedLayer && (

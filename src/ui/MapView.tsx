@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { BBox } from '../core/region.ts';
 import { HOME_VIEW } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
-import { createMapController, type FeaturePick, type MapController } from '../map/MapController.ts';
+import { createMapController, type MapClick, type MapController } from '../map/MapController.ts';
+import { OVERLAY_SOURCES, type OverlayId } from '../map/overlayStyle.ts';
 
 export interface MapViewProps {
   styleState: StyleState;
@@ -10,15 +11,17 @@ export interface MapViewProps {
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
   selection: GeoJSON.Feature | null;
   zoomRequest: { bbox: BBox; serial: number } | null;
-  onPick: (pick: FeaturePick | null) => void;
+  overlays: Readonly<Record<OverlayId, GeoJSON.FeatureCollection>>;
+  /** A tool (the measure tool) takes the clicks: double-click finishes it instead of zooming. */
+  toolActive: boolean;
+  onClick: (click: MapClick) => void;
+  onDoubleClick: (click: MapClick) => void;
 }
 
 /** Hosts the MapController and forwards state to it; all map logic lives in src/map/. */
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
-  const onPickRef = useRef(props.onPick);
-  onPickRef.current = props.onPick;
 
   // The latest props, for the controller that is created asynchronously below.
   const latest = useRef(props);
@@ -35,7 +38,8 @@ export function MapView(props: MapViewProps) {
       assets: props.assets,
       center: HOME_VIEW.center,
       zoom: HOME_VIEW.zoom,
-      onPick: (pick) => onPickRef.current(pick),
+      onClick: (click) => latest.current.onClick(click),
+      onDoubleClick: (click) => latest.current.onDoubleClick(click),
     }).then((controller) => {
       if (disposed) return controller.destroy();
       controllerRef.current = controller;
@@ -46,6 +50,8 @@ export function MapView(props: MapViewProps) {
         controller.setLayerData(layerId, collection);
       }
       controller.setSelection(now.selection);
+      controller.setToolActive(now.toolActive);
+      for (const id of OVERLAY_SOURCES) controller.setOverlay(id, now.overlays[id]);
     });
     return () => {
       disposed = true;
@@ -63,6 +69,12 @@ export function MapView(props: MapViewProps) {
   }, [props.collections]);
 
   useEffect(() => controllerRef.current?.setSelection(props.selection), [props.selection]);
+
+  useEffect(() => controllerRef.current?.setToolActive(props.toolActive), [props.toolActive]);
+
+  const { analysis, measure } = props.overlays;
+  useEffect(() => controllerRef.current?.setOverlay('analysis', analysis), [analysis]);
+  useEffect(() => controllerRef.current?.setOverlay('measure', measure), [measure]);
 
   useEffect(() => {
     if (props.zoomRequest) controllerRef.current?.fitBounds(props.zoomRequest.bbox);

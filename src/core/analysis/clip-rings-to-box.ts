@@ -8,9 +8,10 @@ import type { Position } from 'geojson';
  *
  * Sutherland–Hodgman folds the parts of a ring outside the box onto the box's sides. Where
  * that folding doubles back (a spike along a side) we straighten it. Where a ring falls apart
- * into pieces joined by zero-width bridges (two edges on one side overlapping), clippers go
- * wrong, so we return null and the caller clips the whole polygon instead. Rings left with
- * fewer than three positions are dropped, and so are polygons whose outer ring is.
+ * into pieces joined by zero-width bridges, or two rings come to run along the same stretch
+ * of a side (a hole cut open by the box), two edges overlap and clippers go wrong: then we
+ * return null and the caller clips the whole polygon instead. Rings left with fewer than
+ * three positions are dropped, and so are polygons whose outer ring is.
  */
 export function clipRingsToBox(
   polygons: readonly Position[][][],
@@ -21,23 +22,22 @@ export function clipRingsToBox(
     const [outer, ...holes] = rings;
     if (!outer) continue;
     const clippedOuter = clipRing(outer, box);
-    if (clippedOuter === 'bridged') return null;
     if (!clippedOuter) continue;
     const polygon = [clippedOuter];
     for (const hole of holes) {
       const clippedHole = clipRing(hole, box);
-      if (clippedHole === 'bridged') return null;
       if (clippedHole) polygon.push(clippedHole);
     }
     clipped.push(polygon);
   }
+  if (hasOverlappingSideEdges(clipped.flat(), box)) return null;
   return clipped;
 }
 
 type Inside = (p: Position) => boolean;
 type Cross = (a: Position, b: Position) => Position;
 
-function clipRing(ring: readonly Position[], box: readonly number[]): Position[] | null | 'bridged' {
+function clipRing(ring: readonly Position[], box: readonly number[]): Position[] | null {
   const [west, south, east, north] = box as [number, number, number, number];
   let points: Position[] = openRing(ring);
   points = clipEdge(points, (p) => (p[0] as number) >= west, crossAtLon(west));
@@ -46,7 +46,6 @@ function clipRing(ring: readonly Position[], box: readonly number[]): Position[]
   points = clipEdge(points, (p) => (p[1] as number) <= north, crossAtLat(north));
   points = straightenSides(points, box);
   if (points.length < 3) return null;
-  if (hasOverlappingSideEdges(points, box)) return 'bridged';
   points.push(points[0] as Position);
   return points;
 }
@@ -128,18 +127,20 @@ function removeWrapped(out: Position[], box: readonly number[]): boolean {
   return false;
 }
 
-/** Whether two edges running along the same box side overlap (a zero-width bridge). */
-function hasOverlappingSideEdges(points: readonly Position[], box: readonly number[]): boolean {
+/** Whether two edges (of any rings) running along the same box side overlap. */
+function hasOverlappingSideEdges(rings: readonly Position[][], box: readonly number[]): boolean {
   const intervals: [number, number, number][] = [];
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i] as Position;
-    const b = points[(i + 1) % points.length] as Position;
-    const shared = sidesOf(a, box) & sidesOf(b, box);
-    if (shared === 0) continue;
-    const alongLon = (shared & 5) !== 0;
-    const from = (alongLon ? a[1] : a[0]) as number;
-    const to = (alongLon ? b[1] : b[0]) as number;
-    intervals.push([shared, Math.min(from, to), Math.max(from, to)]);
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const a = ring[i] as Position;
+      const b = ring[i + 1] as Position;
+      const shared = sidesOf(a, box) & sidesOf(b, box);
+      if (shared === 0) continue;
+      const alongLon = (shared & 5) !== 0;
+      const from = (alongLon ? a[1] : a[0]) as number;
+      const to = (alongLon ? b[1] : b[0]) as number;
+      intervals.push([shared, Math.min(from, to), Math.max(from, to)]);
+    }
   }
   for (let i = 0; i < intervals.length; i++) {
     const [side, low, high] = intervals[i] as [number, number, number];

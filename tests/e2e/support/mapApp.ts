@@ -95,6 +95,45 @@ export class MapApp {
     await this.page.getByRole('button', { name: label }).click();
   }
 
+  async openAnalysis(): Promise<void> {
+    await this.page.getByRole('tab', { name: /Phân tích|Analysis/ }).click();
+    await this.page.getByRole('heading', { name: /Đo đạc|Measure/ }).waitFor();
+  }
+
+  async runPreset(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: `▶ ${name}` }).click();
+    await this.page.getByTestId('results-count').waitFor({ timeout: 60_000 });
+    await this.waitForIdle();
+  }
+
+  /** The results table as text: one array of cell texts per row, in display order. */
+  async resultRows(): Promise<string[][]> {
+    return this.page
+      .getByTestId('results-table')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  }
+
+  /** The camera in the URL hash, which MapLibre keeps current: [zoom, lat, lon]. */
+  async cameraFromUrl(): Promise<[number, number, number]> {
+    const hash = new URL(this.page.url()).hash;
+    const match = /map=([\d.]+)\/([\d.-]+)\/([\d.-]+)/.exec(hash);
+    if (!match) throw new Error(`no camera in ${hash}`);
+    return [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+
+  /** Clicks a button that saves a file and returns the file's text. */
+  async download(buttonName: string): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
   async close(): Promise<void> {
     await this.page.context().close();
   }

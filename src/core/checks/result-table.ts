@@ -1,0 +1,145 @@
+import type { Feature, Geometry } from 'geojson';
+import { measureFeature } from '../analysis/measure-feature.ts';
+import type { LocalizedText } from '../layers/types.ts';
+import type { CheckOutcome } from './run-check.ts';
+
+/** How a column's numbers read: metres, hectares, or a share shown as a percentage. */
+export type ColumnUnit = 'text' | 'meters' | 'hectares' | 'share';
+
+export interface ResultColumn {
+  key: string;
+  label: LocalizedText;
+  unit: ColumnUnit;
+}
+
+export interface ResultRow {
+  key: string;
+  values: Readonly<Record<string, string | number | null>>;
+  /** What the row is about on the map: zoomed to when the row is clicked. */
+  geometry: Geometry | null;
+}
+
+export interface ResultTable {
+  columns: ResultColumn[];
+  rows: ResultRow[];
+  /** What to draw on the map: closest-point lines, shared parts, corridors. */
+  overlay: GeoJSON.FeatureCollection;
+}
+
+const nameOf = (feature: Feature | undefined): string => {
+  const name = feature?.properties?.name;
+  return typeof name === 'string' ? name : String(feature?.id ?? '');
+};
+
+const col = (key: string, vi: string, en: string, unit: ColumnUnit): ResultColumn => ({
+  key,
+  label: { vi, en },
+  unit,
+});
+
+/** A check's outcome as a table a planner reads, and the overlay the map draws. */
+export function resultTable(outcome: CheckOutcome): ResultTable {
+  switch (outcome.kind) {
+    case 'nearest':
+      return nearestTable(outcome);
+    case 'overlap':
+      return overlapTable(outcome);
+    case 'corridor':
+      return corridorTable(outcome);
+  }
+}
+
+function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): ResultTable {
+  const overlay: Feature[] = [];
+  const rows = outcome.rows.map((row): ResultRow => {
+    const line: Geometry | null =
+      row.from && row.to ? { type: 'LineString', coordinates: [row.from, row.to] } : null;
+    if (line) {
+      overlay.push({
+        type: 'Feature',
+        properties: { role: 'nearest', label: `${Math.round(row.distanceMeters ?? 0)} m` },
+        geometry: line,
+      });
+    }
+    return {
+      key: `${row.fromId}→${row.toId}`,
+      values: {
+        from: nameOf(outcome.from[row.fromIndex]),
+        to: row.toIndex === null ? null : nameOf(outcome.to[row.toIndex]),
+        distance: row.distanceMeters,
+      },
+      geometry: line ?? outcome.from[row.fromIndex]?.geometry ?? null,
+    };
+  });
+  return {
+    columns: [
+      col('from', 'Từ', 'From', 'text'),
+      col('to', 'Gần nhất', 'Nearest', 'text'),
+      col('distance', 'Khoảng cách', 'Distance', 'meters'),
+    ],
+    rows,
+    overlay: { type: 'FeatureCollection', features: overlay },
+  };
+}
+
+function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): ResultTable {
+  const corridors = [...outcome.a, ...outcome.b].filter(
+    (f) => f.properties?.buffer_m !== undefined,
+  );
+  const overlay: Feature[] = corridors.map((feature) => ({
+    type: 'Feature',
+    properties: { role: 'corridor' },
+    geometry: feature.geometry,
+  }));
+  const rows = outcome.rows.map((row): ResultRow => {
+    overlay.push({ type: 'Feature', properties: { role: 'shared' }, geometry: row.geometry });
+    return {
+      key: `${row.aId}∩${row.bId}`,
+      values: {
+        a: nameOf(outcome.a[row.aIndex]),
+        b: nameOf(outcome.b[row.bIndex]),
+        overlap: row.overlapSquareMeters / 10_000,
+        shareOfA: row.shareOfA,
+        shareOfB: row.shareOfB,
+      },
+      geometry: row.geometry,
+    };
+  });
+  return {
+    columns: [
+      col('a', 'Đối tượng A', 'Feature A', 'text'),
+      col('b', 'Đối tượng B', 'Feature B', 'text'),
+      col('overlap', 'Diện tích chồng lấn', 'Shared area', 'hectares'),
+      col('shareOfA', 'Tỷ lệ của A', 'Share of A', 'share'),
+      col('shareOfB', 'Tỷ lệ của B', 'Share of B', 'share'),
+    ],
+    rows,
+    overlay: { type: 'FeatureCollection', features: overlay },
+  };
+}
+
+function corridorTable(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): ResultTable {
+  const rows = outcome.corridors.map(
+    (corridor, index): ResultRow => ({
+      key: String(corridor.id ?? index),
+      values: {
+        of: nameOf(outcome.of[index]),
+        width: Number(corridor.properties?.buffer_m),
+        area: measureFeature(corridor).areaSquareMeters / 10_000,
+      },
+      geometry: corridor.geometry,
+    }),
+  );
+  return {
+    columns: [
+      col('of', 'Hành lang của', 'Corridor of', 'text'),
+      col('width', 'Khoảng cách', 'Distance', 'meters'),
+      col('area', 'Diện tích', 'Area', 'hectares'),
+    ],
+    rows,
+    overlay: {
+      type: 'FeatureCollection',
+      features: outcome.corridors.map((c) => ({ ...c, properties: { role: 'corridor' } })),
+    },
+  };
+}

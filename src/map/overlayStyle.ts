@@ -1,0 +1,108 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT_BOLD } from './fonts.ts';
+
+/** Sources for what the analysis tools draw, above the planning layers. */
+export const ANALYSIS_SOURCE = 'analysis';
+export const MEASURE_SOURCE = 'measure';
+export const OVERLAY_SOURCES = [ANALYSIS_SOURCE, MEASURE_SOURCE] as const;
+export type OverlayId = (typeof OVERLAY_SOURCES)[number];
+
+const role = (...values: string[]): ExpressionSpecification => [
+  'match',
+  ['get', 'role'],
+  values,
+  true,
+  false,
+];
+
+const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+
+/**
+ * Analysis results (corridors, shared parts, closest-point lines) and the measure tool, drawn
+ * as their own layers so they never change how the planning layers look.
+ */
+export function overlayLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'analysis:corridor',
+      type: 'fill',
+      source: ANALYSIS_SOURCE,
+      filter: role('corridor'),
+      paint: { 'fill-color': '#0ea5e9', 'fill-opacity': 0.18, 'fill-outline-color': '#0369a1' },
+    },
+    {
+      id: 'analysis:shared',
+      type: 'fill',
+      source: ANALYSIS_SOURCE,
+      filter: role('shared'),
+      paint: { 'fill-color': '#e11d48', 'fill-opacity': 0.55 },
+    },
+    {
+      id: 'analysis:shared-outline',
+      type: 'line',
+      source: ANALYSIS_SOURCE,
+      filter: role('shared'),
+      paint: { 'line-color': '#9f1239', 'line-width': 1.5 },
+    },
+    {
+      id: 'analysis:nearest',
+      type: 'line',
+      source: ANALYSIS_SOURCE,
+      filter: role('nearest'),
+      paint: { 'line-color': '#0f172a', 'line-width': 1.8, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'analysis:label',
+      type: 'symbol',
+      source: ANALYSIS_SOURCE,
+      filter: role('nearest'),
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['get', 'label'],
+        'text-font': [FONT_BOLD],
+        'text-size': 11,
+      },
+      paint: { 'text-color': '#0f172a', ...halo },
+    },
+    {
+      id: 'measure:area',
+      type: 'fill',
+      source: MEASURE_SOURCE,
+      filter: role('measure-area'),
+      paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.2 },
+    },
+    {
+      id: 'measure:line',
+      type: 'line',
+      source: MEASURE_SOURCE,
+      filter: role('measure-line'),
+      paint: { 'line-color': '#b45309', 'line-width': 2.5 },
+    },
+    {
+      id: 'measure:point',
+      type: 'circle',
+      source: MEASURE_SOURCE,
+      filter: role('measure-point'),
+      paint: {
+        'circle-radius': 4.5,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#b45309',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'measure:label',
+      type: 'symbol',
+      source: MEASURE_SOURCE,
+      filter: role('measure-line'),
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['get', 'label'],
+        'text-font': [FONT_BOLD],
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#78350f', ...halo },
+    },
+  ];
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { CheckSpec, NamedCheck } from '../../core/checks/check-spec.ts';
+import { PRESET_CHECKS } from '../../core/checks/presets.ts';
+import type { LayerData } from '../../core/checks/resolve-input.ts';
+import type { ResultRow } from '../../core/checks/result-table.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { OverlayId } from '../../map/overlayStyle.ts';
+import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { CheckForm } from './CheckForm.tsx';
+import { CheckList } from './CheckList.tsx';
+import { MeasureTool } from './MeasureTool.tsx';
+import type { MapTool } from './mapTool.ts';
+import { ResultsView } from './ResultsView.tsx';
+import { isNamedCheckList } from './savedChecks.ts';
+import { useCheckRunner } from './useCheckRunner.ts';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface AnalysisPanelProps {
+  lang: Lang;
+  layers: LayerData;
+  setMapTool: (tool: MapTool | null) => void;
+  onOverlay: (id: OverlayId, collection: GeoJSON.FeatureCollection) => void;
+  onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
+}
+
+/** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
+export default function AnalysisPanel(props: AnalysisPanelProps) {
+  const { lang, layers, onOverlay } = props;
+  const runner = useCheckRunner();
+  const [saved, setSaved] = usePersistentState<NamedCheck[]>('checks', [], isNamedCheckList);
+  const lastRun = useRef<{ spec: CheckSpec; title: string } | null>(null);
+
+  const run = useCallback(
+    (spec: CheckSpec, title: string) => {
+      lastRun.current = { spec, title };
+      runner.run(spec, title, layers);
+    },
+    [runner, layers],
+  );
+
+  const { state } = runner;
+  useEffect(
+    () => onOverlay('analysis', state.status === 'done' ? state.table.overlay : EMPTY),
+    [state, onOverlay],
+  );
+  const onMeasureOverlay = useCallback(
+    (collection: GeoJSON.FeatureCollection) => onOverlay('measure', collection),
+    [onOverlay],
+  );
+
+  const busy = state.status === 'running';
+  return (
+    <div className="panel analysis-panel">
+      <MeasureTool lang={lang} setMapTool={props.setMapTool} onOverlay={onMeasureOverlay} />
+      <h2>{t(lang, 'checks')}</h2>
+      <CheckList
+        lang={lang}
+        title={t(lang, 'presets')}
+        checks={PRESET_CHECKS}
+        disabled={busy}
+        onRun={(check) => run(check.spec, check.name[lang])}
+      />
+      <CheckList
+        lang={lang}
+        title={t(lang, 'savedChecks')}
+        checks={saved}
+        disabled={busy}
+        onRun={(check) => run(check.spec, check.name[lang])}
+        onDelete={(check) => setSaved(saved.filter((c) => c.id !== check.id))}
+      />
+      <CheckForm
+        lang={lang}
+        disabled={busy}
+        onRun={run}
+        onSave={(spec, name) =>
+          setSaved([
+            ...saved,
+            { id: `check-${Date.now().toString(36)}`, name: { vi: name, en: name }, spec },
+          ])
+        }
+      />
+      <ResultsView
+        lang={lang}
+        state={state}
+        onCancel={runner.cancel}
+        onClear={runner.clear}
+        onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
+        onRowClick={(row: ResultRow) => row.geometry && props.onZoomToGeometry(row.geometry)}
+      />
+    </div>
+  );
+}

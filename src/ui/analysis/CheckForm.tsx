@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import type { CheckSpec } from '../../core/checks/check-spec.ts';
+import { inputOptions } from '../../core/checks/input-options.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+
+type Kind = CheckSpec['kind'];
+
+/** Build a check: nearest, overlap (optionally with a corridor) or corridor; run or save it. */
+export function CheckForm(props: {
+  lang: Lang;
+  disabled: boolean;
+  onRun: (spec: CheckSpec, title: string) => void;
+  onSave: (spec: CheckSpec, name: string) => void;
+}) {
+  const { lang } = props;
+  const options = useMemo(inputOptions, []);
+  const [kind, setKind] = useState<Kind>('nearest');
+  const [first, setFirst] = useState('industrial-zones');
+  const [second, setSecond] = useState('ring-road-5');
+  const [useCorridor, setUseCorridor] = useState(false);
+  const [distanceMeters, setDistanceMeters] = useState(500);
+  const [name, setName] = useState('');
+  const inputOf = (value: string) =>
+    options.find((o) => o.value === value)?.input ?? { layerId: value };
+  const labelOf = (value: string) => options.find((o) => o.value === value)?.label[lang] ?? value;
+
+  const spec = (): CheckSpec => {
+    if (kind === 'corridor') return { kind, of: inputOf(first), distanceMeters };
+    if (kind === 'nearest') return { kind, from: inputOf(first), to: inputOf(second) };
+    const b = useCorridor ? { corridorOf: inputOf(second), distanceMeters } : inputOf(second);
+    return { kind, a: inputOf(first), b };
+  };
+  const title = () => {
+    if (kind === 'corridor')
+      return `${t(lang, 'kindCorridor')}: ${labelOf(first)}, ${distanceMeters} m`;
+    const b =
+      useCorridor && kind === 'overlap'
+        ? `${labelOf(second)} (${distanceMeters} m)`
+        : labelOf(second);
+    return `${t(lang, kind === 'nearest' ? 'kindNearest' : 'kindOverlap')}: ${labelOf(first)} → ${b}`;
+  };
+  const distanceValid = Number.isFinite(distanceMeters) && distanceMeters > 0;
+  const needsDistance = kind === 'corridor' || (kind === 'overlap' && useCorridor);
+  const canRun = !props.disabled && (!needsDistance || distanceValid);
+
+  const select = (label: string, value: string, onChange: (value: string) => void) => (
+    <label className="field">
+      <span>{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <form
+      className="tool check-form"
+      aria-labelledby="check-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (canRun) props.onRun(spec(), title());
+      }}
+    >
+      <h3 id="check-form-title">{t(lang, 'newCheck')}</h3>
+      <label className="field">
+        <span>{t(lang, 'checkKind')}</span>
+        <select
+          aria-label={t(lang, 'checkKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        >
+          <option value="nearest">{t(lang, 'kindNearest')}</option>
+          <option value="overlap">{t(lang, 'kindOverlap')}</option>
+          <option value="corridor">{t(lang, 'kindCorridor')}</option>
+        </select>
+      </label>
+      {select(
+        t(lang, kind === 'nearest' ? 'fromLayer' : kind === 'overlap' ? 'layerA' : 'ofLayer'),
+        first,
+        setFirst,
+      )}
+      {kind !== 'corridor' &&
+        select(t(lang, kind === 'nearest' ? 'toLayer' : 'layerB'), second, setSecond)}
+      {kind === 'overlap' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={useCorridor}
+            onChange={(e) => setUseCorridor(e.target.checked)}
+          />
+          {t(lang, 'corridorOfB')}
+        </label>
+      )}
+      {needsDistance && (
+        <label className="field">
+          <span>{t(lang, 'distanceMeters')}</span>
+          <input
+            aria-label={t(lang, 'distanceMeters')}
+            type="number"
+            min={1}
+            step={1}
+            value={distanceMeters}
+            onChange={(e) => setDistanceMeters(Number(e.target.value))}
+          />
+        </label>
+      )}
+      <div className="row">
+        <button type="submit" disabled={!canRun}>
+          {t(lang, 'run')}
+        </button>
+        <input
+          aria-label={t(lang, 'checkName')}
+          placeholder={t(lang, 'checkName')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="button"
+          disabled={!canRun}
+          onClick={() => props.onSave(spec(), name.trim() || title())}
+        >
+          {t(lang, 'save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import geographiclib from 'geographiclib-geodesic';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './support/browser.ts';
+import { MapApp } from './support/mapApp.ts';
+
+let session: Session;
+let app: MapApp | undefined;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+afterEach(async () => {
+  if (!app) return;
+  const { foreignRequests, consoleErrors } = app.log;
+  await app.close();
+  app = undefined;
+  expect(foreignRequests, 'requests that left the origin').toEqual([]);
+  expect(consoleErrors, 'console errors').toEqual([]);
+});
+
+const metres = (text: string) => {
+  // "12,345 km" (en) or "12.345 m"; the tests use English number format.
+  const match = /([\d,.]+)\s*(km|m)\b/.exec(text);
+  if (!match) throw new Error(`no length in "${text}"`);
+  const value = Number(match[1]!.replaceAll(',', ''));
+  return match[2] === 'km' ? value * 1000 : value;
+};
+
+describe('analysis', () => {
+  it('measures a geodesic distance from points clicked on the map', async () => {
+    app = await MapApp.open(session, { zoom: 11, lon: 105.65, lat: 21.25 });
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByRole('button', { name: 'Start measuring' }).click();
+    const a: [number, number] = [105.6, 21.22];
+    const b: [number, number] = [105.7, 21.28];
+    await app.clickAt(...a);
+    await app.clickAt(...b);
+    await app.page.keyboard.press('Escape');
+    const total = await app.page.getByTestId('measure-total').textContent();
+    // The reference: GeographicLib's inverse between the two points we meant to click. Clicks
+    // land on whole pixels (~38 m at zoom 11), so allow 0.5 %.
+    const expected = geographiclib.Geodesic.WGS84.Inverse(a[1], a[0], b[1], b[0]).s12!;
+    expect(Math.abs(metres(total ?? '') - expected) / expected).toBeLessThan(0.005);
+    await app.waitForIdle();
+    expect(await app.renderedLayers()).toContain('measure');
+  });
+
+  it('runs a preset in one click, draws it, zooms to a row and exports the same rows as CSV', async () => {
+    app = await MapApp.open(session);
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.runPreset('Security-cluster coverage of industrial zones');
+    const rows = await app.resultRows();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row[2]).toMatch(/ha$/);
+    expect(await app.renderedLayers()).toContain('analysis');
+
+    const before = await app.cameraFromUrl();
+    await app.page.getByTestId('results-table').locator('tbody tr').first().click();
+    await expect.poll(async () => (await app!.cameraFromUrl())[0], { timeout: 10_000 }).toBeGreaterThan(before[0]);
+
+    const csv = await app.download('Export CSV');
+    expect(csv.fileName).toBe('giapranh-check.csv');
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).toBe('a_id,b_id,overlap_m2,share_of_a,share_of_b');
+    expect(lines.length - 1).toBe(rows.length);
+  });
+
+  it('sorts the results by distance', async () => {
+    app = await MapApp.open(session);
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.runPreset('Distance from each industrial zone to Ring Road 5');
+    await app.page.getByRole('button', { name: 'Distance', exact: true }).click();
+    const distances = (await app.resultRows()).map((row) => metres(row[2]!));
+    expect(distances.length).toBeGreaterThan(1);
+    expect(distances).toEqual([...distances].sort((x, y) => x - y));
+    await app.page.getByRole('button', { name: 'Distance ▲', exact: true }).click();
+    const descending = (await app.resultRows()).map((row) => metres(row[2]!));
+    expect(descending).toEqual([...distances].reverse());
+  });
+
+  it('saves a check with the workspace and runs it again after a reload', async () => {
+    app = await MapApp.open(session);
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByLabel('Kind', { exact: true }).selectOption('corridor');
+    await app.page.getByLabel('Of layer', { exact: true }).selectOption('ring-road-5');
+    await app.page.getByLabel('Distance (m)', { exact: true }).fill('1000');
+    await app.page.getByLabel('Check name').fill('RR5 1 km corridor');
+    await app.page.getByRole('button', { name: 'Save' }).click();
+    await app.page.reload();
+    await app.waitForIdle();
+    await app.openAnalysis();
+    await app.runPreset('RR5 1 km corridor');
+    const rows = await app.resultRows();
+    expect(rows.length).toBe(3);
+    for (const row of rows) expect(row[1]).toBe('1 km');
+  });
+});
