@@ -11,7 +11,13 @@ export interface CsvComparison {
 /** Compares `ours` with `reference`: pairs present in one only, and area differences. */
 export function compareOverlapCsv(ours: string, reference: string): CsvComparison {
   const expected = readAreas(reference);
-  const comparison: CsvComparison = { missing: 0, extra: 0, worstRelative: 0, worstAbsoluteSquareMeters: 0, beyondTolerance: 0 };
+  const comparison: CsvComparison = {
+    missing: 0,
+    extra: 0,
+    worstRelative: 0,
+    worstAbsoluteSquareMeters: 0,
+    beyondTolerance: 0,
+  };
   for (const [pair, area] of readAreas(ours)) {
     const want = expected.get(pair);
     if (want === undefined) {

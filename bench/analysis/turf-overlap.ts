@@ -16,7 +16,10 @@ type PolygonFeature = Feature<Polygon | MultiPolygon>;
  * engine uses, so the comparison is about clipping and measuring), `turf.intersect` for the
  * shared shape and `turf.area` (spherical) for its size.
  */
-export function turfOverlap(a: readonly PolygonFeature[], b: readonly PolygonFeature[]): TurfOverlapRow[] {
+export function turfOverlap(
+  a: readonly PolygonFeature[],
+  b: readonly PolygonFeature[],
+): TurfOverlapRow[] {
   const index = new Flatbush(b.length);
   for (const feature of b) {
     const [west, south, east, north] = turf.bbox(feature);
@@ -33,7 +36,11 @@ export function turfOverlap(a: readonly PolygonFeature[], b: readonly PolygonFea
       if (!shared) continue;
       const overlapSquareMeters = turf.area(shared);
       if (!(overlapSquareMeters > 0)) continue;
-      rows.push({ aId: String(aFeature.id ?? i), bId: String(bFeature.id ?? j), overlapSquareMeters });
+      rows.push({
+        aId: String(aFeature.id ?? i),
+        bId: String(bFeature.id ?? j),
+        overlapSquareMeters,
+      });
     }
   });
   return rows;

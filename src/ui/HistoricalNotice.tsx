@@ -1,9 +1,14 @@
-import { useState } from 'react';
 import { type Lang, t } from '../core/i18n/messages.ts';
+import { usePersistentState } from './hooks/usePersistentState.ts';
 
-/** The map's standing caveat: boundaries and names are as of 2019; what changed on 1 July 2025. */
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+/**
+ * The map's standing caveat: boundaries and names are as of 2019; what changed on 1 July 2025.
+ * Once hidden it stays a small chip on the map (remembered), one click from the full text.
+ */
 export function HistoricalNotice({ lang }: { lang: Lang }) {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = usePersistentState('notice-open', true, isBoolean);
   if (!open) {
     return (
       <button type="button" className="notice-chip" onClick={() => setOpen(true)}>

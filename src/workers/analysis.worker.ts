@@ -45,7 +45,8 @@ async function run(job: Extract<AnalysisJob, { type: 'run' }>): Promise<void> {
   running.set(job.id, controller);
   const options = {
     signal: controller.signal,
-    onProgress: (done: number, total: number) => post({ type: 'progress', id: job.id, done, total }),
+    onProgress: (done: number, total: number) =>
+      post({ type: 'progress', id: job.id, done, total }),
   };
   try {
     post({ type: 'result', id: job.id, result: await compute(job, options) });
@@ -70,7 +71,9 @@ function compute(
     case 'overlap':
       return overlapBetween(job.inputs.a, job.inputs.b, options);
     case 'buffer':
-      return job.inputs.features.map((feature) => bufferFeature(feature, job.params.distanceMeters));
+      return job.inputs.features.map((feature) =>
+        bufferFeature(feature, job.params.distanceMeters),
+      );
   }
 }
 

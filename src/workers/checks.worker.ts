@@ -1,33 +1,70 @@
 /// <reference lib="webworker" />
 import { resultTable } from '../core/checks/result-table.ts';
 import { runCheck } from '../core/checks/run-check.ts';
-import type { FromWorker, ToWorker } from '../core/checks/worker-protocol.ts';
+import { resultChunks } from '../core/checks/transfer.ts';
+import {
+  type FromWorker,
+  RESULT_CHUNK_ROWS,
+  type ToWorker,
+} from '../core/checks/worker-protocol.ts';
 
-// Runs planning checks off the main thread, so the map stays responsive; a thin shell around
+// Runs planning checks off the main thread, so the map stays responsive: a thin shell around
 // core/checks, which yields every ~50 ms so that "cancel" gets through.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();
+const layerCache = new Map<string, { version: number; collection: GeoJSON.FeatureCollection }>();
 const post = (message: FromWorker) => scope.postMessage(message);
 
-scope.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.type === 'cancel') {
-    running.get(message.jobId)?.abort();
-    return;
+function receivePart(message: Extract<ToWorker, { type: 'layer-part' }>): void {
+  let cached = layerCache.get(message.layerId);
+  if (message.first || cached?.version !== message.version) {
+    cached = { version: message.version, collection: { type: 'FeatureCollection', features: [] } };
+    layerCache.set(message.layerId, cached);
   }
-  const { jobId, spec, layers } = message;
+  for (const feature of message.features) cached.collection.features.push(feature);
+}
+
+function layersAt(versions: Record<string, number>): Record<string, GeoJSON.FeatureCollection> {
+  const layers: Record<string, GeoJSON.FeatureCollection> = {};
+  for (const [layerId, version] of Object.entries(versions)) {
+    const cached = layerCache.get(layerId);
+    if (cached?.version !== version) {
+      throw new Error(`layer "${layerId}" version ${version} was never sent to the worker`);
+    }
+    layers[layerId] = cached.collection;
+  }
+  return layers;
+}
+
+async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
+  const { jobId, spec } = message;
   const controller = new AbortController();
   running.set(jobId, controller);
   try {
-    const outcome = await runCheck(spec, layers, {
+    const outcome = await runCheck(spec, layersAt(message.versions), {
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
     });
-    post({ type: 'done', jobId, outcome, table: resultTable(outcome) });
+    for (const chunk of resultChunks(outcome, resultTable(outcome), RESULT_CHUNK_ROWS)) {
+      post({ type: 'chunk', jobId, chunk });
+    }
+    post({ type: 'done', jobId });
   } catch (error) {
     if (controller.signal.aborted) post({ type: 'cancelled', jobId });
     else post({ type: 'error', jobId, message: (error as Error).message });
   } finally {
     running.delete(jobId);
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'layer-part':
+      return receivePart(message);
+    case 'cancel':
+      return running.get(message.jobId)?.abort();
+    case 'run':
+      return void run(message);
   }
 };

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { measureFeature } from '../../src/core/analysis/index.ts';
 
 const FIXTURES = new URL('../fixtures/analysis/', import.meta.url);
-const features = (JSON.parse(readFileSync(new URL('measure.geojson', FIXTURES), 'utf8')) as FeatureCollection)
-  .features;
+const features = (
+  JSON.parse(readFileSync(new URL('measure.geojson', FIXTURES), 'utf8')) as FeatureCollection
+).features;
 /** pyproj.Geod (PROJ's C GeographicLib) results, from scripts/reference/make_analysis_fixtures.py. */
-const expected = JSON.parse(readFileSync(new URL('measure-expected.json', FIXTURES), 'utf8')) as Record<
-  string,
-  { length_m: number; area_m2: number }
->;
+const expected = JSON.parse(
+  readFileSync(new URL('measure-expected.json', FIXTURES), 'utf8'),
+) as Record<string, { length_m: number; area_m2: number }>;
 
 describe('measureFeature against pyproj.Geod', () => {
   it.each(features.map((feature) => [String(feature.id), feature] as const))(

@@ -11,17 +11,21 @@ const to = read<FeatureCollection>('nearest-to.geojson').features;
  * The nearest feature and the true ellipsoidal distance, found by golden-section search along
  * every candidate geodesic edge with pyproj.Geod: scripts/reference/make_analysis_fixtures.py.
  */
-const expected = read<Record<string, { to_id: string; distance_m: number }>>('nearest-expected.json');
+const expected =
+  read<Record<string, { to_id: string; distance_m: number }>>('nearest-expected.json');
 
 describe('nearestBetween against an independent ellipsoidal search', async () => {
   const rows = await nearestBetween(from, to);
 
-  it.each(from.map((feature) => String(feature.id)))('%s: the same nearest feature, within 1 m', (id) => {
-    const row = rows.find((candidate) => candidate.fromId === id);
-    const reference = expected[id] as { to_id: string; distance_m: number };
-    expect(row?.toId).toBe(reference.to_id);
-    expect(Math.abs((row?.distanceMeters ?? Infinity) - reference.distance_m)).toBeLessThan(1);
-  });
+  it.each(from.map((feature) => String(feature.id)))(
+    '%s: the same nearest feature, within 1 m',
+    (id) => {
+      const row = rows.find((candidate) => candidate.fromId === id);
+      const reference = expected[id] as { to_id: string; distance_m: number };
+      expect(row?.toId).toBe(reference.to_id);
+      expect(Math.abs((row?.distanceMeters ?? Infinity) - reference.distance_m)).toBeLessThan(1);
+    },
+  );
 
   it('covers distances from touching (0 m) to about 100 km', () => {
     const distances = Object.values(expected).map((reference) => reference.distance_m);
@@ -32,7 +36,9 @@ describe('nearestBetween against an independent ellipsoidal search', async () =>
   it('returns the two closest points, as far apart as the distance', () => {
     for (const row of rows) {
       if (!row.from || !row.to || row.distanceMeters === null) continue;
-      expect(Math.abs(geodesicDistanceMeters(row.from, row.to) - row.distanceMeters)).toBeLessThan(1e-3);
+      expect(Math.abs(geodesicDistanceMeters(row.from, row.to) - row.distanceMeters)).toBeLessThan(
+        1e-3,
+      );
     }
   });
 });

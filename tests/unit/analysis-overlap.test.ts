@@ -33,7 +33,9 @@ describe('overlapBetween against GEOS', async () => {
   const byPair = new Map(rows.map((row) => [key(row.aId, row.bId), row]));
 
   it('finds exactly the pairs GEOS finds sharing area', () => {
-    expect([...byPair.keys()].sort()).toEqual(expected.map((pair) => key(pair.a_id, pair.b_id)).sort());
+    expect([...byPair.keys()].sort()).toEqual(
+      expected.map((pair) => key(pair.a_id, pair.b_id)).sort(),
+    );
   });
 
   it('measures every shared area within 0.01 % of GEOS’s intersection on the ellipsoid', () => {
@@ -47,8 +49,12 @@ describe('overlapBetween against GEOS', async () => {
   it('gives each pair its share of A and of B (fractions 0–1)', () => {
     for (const pair of expected) {
       const row = byPair.get(key(pair.a_id, pair.b_id)) as OverlapRow;
-      expect(Math.abs(row.shareOfA - pair.share_of_a)).toBeLessThanOrEqual(pair.share_of_a * 1e-4 + 1e-9);
-      expect(Math.abs(row.shareOfB - pair.share_of_b)).toBeLessThanOrEqual(pair.share_of_b * 1e-4 + 1e-9);
+      expect(Math.abs(row.shareOfA - pair.share_of_a)).toBeLessThanOrEqual(
+        pair.share_of_a * 1e-4 + 1e-9,
+      );
+      expect(Math.abs(row.shareOfB - pair.share_of_b)).toBeLessThanOrEqual(
+        pair.share_of_b * 1e-4 + 1e-9,
+      );
     }
   });
 

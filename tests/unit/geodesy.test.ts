@@ -9,19 +9,19 @@ const WGS84_A = 6378137;
 const WGS84_F = 1 / 298.257223563;
 
 /**
- * Lines of GeodTest.dat, GeographicLib's published test set for geodesics on WGS84
- * (lat1 lon1 azi1 lat2 lon2 azi2 s12 …), as shipped in geographiclib-geodesic's own tests.
+ * Lines of GeodTest.dat, GeographicLib's published test set for geodesics on WGS84, as shipped
+ * in geographiclib-geodesic's own tests: lat1, lon1, lat2, lon2 and s12 (rounded to the µm).
  */
 const GEODTEST_LINES = [
-  [35.60777, -139.44815, 111.098748429560326, -11.17491, -69.95921, 129.289270889708762, 8935244.5604818305],
-  [55.52454, 106.05087, 22.020059880982801, 77.03196, 197.18234, 109.112041110671519, 4105086.1713924406],
-  [-21.97856, 142.59065, -32.44456876433189, 41.84138, 98.56635, -41.84359951440466, 8394328.894657671],
-  [-66.99028, 112.2363, 173.73491240878403, -12.70631, 285.90344, 2.512956620913668, 11150344.2312080241],
-  [-17.42761, 173.34268, -159.033557661192928, -15.84784, 5.93557, -20.787484651536988, 16076603.1631180673],
-  [32.84994, 48.28919, 150.492927788121982, -56.28556, 202.29132, 48.113449399816759, 16727068.9438164461],
-  [6.96833, 52.74123, 92.581585386317712, -7.39675, 206.17291, 90.721692165923907, 17102477.2496958388],
-  [-50.56724, -16.30485, -105.439679907590164, -33.56571, -94.97412, -47.348547835650331, 6455670.5118668696],
-  [-19.79938, -174.47484, 71.167275780171533, -11.99349, -154.35109, 65.589099775199228, 2319004.8601169389],
+  [35.60777, -139.44815, -11.17491, -69.95921, 8935244.560482],
+  [55.52454, 106.05087, 77.03196, 197.18234, 4105086.171392],
+  [-21.97856, 142.59065, 41.84138, 98.56635, 8394328.894658],
+  [-66.99028, 112.2363, -12.70631, 285.90344, 11150344.231208],
+  [-17.42761, 173.34268, -15.84784, 5.93557, 16076603.163118],
+  [32.84994, 48.28919, -56.28556, 202.29132, 16727068.943816],
+  [6.96833, 52.74123, -7.39675, 206.17291, 17102477.249696],
+  [-50.56724, -16.30485, -33.56571, -94.97412, 6455670.511867],
+  [-19.79938, -174.47484, -11.99349, -154.35109, 2319004.860117],
 ] as const;
 
 /**
@@ -41,7 +41,11 @@ function meridianArcMeters(latDegrees: number): number {
   const c4 = (315 / 512) * n ** 4;
   return (
     A *
-    (phi + c1 * Math.sin(2 * phi) + c2 * Math.sin(4 * phi) + c3 * Math.sin(6 * phi) + c4 * Math.sin(8 * phi))
+    (phi +
+      c1 * Math.sin(2 * phi) +
+      c2 * Math.sin(4 * phi) +
+      c3 * Math.sin(6 * phi) +
+      c4 * Math.sin(8 * phi))
   );
 }
 
@@ -53,9 +57,12 @@ function ellipsoidAreaSquareMeters(): number {
 }
 
 describe('geodesicDistanceMeters', () => {
-  it.each(GEODTEST_LINES)('matches GeodTest.dat line from (%f, %f) to 1 mm', (lat1, lon1, _a1, lat2, lon2, _a2, s12) => {
-    expect(Math.abs(geodesicDistanceMeters([lon1, lat1], [lon2, lat2]) - s12)).toBeLessThan(1e-3);
-  });
+  it.each(GEODTEST_LINES)(
+    'matches GeodTest.dat line from (%f, %f) to 1 mm',
+    (lat1, lon1, lat2, lon2, s12) => {
+      expect(Math.abs(geodesicDistanceMeters([lon1, lat1], [lon2, lat2]) - s12)).toBeLessThan(1e-3);
+    },
+  );
 
   it("matches Karney's (2013) worked inverse example: 19 989 832.827 61 m", () => {
     const distanceMeters = geodesicDistanceMeters([0, -30], [179.8, 29.9]);
@@ -63,28 +70,52 @@ describe('geodesicDistanceMeters', () => {
   });
 
   it('matches the published WGS84 meridian quadrant, 10 001 965.729 m', () => {
-    expect(Math.abs(geodesicDistanceMeters([105, 0], [105, 90]) - 10001965.7293)).toBeLessThan(1e-3);
+    expect(Math.abs(geodesicDistanceMeters([105, 0], [105, 90]) - 10001965.7293)).toBeLessThan(
+      1e-3,
+    );
   });
 
-  it.each([21, 21.5, 45])('matches Helmert’s meridian arc series from the equator to %f° to 1 mm', (lat) => {
-    expect(Math.abs(geodesicDistanceMeters([105.6, 0], [105.6, lat]) - meridianArcMeters(lat))).toBeLessThan(1e-3);
-  });
+  it.each([21, 21.5, 45])(
+    'matches Helmert’s meridian arc series from the equator to %f° to 1 mm',
+    (lat) => {
+      expect(
+        Math.abs(geodesicDistanceMeters([105.6, 0], [105.6, lat]) - meridianArcMeters(lat)),
+      ).toBeLessThan(1e-3);
+    },
+  );
 });
 
 describe('geodesicLengthMeters', () => {
   it('adds the edges of a line: two meridian steps make one arc', () => {
-    const lengthMeters = geodesicLengthMeters([[105.6, 21], [105.6, 21.25], [105.6, 21.5]]);
-    expect(Math.abs(lengthMeters - (meridianArcMeters(21.5) - meridianArcMeters(21)))).toBeLessThan(1e-3);
+    const lengthMeters = geodesicLengthMeters([
+      [105.6, 21],
+      [105.6, 21.25],
+      [105.6, 21.5],
+    ]);
+    expect(Math.abs(lengthMeters - (meridianArcMeters(21.5) - meridianArcMeters(21)))).toBeLessThan(
+      1e-3,
+    );
   });
 
   it("gives GeographicLib's Planimeter0 perimeter of the diamond around (0, 0): 627 598.2731 m", () => {
-    const ring = [[-1, 0], [0, -1], [1, 0], [0, 1], [-1, 0]];
+    const ring = [
+      [-1, 0],
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ];
     expect(Math.abs(geodesicLengthMeters(ring) - 627598.2731)).toBeLessThan(1e-3);
   });
 });
 
 describe('geodesicAreaSquareMeters', () => {
-  const octant = [[0, 90], [0, 0], [90, 0], [0, 90]];
+  const octant = [
+    [0, 90],
+    [0, 0],
+    [90, 0],
+    [0, 90],
+  ];
 
   it('gives one eighth of the ellipsoid for the pole–equator octant (hand-worked)', () => {
     const area = geodesicAreaSquareMeters({ type: 'Polygon', coordinates: [octant] });
@@ -93,26 +124,50 @@ describe('geodesicAreaSquareMeters', () => {
   });
 
   it("gives GeographicLib's Planimeter0 area of the diamond around (0, 0): 24 619 419 146 m²", () => {
-    const diamond = [[-1, 0], [0, -1], [1, 0], [0, 1], [-1, 0]];
+    const diamond = [
+      [-1, 0],
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ];
     const area = geodesicAreaSquareMeters({ type: 'Polygon', coordinates: [diamond] });
     expect(Math.abs(area / 24619419146 - 1)).toBeLessThan(1e-6);
   });
 
   it('ignores the winding: a clockwise ring has the same area, not the rest of the Earth', () => {
-    const area = geodesicAreaSquareMeters({ type: 'Polygon', coordinates: [[...octant].reverse()] });
+    const area = geodesicAreaSquareMeters({
+      type: 'Polygon',
+      coordinates: [[...octant].reverse()],
+    });
     expect(Math.abs(area / (ellipsoidAreaSquareMeters() / 8) - 1)).toBeLessThan(1e-6);
   });
 
   it('subtracts holes, whichever way they wind', () => {
-    const hole = [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]];
+    const hole = [
+      [1, 1],
+      [1, 2],
+      [2, 2],
+      [2, 1],
+      [1, 1],
+    ];
     const holeArea = geodesicAreaSquareMeters({ type: 'Polygon', coordinates: [hole] });
     const withHole = geodesicAreaSquareMeters({ type: 'Polygon', coordinates: [octant, hole] });
     expect(Math.abs(withHole - (ellipsoidAreaSquareMeters() / 8 - holeArea))).toBeLessThan(1);
   });
 
   it('adds the polygons of a MultiPolygon', () => {
-    const diamond = [[-1, 0], [0, -1], [1, 0], [0, 1], [-1, 0]];
-    const area = geodesicAreaSquareMeters({ type: 'MultiPolygon', coordinates: [[octant], [diamond]] });
+    const diamond = [
+      [-1, 0],
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ];
+    const area = geodesicAreaSquareMeters({
+      type: 'MultiPolygon',
+      coordinates: [[octant], [diamond]],
+    });
     expect(Math.abs(area - (ellipsoidAreaSquareMeters() / 8 + 24619419146))).toBeLessThan(100);
   });
 });
@@ -127,7 +182,9 @@ describe('nearestOnGeodesicSegment', () => {
 
   it('stops at the end of the segment when the foot falls beyond it', () => {
     const nearest = nearestOnGeodesicSegment([107, 0.1], [105, 0], [106, 0]);
-    expect(Math.abs(nearest.distanceMeters - geodesicDistanceMeters([107, 0.1], [106, 0]))).toBeLessThan(1e-6);
+    expect(
+      Math.abs(nearest.distanceMeters - geodesicDistanceMeters([107, 0.1], [106, 0])),
+    ).toBeLessThan(1e-6);
     expect(nearest.lon).toBe(106);
   });
 
@@ -152,7 +209,9 @@ describe('azimuthalEquidistant', () => {
     const projection = azimuthalEquidistant([105.62, 21.25]);
     const position = [105.9, 21.45];
     const [x, y] = projection.forward(position);
-    expect(Math.abs(Math.hypot(x, y) - geodesicDistanceMeters([105.62, 21.25], position))).toBeLessThan(1e-6);
+    expect(
+      Math.abs(Math.hypot(x, y) - geodesicDistanceMeters([105.62, 21.25], position)),
+    ).toBeLessThan(1e-6);
     const [lon, lat] = projection.inverse([x, y]);
     expect(lon).toBeCloseTo(105.9, 10);
     expect(lat).toBeCloseTo(21.45, 10);

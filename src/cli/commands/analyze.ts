@@ -245,7 +245,9 @@ function parseArguments(argv: readonly string[]): Arguments | 'help' {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) return 'help';
   const [subcommand, ...rest] = argv;
   if (!isSubcommand(subcommand)) {
-    throw new UsageError(`unknown analysis "${subcommand}": use measure, nearest, overlap or buffer`);
+    throw new UsageError(
+      `unknown analysis "${subcommand}": use measure, nearest, overlap or buffer`,
+    );
   }
   const flags = new Map<string, string>();
   const positional: string[] = [];
@@ -311,7 +313,9 @@ function filesOf(
   const first = flags.get(firstFlag);
   const second = flags.get(secondFlag);
   if (!first || !second) {
-    throw new UsageError(`analyze ${subcommand} needs --${firstFlag} FILE and --${secondFlag} FILE`);
+    throw new UsageError(
+      `analyze ${subcommand} needs --${firstFlag} FILE and --${secondFlag} FILE`,
+    );
   }
   return { first, second };
 }

@@ -14,7 +14,9 @@ import { prepareGeometry } from './prepared-geometry.ts';
  */
 export function bufferFeature(feature: Feature, distanceMeters: number): Feature<MultiPolygon> {
   if (!(distanceMeters > 0) || !Number.isFinite(distanceMeters)) {
-    throw new RangeError(`buffer distance must be a positive number of metres, got ${distanceMeters}`);
+    throw new RangeError(
+      `buffer distance must be a positive number of metres, got ${distanceMeters}`,
+    );
   }
   const empty: Feature<MultiPolygon> = {
     type: 'Feature',

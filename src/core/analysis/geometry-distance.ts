@@ -1,10 +1,6 @@
 import type { Geometry } from 'geojson';
 import { localPlaneAt } from '../geodesy/local-plane.ts';
-import {
-  type PairCandidate,
-  planarSlack,
-  scanPlanarCandidates,
-} from './planar-candidates.ts';
+import { type PairCandidate, planarSlack, scanPlanarCandidates } from './planar-candidates.ts';
 import { type PreparedGeometry, prepareGeometry } from './prepared-geometry.ts';
 import { type ClosestPair, refineCandidates } from './refine-candidates.ts';
 

@@ -8,12 +8,12 @@ export { type FeatureMeasure, measureFeature } from './measure-feature.ts';
 export { type NearestOptions, type NearestRow, nearestBetween } from './nearest-between.ts';
 export type { AnalysisOptions } from './options.ts';
 export { type OverlapOptions, type OverlapRow, overlapBetween } from './overlap-between.ts';
-export type { ClosestPair } from './refine-candidates.ts';
 export {
   AnalysisInputError,
   type FeatureRequirement,
   parseFeatureInput,
 } from './parse-feature-input.ts';
+export type { ClosestPair } from './refine-candidates.ts';
 export {
   type MeasuredFeature,
   type OutputFormat,

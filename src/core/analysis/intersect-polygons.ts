@@ -149,7 +149,9 @@ function boxesOverlap(a: Box, b: Box): boolean {
 }
 
 function boxContains(outer: Box, inner: Box): boolean {
-  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+  return (
+    outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
+  );
 }
 
 function pointInBox(point: Position, box: Box): boolean {

@@ -1,14 +1,14 @@
-import type { Feature } from 'geojson';
 import Flatbush from 'flatbush';
+import type { Feature } from 'geojson';
 import { type LocalPlane, localPlaneAt } from '../geodesy/local-plane.ts';
 import { featureId } from './feature-identity.ts';
 import { type AnalysisOptions, checkpoint } from './options.ts';
 import {
+  findContact,
   type PairCandidate,
   type PlanarSlack,
   planarSlack,
   planarThreshold,
-  findContact,
   scanPlanarCandidates,
 } from './planar-candidates.ts';
 import { type PreparedGeometry, prepareGeometry } from './prepared-geometry.ts';
@@ -71,7 +71,15 @@ function toRow(
 ): NearestRow {
   const fromId = featureId(feature, fromIndex);
   if (!closest) {
-    return { fromIndex, fromId, toIndex: null, toId: null, distanceMeters: null, from: null, to: null };
+    return {
+      fromIndex,
+      fromId,
+      toIndex: null,
+      toId: null,
+      distanceMeters: null,
+      from: null,
+      to: null,
+    };
   }
   const target = toFeatures[closest.toIndex] as Feature;
   return {
@@ -142,7 +150,11 @@ function nearestTarget(
     );
     minPlanarMeters = scan.minPlanarMeters;
   }
-  return refineCandidates(candidates, minPlanarMeters, (toIndex) => slacks.get(toIndex) as PlanarSlack);
+  return refineCandidates(
+    candidates,
+    minPlanarMeters,
+    (toIndex) => slacks.get(toIndex) as PlanarSlack,
+  );
 }
 
 /**
@@ -204,7 +216,15 @@ function widenedBBox(
 }
 
 function bboxGapMeters(a: readonly number[], b: readonly number[], plane: LocalPlane): number {
-  const gapLon = Math.max(0, (b[0] as number) - (a[2] as number), (a[0] as number) - (b[2] as number));
-  const gapLat = Math.max(0, (b[1] as number) - (a[3] as number), (a[1] as number) - (b[3] as number));
+  const gapLon = Math.max(
+    0,
+    (b[0] as number) - (a[2] as number),
+    (a[0] as number) - (b[2] as number),
+  );
+  const gapLat = Math.max(
+    0,
+    (b[1] as number) - (a[3] as number),
+    (a[1] as number) - (b[3] as number),
+  );
   return Math.hypot(gapLon * plane.metersPerDegreeLon, gapLat * plane.metersPerDegreeLat);
 }

@@ -1,9 +1,9 @@
-import type { Feature, MultiPolygon, Position } from 'geojson';
 import Flatbush from 'flatbush';
+import type { Feature, MultiPolygon, Position } from 'geojson';
 import { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters.ts';
 import { featureId } from './feature-identity.ts';
-import { type AnalysisOptions, checkpoint } from './options.ts';
 import { type BoxedPolygons, intersectPolygons } from './intersect-polygons.ts';
+import { type AnalysisOptions, checkpoint } from './options.ts';
 import { polygonParts } from './polygon-parts.ts';
 
 /** One overlapping pair of polygons and the area they share. */

@@ -1,4 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
+import { findJsonSyntaxError } from '../json/find-syntax-error.ts';
+import { lineColumnAt } from '../json/line-column.ts';
 
 /** Why an input cannot be analysed, and where in it. */
 export class AnalysisInputError extends Error {
@@ -44,19 +46,14 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AnalysisInputError(`not valid JSON: ${(error as Error).message}${jsonPlace(text, error)}`);
+    // Engines word JSON errors differently and often give no position: find it ourselves.
+    const syntax = findJsonSyntaxError(text);
+    if (!syntax) throw new AnalysisInputError(`not valid JSON: ${(error as Error).message}`);
+    const { line, column } = lineColumnAt(text, syntax.offset);
+    throw new AnalysisInputError(
+      `not valid JSON at line ${line}, column ${column}: ${syntax.message}`,
+    );
   }
-}
-
-/** " (line L, column C)" when the engine's message gives a position. */
-function jsonPlace(text: string, error: unknown): string {
-  const match = /position (\d+)/.exec(String((error as Error).message));
-  if (!match) return '';
-  const offset = Number(match[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
 }
 
 function featuresOf(document: unknown): unknown[] {
@@ -74,35 +71,56 @@ function featuresOf(document: unknown): unknown[] {
 
 function featurePlace(feature: unknown, index: number): string {
   const id = (feature as { id?: unknown } | null)?.id;
-  return id === undefined || id === null ? `features[${index}]` : `features[${index}] (id ${JSON.stringify(id)})`;
+  return id === undefined || id === null
+    ? `features[${index}]`
+    : `features[${index}] (id ${JSON.stringify(id)})`;
 }
 
 function checkFeature(feature: unknown, requirement: FeatureRequirement): string | null {
   if ((feature as { type?: unknown } | null)?.type !== 'Feature') return 'not a GeoJSON Feature';
   const geometry = (feature as { geometry?: unknown }).geometry;
-  if (geometry === null) return requirement === 'polygons' ? 'has no geometry (polygons needed)' : null;
+  if (geometry === null)
+    return requirement === 'polygons' ? 'has no geometry (polygons needed)' : null;
   if (typeof geometry !== 'object' || geometry === undefined) return 'geometry is missing';
   return checkGeometry(geometry as Geometry, requirement, 'geometry');
 }
 
-function checkGeometry(geometry: Geometry, requirement: FeatureRequirement, path: string): string | null {
+function checkGeometry(
+  geometry: Geometry,
+  requirement: FeatureRequirement,
+  path: string,
+): string | null {
   if (geometry.type === 'GeometryCollection') {
     if (!Array.isArray(geometry.geometries)) return `${path}.geometries is not an array`;
     for (let i = 0; i < geometry.geometries.length; i++) {
-      const problem = checkGeometry(geometry.geometries[i] as Geometry, requirement, `${path}.geometries[${i}]`);
+      const problem = checkGeometry(
+        geometry.geometries[i] as Geometry,
+        requirement,
+        `${path}.geometries[${i}]`,
+      );
       if (problem) return problem;
     }
     return null;
   }
   const depth = GEOMETRY_DEPTH[geometry.type as string];
-  if (depth === undefined) return `${path}.type ${describe(geometry.type)} is not a GeoJSON geometry type`;
-  if (requirement === 'polygons' && geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+  if (depth === undefined)
+    return `${path}.type ${describe(geometry.type)} is not a GeoJSON geometry type`;
+  if (
+    requirement === 'polygons' &&
+    geometry.type !== 'Polygon' &&
+    geometry.type !== 'MultiPolygon'
+  ) {
     return `${path} is a ${geometry.type}: polygons (Polygon or MultiPolygon) are needed`;
   }
   return checkCoordinates(geometry.coordinates, depth, `${path}.coordinates`, geometry.type);
 }
 
-function checkCoordinates(value: unknown, depth: number, path: string, type: string): string | null {
+function checkCoordinates(
+  value: unknown,
+  depth: number,
+  path: string,
+  type: string,
+): string | null {
   if (depth === 0) return checkPosition(value, path);
   if (!Array.isArray(value)) return `${path} is not an array`;
   if (depth === 1 && (type === 'Polygon' || type === 'MultiPolygon') && value.length < 4) {

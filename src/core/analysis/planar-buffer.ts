@@ -18,18 +18,24 @@ export function planarBuffer(
   distanceMeters: number,
 ): PlanarPolygon[] {
   const pieces: PlanarPolygon[][] = polygons.map((polygon) => [polygon]);
+  // Identical pieces (a ring's closing vertex, an edge two rings share) overlap edge for edge,
+  // which clippers handle badly: add each disc and rectangle once.
+  const seen = new Set<string>();
+  const addOnce = (key: string, piece: PlanarRing | null) => {
+    if (!piece || seen.has(key)) return;
+    seen.add(key);
+    pieces.push([[piece]]);
+  };
   for (const path of paths) {
     for (let i = 0; i < path.length; i++) {
       const vertex = path[i] as [number, number];
+      addOnce(`${vertex[0]},${vertex[1]}`, disc(vertex, distanceMeters));
       const next = path[i + 1];
-      const previous = path[i - 1];
-      if (!previous || previous[0] !== vertex[0] || previous[1] !== vertex[1]) {
-        pieces.push([[disc(vertex, distanceMeters)]]);
-      }
-      if (next) {
-        const rectangle = edgeRectangle(vertex, next, distanceMeters);
-        if (rectangle) pieces.push([[rectangle]]);
-      }
+      if (!next) continue;
+      const forward = `${vertex[0]},${vertex[1]},${next[0]},${next[1]}`;
+      const backward = `${next[0]},${next[1]},${vertex[0]},${vertex[1]}`;
+      if (seen.has(backward)) continue;
+      addOnce(forward, edgeRectangle(vertex, next, distanceMeters));
     }
   }
   return unionAll(pieces);
@@ -64,7 +70,10 @@ function disc(center: readonly [number, number], radiusMeters: number): PlanarRi
   const ring: PlanarRing = [];
   for (let k = 0; k < CIRCLE_SEGMENTS; k++) {
     const angle = (2 * Math.PI * k) / CIRCLE_SEGMENTS;
-    ring.push([center[0] + vertexRadius * Math.cos(angle), center[1] + vertexRadius * Math.sin(angle)]);
+    ring.push([
+      center[0] + vertexRadius * Math.cos(angle),
+      center[1] + vertexRadius * Math.sin(angle),
+    ]);
   }
   ring.push([...(ring[0] as [number, number])]);
   return ring;

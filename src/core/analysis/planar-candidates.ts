@@ -259,7 +259,12 @@ function findCrossing(from: PreparedGeometry, to: PreparedGeometry): Position | 
   return null;
 }
 
-function segmentIntersection(a0: Position, a1: Position, b0: Position, b1: Position): Position | null {
+function segmentIntersection(
+  a0: Position,
+  a1: Position,
+  b0: Position,
+  b1: Position,
+): Position | null {
   const ax = a0[0] as number;
   const ay = a0[1] as number;
   const rx = (a1[0] as number) - ax;

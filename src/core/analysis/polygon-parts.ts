@@ -1,4 +1,4 @@
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
 
 /** The polygons of a feature as MultiPolygon coordinates, or null when it has none. */
 export function polygonParts(feature: Feature): Position[][][] | null {
@@ -13,9 +13,4 @@ export function polygonParts(feature: Feature): Position[][][] | null {
     if (member.type === 'MultiPolygon') parts.push(...member.coordinates);
   }
   return parts.length > 0 ? parts : null;
-}
-
-/** Whether a geometry is polygonal (what overlap and area need). */
-export function isPolygonal(geometry: Feature['geometry']): geometry is Polygon | MultiPolygon {
-  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
 }

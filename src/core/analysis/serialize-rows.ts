@@ -38,7 +38,15 @@ export function serializeMeasures(rows: readonly MeasuredFeature[], format: Outp
   return csv(['id', 'name', 'type', 'length_m', 'area_m2'], records, { length_m: 3, area_m2: 3 });
 }
 
-const NEAREST_COLUMNS = ['from_id', 'to_id', 'distance_m', 'from_lon', 'from_lat', 'to_lon', 'to_lat'];
+const NEAREST_COLUMNS = [
+  'from_id',
+  'to_id',
+  'distance_m',
+  'from_lon',
+  'from_lat',
+  'to_lon',
+  'to_lat',
+];
 
 /** Nearest rows as CSV, JSON, or GeoJSON lines joining the two closest points. */
 export function serializeNearest(rows: readonly NearestRow[], format: OutputFormat): string {
@@ -124,13 +132,16 @@ function csv(
 ): string {
   const lines = [columns.join(',')];
   for (const record of records) {
-    lines.push(columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(','));
+    lines.push(
+      columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function csvCell(value: CsvValue, decimals: number | undefined): string {
   if (value === null) return '';
-  if (typeof value === 'number') return decimals === undefined ? String(value) : value.toFixed(decimals);
+  if (typeof value === 'number')
+    return decimals === undefined ? String(value) : value.toFixed(decimals);
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

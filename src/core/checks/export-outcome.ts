@@ -3,10 +3,10 @@ import {
   serializeNearest,
   serializeOverlaps,
 } from '../analysis/serialize-rows.ts';
-import type { CheckOutcome } from './run-check.ts';
+import type { ExportableOutcome } from './transfer.ts';
 
 /** A check's outcome as the same CSV or GeoJSON `giapranh analyze` prints. */
-export function exportOutcome(outcome: CheckOutcome, format: 'csv' | 'geojson'): string {
+export function exportOutcome(outcome: ExportableOutcome, format: 'csv' | 'geojson'): string {
   switch (outcome.kind) {
     case 'nearest':
       return serializeNearest(outcome.rows, format);
@@ -17,7 +17,7 @@ export function exportOutcome(outcome: CheckOutcome, format: 'csv' | 'geojson'):
   }
 }
 
-function corridorCsv(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): string {
+function corridorCsv(outcome: Extract<ExportableOutcome, { kind: 'corridor' }>): string {
   const quote = (text: string) =>
     /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   const lines = outcome.corridors.map(

@@ -17,13 +17,22 @@ export interface ResultRow {
   values: Readonly<Record<string, string | number | null>>;
   /** What the row is about on the map: zoomed to when the row is clicked. */
   geometry: Geometry | null;
+  /** What the map draws for this row: a closest-point line, a shared part, a corridor. */
+  overlay?: Feature;
 }
 
 export interface ResultTable {
   columns: ResultColumn[];
   rows: ResultRow[];
-  /** What to draw on the map: closest-point lines, shared parts, corridors. */
-  overlay: GeoJSON.FeatureCollection;
+  /** Drawn under the rows' overlays: the corridors an overlap was checked against. */
+  background: Feature[];
+}
+
+/** Everything a result draws on the map. */
+export function overlayOf(table: ResultTable): GeoJSON.FeatureCollection {
+  const features = [...table.background];
+  for (const row of table.rows) if (row.overlay) features.push(row.overlay);
+  return { type: 'FeatureCollection', features };
 }
 
 const nameOf = (feature: Feature | undefined): string => {
@@ -50,18 +59,17 @@ export function resultTable(outcome: CheckOutcome): ResultTable {
 }
 
 function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): ResultTable {
-  const overlay: Feature[] = [];
   const rows = outcome.rows.map((row): ResultRow => {
     const line: Geometry | null =
       row.from && row.to ? { type: 'LineString', coordinates: [row.from, row.to] } : null;
-    if (line) {
-      overlay.push({
-        type: 'Feature',
-        properties: { role: 'nearest', label: `${Math.round(row.distanceMeters ?? 0)} m` },
-        geometry: line,
-      });
-    }
     return {
+      ...(line && {
+        overlay: {
+          type: 'Feature',
+          properties: { role: 'nearest', label: `${Math.round(row.distanceMeters ?? 0)} m` },
+          geometry: line,
+        },
+      }),
       key: `${row.fromId}→${row.toId}`,
       values: {
         from: nameOf(outcome.from[row.fromIndex]),
@@ -78,7 +86,7 @@ function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): Resu
       col('distance', 'Khoảng cách', 'Distance', 'meters'),
     ],
     rows,
-    overlay: { type: 'FeatureCollection', features: overlay },
+    background: [],
   };
 }
 
@@ -86,14 +94,14 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): Resu
   const corridors = [...outcome.a, ...outcome.b].filter(
     (f) => f.properties?.buffer_m !== undefined,
   );
-  const overlay: Feature[] = corridors.map((feature) => ({
+  const background: Feature[] = corridors.map((feature) => ({
     type: 'Feature',
     properties: { role: 'corridor' },
     geometry: feature.geometry,
   }));
   const rows = outcome.rows.map((row): ResultRow => {
-    overlay.push({ type: 'Feature', properties: { role: 'shared' }, geometry: row.geometry });
     return {
+      overlay: { type: 'Feature', properties: { role: 'shared' }, geometry: row.geometry },
       key: `${row.aId}∩${row.bId}`,
       values: {
         a: nameOf(outcome.a[row.aIndex]),
@@ -114,7 +122,7 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): Resu
       col('shareOfB', 'Tỷ lệ của B', 'Share of B', 'share'),
     ],
     rows,
-    overlay: { type: 'FeatureCollection', features: overlay },
+    background,
   };
 }
 
@@ -137,9 +145,6 @@ function corridorTable(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): Re
       col('area', 'Diện tích', 'Area', 'hectares'),
     ],
     rows,
-    overlay: {
-      type: 'FeatureCollection',
-      features: outcome.corridors.map((c) => ({ ...c, properties: { role: 'corridor' } })),
-    },
+    background: [],
   };
 }

@@ -20,7 +20,7 @@ export function geodesicRingAreaSquareMeters(ring: readonly LonLat[]): number {
 }
 
 /** How many positions of a ring to use: all but a closing copy of the first. */
-export function ringPositionCount(ring: readonly LonLat[]): number {
+function ringPositionCount(ring: readonly LonLat[]): number {
   const first = ring[0];
   const last = ring[ring.length - 1];
   if (ring.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) {

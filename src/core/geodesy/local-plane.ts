@@ -1,4 +1,3 @@
-import type { LonLat } from './types.ts';
 import { WGS84_EQUATORIAL_RADIUS_METERS, WGS84_FLATTENING } from './wgs84.ts';
 
 /**
@@ -26,12 +25,4 @@ export function localPlaneAt(referenceLatDegrees: number): LocalPlane {
     metersPerDegreeLon: primeVerticalMeters * Math.cos(phi) * radiansPerDegree,
     metersPerDegreeLat: meridionalMeters * radiansPerDegree,
   };
-}
-
-/** Projects a position onto the plane (origin at lon 0, lat 0: only differences matter). */
-export function toLocalPlane(plane: LocalPlane, position: LonLat): [number, number] {
-  return [
-    (position[0] as number) * plane.metersPerDegreeLon,
-    (position[1] as number) * plane.metersPerDegreeLat,
-  ];
 }

@@ -89,6 +89,7 @@ export const MESSAGES = {
   cancelled: { vi: 'Đã hủy.', en: 'Cancelled.' },
   results: { vi: 'Kết quả', en: 'Results' },
   noResults: { vi: 'Không có kết quả.', en: 'No results.' },
+  showMore: { vi: 'xem thêm', en: 'show more' },
   rowsCount: { vi: 'dòng', en: 'rows' },
   exportCsv: { vi: 'Xuất CSV', en: 'Export CSV' },
   exportGeojson: { vi: 'Xuất GeoJSON', en: 'Export GeoJSON' },

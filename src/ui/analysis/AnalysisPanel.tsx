@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { CheckSpec, NamedCheck } from '../../core/checks/check-spec.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
-import type { ResultRow } from '../../core/checks/result-table.ts';
+import { overlayOf, type ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { OverlayId } from '../../map/overlayStyle.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
@@ -41,7 +41,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
 
   const { state } = runner;
   useEffect(
-    () => onOverlay('analysis', state.status === 'done' ? state.table.overlay : EMPTY),
+    () => onOverlay('analysis', state.status === 'done' ? overlayOf(state.table) : EMPTY),
     [state, onOverlay],
   );
   const onMeasureOverlay = useCallback(

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ResultColumn, ResultRow } from '../../core/checks/result-table.ts';
 import { formatArea, formatLength } from '../../core/format/propertyText.ts';
-import type { Lang } from '../../core/i18n/messages.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
 
 type Sort = { key: string; descending: boolean } | null;
+
+// Rows drawn at once: a check can return tens of thousands; the table grows on request.
+const PAGE_ROWS = 200;
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -37,6 +40,7 @@ export function ResultsTable(props: {
 }) {
   const { lang, columns, rows } = props;
   const [sort, setSort] = useState<Sort>(null);
+  const [shown, setShown] = useState(PAGE_ROWS);
   const sorted = useMemo(() => {
     if (!sort) return rows;
     const direction = sort.descending ? -1 : 1;
@@ -68,7 +72,7 @@ export function ResultsTable(props: {
         </tr>
       </thead>
       <tbody>
-        {sorted.map((row) => (
+        {sorted.slice(0, shown).map((row) => (
           <tr
             key={row.key}
             tabIndex={0}
@@ -83,6 +87,21 @@ export function ResultsTable(props: {
           </tr>
         ))}
       </tbody>
+      {sorted.length > shown && (
+        <tfoot>
+          <tr>
+            <td colSpan={columns.length}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => setShown(shown + PAGE_ROWS * 5)}
+              >
+                {shown} / {sorted.length} — {t(lang, 'showMore')}
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { exportOutcome } from '../../core/checks/export-outcome.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -15,9 +16,20 @@ export function ResultsView(props: {
   onRowClick: (row: ResultRow) => void;
 }) {
   const { lang, state } = props;
+  const sectionRef = useRef<HTMLElement>(null);
+  const title = state.status === 'idle' ? null : state.title;
+  // Bring a new run's progress and results into view: they sit below the check lists.
+  useEffect(() => {
+    if (title) sectionRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [title]);
   if (state.status === 'idle') return null;
   return (
-    <section className="tool results" aria-labelledby="results-title" data-testid="results">
+    <section
+      ref={sectionRef}
+      className="tool results"
+      aria-labelledby="results-title"
+      data-testid="results"
+    >
       <h3 id="results-title">
         {t(lang, 'results')}: {state.title}
       </h3>

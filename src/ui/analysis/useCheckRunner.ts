@@ -2,27 +2,76 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckSpec } from '../../core/checks/check-spec.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultTable } from '../../core/checks/result-table.ts';
-import type { CheckOutcome } from '../../core/checks/run-check.ts';
-import type { FromWorker, ToWorker } from '../../core/checks/worker-protocol.ts';
+import { type ExportableOutcome, ResultAssembler } from '../../core/checks/transfer.ts';
+import { type FromWorker, specLayerIds, type ToWorker } from '../../core/checks/worker-protocol.ts';
+import { shipLayer } from './shipLayer.ts';
 
 export type RunState =
   | { status: 'idle' }
   | { status: 'running'; title: string; done: number; total: number }
-  | { status: 'done'; title: string; spec: CheckSpec; outcome: CheckOutcome; table: ResultTable }
+  | {
+      status: 'done';
+      title: string;
+      spec: CheckSpec;
+      outcome: ExportableOutcome;
+      table: ResultTable;
+    }
   | { status: 'cancelled'; title: string }
   | { status: 'error'; title: string; message: string };
 
+interface Job {
+  id: number;
+  spec: CheckSpec;
+  title: string;
+  assembler: ResultAssembler;
+}
+
+// Each collection object gets a version the first time it is shipped; an edited layer is a new
+// object, so it ships again.
+const versions = new WeakMap<object, number>();
+let nextVersion = 1;
+function versionOf(collection: GeoJSON.FeatureCollection): number {
+  let version = versions.get(collection);
+  if (version === undefined) {
+    version = nextVersion++;
+    versions.set(collection, version);
+  }
+  return version;
+}
+
 /**
  * Runs checks in a Web Worker, one at a time, with progress and cancel. The worker starts on
- * the first run, so opening the app costs nothing.
+ * the first run; layers cross to it once per change; results come back in slices.
  */
 export function useCheckRunner() {
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
-  const jobRef = useRef(0);
-  const specRef = useRef<{ spec: CheckSpec; title: string } | null>(null);
+  const jobRef = useRef<Job | null>(null);
+  const shippedRef = useRef(new Map<string, number>());
 
   useEffect(() => () => workerRef.current?.terminate(), []);
+
+  const onMessage = useCallback((message: FromWorker) => {
+    const job = jobRef.current;
+    if (!job || message.jobId !== job.id) return;
+    switch (message.type) {
+      case 'progress':
+        setState({ status: 'running', title: job.title, done: message.done, total: message.total });
+        return;
+      case 'chunk':
+        job.assembler.add(message.chunk);
+        return;
+      case 'done':
+        setState({ status: 'done', title: job.title, spec: job.spec, ...job.assembler.result() });
+        return;
+      case 'cancelled':
+        setState({ status: 'cancelled', title: job.title });
+        return;
+      case 'error':
+        setState({ status: 'error', title: job.title, message: message.message });
+        return;
+    }
+  }, []);
 
   const worker = useCallback((): Worker => {
     if (workerRef.current) return workerRef.current;
@@ -30,55 +79,43 @@ export function useCheckRunner() {
       type: 'module',
       name: 'giapranh-checks',
     });
-    created.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      const current = specRef.current;
-      if (message.jobId !== jobRef.current || !current) return;
-      setState(nextState(message, current));
-    };
+    created.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
     workerRef.current = created;
     return created;
-  }, []);
+  }, [onMessage]);
 
   const run = useCallback(
-    (spec: CheckSpec, title: string, layers: LayerData) => {
-      jobRef.current += 1;
-      specRef.current = { spec, title };
+    async (spec: CheckSpec, title: string, layers: LayerData) => {
+      const id = (jobRef.current?.id ?? 0) + 1;
+      jobRef.current = { id, spec, title, assembler: new ResultAssembler() };
       setState({ status: 'running', title, done: 0, total: 0 });
-      const message: ToWorker = { type: 'run', jobId: jobRef.current, spec, layers };
-      worker().postMessage(message);
+      const target = worker();
+      const versions: Record<string, number> = {};
+      for (const layerId of specLayerIds(spec)) {
+        const collection = layers[layerId];
+        if (!collection) continue;
+        versions[layerId] = versionOf(collection);
+        if (shippedRef.current.get(layerId) === versions[layerId]) continue;
+        await shipLayer(target, layerId, versions[layerId], collection);
+        shippedRef.current.set(layerId, versions[layerId]);
+      }
+      const message: ToWorker = { type: 'run', jobId: id, spec, versions };
+      target.postMessage(message);
     },
     [worker],
   );
 
   const cancel = useCallback(() => {
-    const message: ToWorker = { type: 'cancel', jobId: jobRef.current };
+    const job = jobRef.current;
+    if (!job) return;
+    const message: ToWorker = { type: 'cancel', jobId: job.id };
     workerRef.current?.postMessage(message);
   }, []);
 
   const clear = useCallback(() => {
-    jobRef.current += 1;
+    jobRef.current = null;
     setState({ status: 'idle' });
   }, []);
 
   return { state, run, cancel, clear };
-}
-
-function nextState(message: FromWorker, job: { spec: CheckSpec; title: string }): RunState {
-  switch (message.type) {
-    case 'progress':
-      return { status: 'running', title: job.title, done: message.done, total: message.total };
-    case 'done':
-      return {
-        status: 'done',
-        title: job.title,
-        spec: job.spec,
-        outcome: message.outcome,
-        table: message.table,
-      };
-    case 'cancelled':
-      return { status: 'cancelled', title: job.title };
-    case 'error':
-      return { status: 'error', title: job.title, message: message.message };
-  }
 }
