@@ -22,6 +22,7 @@ import {
 /** Exit codes, as in `main.ts` (not imported: main imports this module lazily). */
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
+/** `giapranh analyze --help`. */
 export const ANALYZE_HELP = `Usage:
   giapranh analyze measure FILE [--format csv|json|geojson]
       per feature: id,name,type,length_m,area_m2 (length of lines, perimeter of polygons)

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { exportOutcome } from '../../src/core/checks/export-outcome.ts';
+import { PRESET_CHECKS } from '../../src/core/checks/presets.ts';
+import { layerFeatures } from '../../src/core/checks/resolve-input.ts';
+import { overlayOf, resultTable } from '../../src/core/checks/result-table.ts';
+import { runCheck } from '../../src/core/checks/run-check.ts';
+import { ResultAssembler, resultChunks } from '../../src/core/checks/transfer.ts';
+import { specLayerIds } from '../../src/core/checks/worker-protocol.ts';
+import { LAYERS } from '../../src/core/layers/registry.ts';
+
+const bundled = Object.fromEntries(
+  LAYERS.map((layer) => [
+    layer.id,
+    JSON.parse(
+      readFileSync(new URL(`../../data/geojson/${layer.id}.geojson`, import.meta.url), 'utf8'),
+    ),
+  ]),
+) as Record<string, GeoJSON.FeatureCollection>;
+
+const square = (id: string, west: number, south: number, sizeDeg: number): GeoJSON.Feature => ({
+  type: 'Feature',
+  id,
+  properties: { name: id },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [west + sizeDeg, south],
+        [west + sizeDeg, south + sizeDeg],
+        [west, south + sizeDeg],
+        [west, south],
+      ],
+    ],
+  },
+});
+
+describe('planning checks', () => {
+  it('every preset runs on the bundled layers and reads only the layers it names', async () => {
+    for (const preset of PRESET_CHECKS) {
+      const needed = Object.fromEntries(specLayerIds(preset.spec).map((id) => [id, bundled[id]!]));
+      const outcome = await runCheck(preset.spec, needed);
+      const table = resultTable(outcome);
+      expect(table.columns.length, preset.id).toBeGreaterThan(0);
+      for (const row of table.rows)
+        expect(Object.keys(row.values).sort()).toEqual(table.columns.map((c) => c.key).sort());
+    }
+  });
+
+  it('filters a layer by a property, e.g. the provincial border out of the boundaries', () => {
+    const border = layerFeatures(
+      { layerId: 'boundaries', where: { property: 'kind', equals: ['provincial-border'] } },
+      bundled,
+    );
+    expect(border.map((f) => f.id)).toEqual(['border-hn-vp']);
+  });
+
+  it('finds every zone within reach of Ring Road 5: each zone gets its nearest road and a line', async () => {
+    const outcome = await runCheck(
+      PRESET_CHECKS.find((p) => p.id === 'preset-zones-nearest-rr5')!.spec,
+      bundled,
+    );
+    const table = resultTable(outcome);
+    expect(table.rows).toHaveLength(bundled['industrial-zones']!.features.length);
+    expect(overlayOf(table).features.every((f) => f.geometry.type === 'LineString')).toBe(true);
+  });
+
+  it('reports the shared area of two overlapping squares with shares of each (hand-worked)', async () => {
+    // Two 0.01° squares overlapping by half of each: shares 0.5 and 0.5 (the halves are
+    // mirror images in latitude only to first order; 1e-3 covers the ellipsoid's asymmetry).
+    const layers = {
+      a: { type: 'FeatureCollection', features: [square('a1', 105.6, 21.2, 0.01)] },
+      b: { type: 'FeatureCollection', features: [square('b1', 105.605, 21.2, 0.01)] },
+    } as Record<string, GeoJSON.FeatureCollection>;
+    const outcome = await runCheck(
+      { kind: 'overlap', a: { layerId: 'a' }, b: { layerId: 'b' } },
+      layers,
+    );
+    const [row] = resultTable(outcome).rows;
+    expect(row?.values.shareOfA).toBeCloseTo(0.5, 3);
+    expect(row?.values.shareOfB).toBeCloseTo(0.5, 3);
+    expect(
+      exportOutcome(
+        { kind: 'overlap', rows: outcome.kind === 'overlap' ? outcome.rows : [] },
+        'csv',
+      ).split('\n')[0],
+    ).toBe('a_id,b_id,overlap_m2,share_of_a,share_of_b');
+  });
+
+  it('cuts a result into slices and puts it back together unchanged', async () => {
+    const zones = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 23 }, (_, i) =>
+        square(`z${i}`, 105.6 + i * 0.002, 21.2, 0.003),
+      ),
+    } as GeoJSON.FeatureCollection;
+    const corridor = {
+      type: 'FeatureCollection',
+      features: [square('c', 105.6, 21.2, 0.03)],
+    } as GeoJSON.FeatureCollection;
+    const spec = {
+      kind: 'overlap',
+      a: { layerId: 'zones' },
+      b: { corridorOf: { layerId: 'corridor' }, distanceMeters: 100 },
+    } as const;
+    const outcome = await runCheck(spec, { zones, corridor });
+    const table = resultTable(outcome);
+    const assembler = new ResultAssembler();
+    let slices = 0;
+    for (const chunk of resultChunks(outcome, table, 5)) {
+      assembler.add(structuredClone(chunk));
+      slices += 1;
+    }
+    expect(slices).toBe(Math.ceil(table.rows.length / 5));
+    const back = assembler.result();
+    expect(back.table.rows.map((r) => r.values)).toEqual(table.rows.map((r) => r.values));
+    expect(overlayOf(back.table).features).toHaveLength(overlayOf(table).features.length);
+    expect(back.outcome.kind === 'overlap' && back.outcome.rows.length).toBe(table.rows.length);
+  });
+});
