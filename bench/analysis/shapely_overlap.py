@@ -23,6 +23,8 @@ def load(path):
 
 
 def area(geometry):
+    # pyproj adds the rings' signed areas: right for GEOS's consistently wound output and for
+    # the generated inputs (shells counter-clockwise, holes clockwise).
     return abs(GEOD.geometry_area_perimeter(geometry)[0])
 
 

@@ -61,7 +61,9 @@ describe('analysis', () => {
 
     const before = await app.cameraFromUrl();
     await app.page.getByTestId('results-table').locator('tbody tr').first().click();
-    await expect.poll(async () => (await app!.cameraFromUrl())[0], { timeout: 10_000 }).toBeGreaterThan(before[0]);
+    await expect
+      .poll(async () => (await app!.cameraFromUrl())[0], { timeout: 10_000 })
+      .toBeGreaterThan(before[0]);
 
     const csv = await app.download('Export CSV');
     expect(csv.fileName).toBe('giapranh-check.csv');

@@ -1,8 +1,3 @@
-/**
- * The analysis API the app, its Web Worker and the CLI share: measures and buffers per feature,
- * nearest and overlap between layers (async, with progress and cancelling), and their
- * serializers. Everything is on the WGS84 ellipsoid with geodesic edges.
- */
 export { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters.ts';
 export { geodesicDistanceMeters } from '../geodesy/geodesic-distance-meters.ts';
 export { geodesicLengthMeters } from '../geodesy/geodesic-length-meters.ts';

@@ -111,7 +111,9 @@ export class MapApp {
     return this.page
       .getByTestId('results-table')
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
   }
 
   /** The camera in the URL hash, which MapLibre keeps current: [zoom, lat, lon]. */
