@@ -2,10 +2,10 @@
 // ratio against a floor page (bare MapLibre + React drawing the same bundled GeoJSON), measured
 // in one run, interleaved, so the noisy machine affects both sides alike.
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { LAYERS } from '../src/core/layers/registry.ts';
-import { findChromium } from '../tests/e2e/support/findChromium.ts';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import { startPreviewServer } from '../tests/e2e/support/server.ts';
 import { coldStartMs } from './app/coldStart.ts';
 import { jsWeight, sum } from './app/jsWeight.ts';
 
@@ -16,19 +16,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function serve(configFile: string | false, root: string, outDir?: string) {
-  const server = await preview({
-    configFile,
-    root,
-    logLevel: 'silent',
-    ...(outDir ? { build: { outDir } } : {}),
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.httpServer.close() };
-}
 
 async function main() {
   const floorConfig = resolve(ROOT, 'bench/floor/vite.config.ts');
@@ -55,23 +42,12 @@ async function main() {
     `  total initial: app ${kb(appGzip)} vs maplibre-gl + react floor ${kb(floorGzip)} → ${jsRatio.toFixed(3)}× (target ≤ 1.15×)`,
   );
 
-  const appServer = await serve(resolve(ROOT, 'vite.config.ts'), ROOT);
-  const floorServer = await serve(floorConfig, resolve(ROOT, 'bench/floor'));
-  const found = await findChromium();
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      ...found.args,
-    ],
+  const appServer = await startPreviewServer();
+  const floorServer = await startPreviewServer({
+    configFile: floorConfig,
+    root: resolve(ROOT, 'bench/floor'),
   });
+  const browser = await launchChromium();
   const appTimes: number[] = [];
   const floorTimes: number[] = [];
   try {
@@ -86,8 +62,8 @@ async function main() {
     }
   } finally {
     await browser.close();
-    appServer.close();
-    floorServer.close();
+    await appServer.close();
+    await floorServer.close();
   }
   const timeRatio = median(appTimes) / median(floorTimes);
   console.log(

@@ -1,9 +1,9 @@
 // `npm run bench:analysis` (second part): the longest main-thread stall while the browser runs
 // the big overlap in the app's checks worker. Target: under 100 ms.
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
-import { findChromium } from '../tests/e2e/support/findChromium.ts';
+import { build } from 'vite';
+import { launchChromium } from '../tests/e2e/support/browser.ts';
+import { startPreviewServer } from '../tests/e2e/support/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argument = (name: string, fallback: number) => {
@@ -15,30 +15,11 @@ const corridors = argument('--m', 500);
 
 const config = resolve(ROOT, 'bench/stall/vite.config.ts');
 await build({ configFile: config, logLevel: 'warn' });
-const server = await preview({
-  configFile: config,
-  root: resolve(ROOT, 'bench/stall'),
-  logLevel: 'silent',
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('no port');
-const found = await findChromium();
-const browser = await chromium.launch({
-  executablePath: found.path,
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...found.args,
-  ],
-});
+const server = await startPreviewServer({ configFile: config, root: resolve(ROOT, 'bench/stall') });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${address.port}/?n=${zones}&m=${corridors}`);
+  await page.goto(`${server.url}?n=${zones}&m=${corridors}`);
   await page.waitForFunction(() => document.body.dataset.result, undefined, {
     timeout: 600_000,
     polling: 500,
@@ -53,5 +34,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.httpServer.close();
+  await server.close();
 }

@@ -1,22 +1,11 @@
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 /** The bench region: [west, south, east, north] in degrees. */
 export const BENCH_BBOX = [105.3, 21.0, 105.95, 21.5] as const;
 
 const METERS_PER_DEGREE_LAT = 110_760;
 const METERS_PER_DEGREE_LON = 103_900;
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same files everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` planning zones: star-shaped polygons of 8–20 vertices, 150–700 m across their

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { REGION_BBOX } from '../../src/core/region.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 /** What to generate; the defaults give a ~46 MB file of 40,000 polygons. */
 export interface GenerateOptions {
@@ -18,18 +19,6 @@ export const DEFAULT_GENERATE: GenerateOptions = {
   holeEvery: 8,
   seed: 20_251_126,
 };
-
-/** Small, fast, seedable PRNG (mulberry32): the same seed writes the same bytes. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const NAMES = [
   'Quang Minh',
@@ -102,7 +91,7 @@ export async function generateCollection(
   file: string,
   options: GenerateOptions = DEFAULT_GENERATE,
 ): Promise<number> {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const out = createWriteStream(file);
   out.write('{"type":"FeatureCollection","features":[\n');
   let positions = 0;

@@ -83,6 +83,12 @@ export function App({ assets }: { assets: StyleAssets }) {
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
 
+  const selected = useMemo(() => {
+    if (!pick || !pickedFeature) return null;
+    const name = pickedFeature.properties?.[lang === 'en' ? 'name_en' : 'name'] ?? pick.featureKey;
+    return { ...pick, name: String(name) };
+  }, [pick, pickedFeature, lang]);
+
   const zoomToCollection = useCallback((collection: GeoJSON.FeatureCollection | undefined) => {
     const bbox = collection && collectionBBox(collection);
     if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
@@ -154,6 +160,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   setMapTool={setMapTool}
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
+                  selected={selected}
                 />
               </Suspense>
             </div>

@@ -1,25 +1,10 @@
 import geographiclib from 'geographiclib-geodesic';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './support/browser.ts';
-import { MapApp } from './support/mapApp.ts';
+import { describe, expect, it } from 'vitest';
+import type { MapApp } from './support/mapApp.ts';
+import { useMapApp } from './support/spec.ts';
 
-let session: Session;
-let app: MapApp | undefined;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { foreignRequests, consoleErrors } = app.log;
-  await app.close();
-  app = undefined;
-  expect(foreignRequests, 'requests that left the origin').toEqual([]);
-  expect(consoleErrors, 'console errors').toEqual([]);
-});
+const browser = useMapApp();
+let app: MapApp;
 
 const metres = (text: string) => {
   // "12,345 km" (en) or "12.345 m"; the tests use English number format.
@@ -31,7 +16,7 @@ const metres = (text: string) => {
 
 describe('analysis', () => {
   it('measures a geodesic distance from points clicked on the map', async () => {
-    app = await MapApp.open(session, { zoom: 11, lon: 105.65, lat: 21.25 });
+    app = await browser.open({ zoom: 11, lon: 105.65, lat: 21.25 });
     await app.switchLanguage('English');
     await app.openAnalysis();
     await app.page.getByRole('button', { name: 'Start measuring' }).click();
@@ -50,7 +35,7 @@ describe('analysis', () => {
   });
 
   it('runs a preset in one click, draws it, zooms to a row and exports the same rows as CSV', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     await app.switchLanguage('English');
     await app.openAnalysis();
     await app.runPreset('Security-cluster coverage of industrial zones');
@@ -62,7 +47,7 @@ describe('analysis', () => {
     const before = await app.cameraFromUrl();
     await app.page.getByTestId('results-table').locator('tbody tr').first().click();
     await expect
-      .poll(async () => (await app!.cameraFromUrl())[0], { timeout: 10_000 })
+      .poll(async () => (await app.cameraFromUrl())[0], { timeout: 10_000 })
       .toBeGreaterThan(before[0]);
 
     const csv = await app.download('Export CSV');
@@ -73,7 +58,7 @@ describe('analysis', () => {
   });
 
   it('sorts the results by distance', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     await app.switchLanguage('English');
     await app.openAnalysis();
     await app.runPreset('Distance from each industrial zone to Ring Road 5');
@@ -86,8 +71,24 @@ describe('analysis', () => {
     expect(descending).toEqual([...distances].reverse());
   });
 
+  it('draws a corridor around the feature selected on the map', async () => {
+    const [lon, lat] = [105.65512, 21.28036]; // inside the Bình Xuyên industrial park footprint
+    app = await browser.open({ zoom: 13, lon, lat });
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.clickAt(lon, lat);
+    await app.page.getByLabel('Kind', { exact: true }).selectOption('corridor');
+    await app.page.getByLabel('Of layer', { exact: true }).selectOption('selected-feature');
+    await app.page.getByLabel('Distance (m)', { exact: true }).fill('250');
+    await app.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await app.page.getByTestId('results-count').waitFor();
+    const rows = await app.resultRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.[0]).toBe('Khu công nghiệp Bình Xuyên');
+  });
+
   it('saves a check with the workspace and runs it again after a reload', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     await app.switchLanguage('English');
     await app.openAnalysis();
     await app.page.getByLabel('Kind', { exact: true }).selectOption('corridor');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './support/browser.ts';
-import { MapApp } from './support/mapApp.ts';
+import { describe, expect, it } from 'vitest';
+import type { MapApp } from './support/mapApp.ts';
+import { useMapApp } from './support/spec.ts';
 
 const bundled = (layer: string) =>
   JSON.parse(
@@ -17,40 +17,24 @@ const NON_EMPTY_LAYERS = [
   'ring-road-5',
 ];
 
-let session: Session;
-let app: MapApp | undefined;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(async () => {
-  // Every spec also checks the two standing promises: offline, and no console error.
-  if (!app) return;
-  const { foreignRequests, consoleErrors } = app.log;
-  await app.close();
-  app = undefined;
-  expect(foreignRequests, 'requests that left the origin').toEqual([]);
-  expect(consoleErrors, 'console errors').toEqual([]);
-});
+const browser = useMapApp();
+let app: MapApp;
 
 describe('the planning map', () => {
   it('becomes idle with every bundled layer rendered', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     expect((await app.renderedLayers()).sort()).toEqual([...NON_EMPTY_LAYERS].sort());
   });
 
   it('draws Vietnamese labels with the bundled fonts, and asks nothing of the network', async () => {
-    app = await MapApp.open(session, { zoom: 11, lon: 105.7, lat: 21.2 });
+    app = await browser.open({ zoom: 11, lon: 105.7, lat: 21.2 });
     const fonts = app.log.localRequests.filter((url) => url.includes('noto-sans-vietnamese'));
     expect(fonts.length).toBeGreaterThan(0);
     expect(app.log.foreignRequests).toEqual([]);
   });
 
   it('hides a layer on the map when its checkbox is unticked, and shows it again', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     await app.setLayerVisible('Khu công nghiệp', false);
     expect(await app.renderedLayers()).not.toContain('industrial-zones');
     expect(await app.renderedLayers()).toContain('ring-road-5');
@@ -64,22 +48,22 @@ describe('the planning map', () => {
     const ring = zone.geometry.coordinates[0]!;
     const lon = ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length;
     const lat = ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length;
-    app = await MapApp.open(session, { zoom: 13, lon, lat });
+    app = await browser.open({ zoom: 13, lon, lat });
     await app.clickAt(lon, lat);
-    await expect.poll(() => app!.inspectorTitle().textContent()).toBe(zone.properties?.name);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe(zone.properties?.name);
     const area = app.page.getByTestId('inspector').getByTestId('area');
     await expect.poll(() => area.textContent()).toMatch(/ha/);
   });
 
   it('says that boundaries are as of 2019 and what changed on 1 July 2025', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     const notice = app.page.getByTestId('notice-2025');
     expect(await notice.textContent()).toContain('1/7/2025');
     expect(await notice.textContent()).toContain('Phú Thọ');
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
-    app = await MapApp.open(session);
+    app = await browser.open();
     await app.switchLanguage('English');
     expect(
       await app.page.getByRole('checkbox', { name: 'Industrial zones', exact: true }).count(),

@@ -56,6 +56,21 @@ describe('planning checks', () => {
     expect(border.map((f) => f.id)).toEqual(['border-hn-vp']);
   });
 
+  it('takes one feature by its key, for a check about the feature selected on the map', () => {
+    const one = layerFeatures(
+      { layerId: 'industrial-zones', featureKeys: ['iz-kim-hoa'] },
+      bundled,
+    );
+    expect(one.map((f) => f.id)).toEqual(['iz-kim-hoa']);
+    // A feature without an id is keyed by its index.
+    const anonymous = {
+      type: 'FeatureCollection',
+      features: [square('x', 105, 21, 0.1), square('y', 105, 21, 0.1)].map(({ id: _, ...f }) => f),
+    } as GeoJSON.FeatureCollection;
+    const byIndex = layerFeatures({ layerId: 'anon', featureKeys: ['#1'] }, { anon: anonymous });
+    expect(byIndex).toEqual([anonymous.features[1]]);
+  });
+
   it('finds every zone within reach of Ring Road 5: each zone gets its nearest road and a line', async () => {
     const outcome = await runCheck(
       PRESET_CHECKS.find((p) => p.id === 'preset-zones-nearest-rr5')!.spec,

@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { findJsonSyntaxError } from '../json/find-syntax-error.ts';
 import { lineColumnAt } from '../json/line-column.ts';
+import { POSITION_DEPTH } from '../validate/shape.ts';
 
 /** Why an input cannot be analysed, and where in it. */
 export class AnalysisInputError extends Error {
@@ -9,15 +10,6 @@ export class AnalysisInputError extends Error {
 
 /** What the features must be. */
 export type FeatureRequirement = 'any' | 'polygons';
-
-const GEOMETRY_DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
 
 /** At most this many problems are listed: the first few say enough. */
 const MAX_PROBLEMS = 10;
@@ -102,7 +94,7 @@ function checkGeometry(
     }
     return null;
   }
-  const depth = GEOMETRY_DEPTH[geometry.type as string];
+  const depth = (POSITION_DEPTH as Record<string, number>)[geometry.type as string];
   if (depth === undefined)
     return `${path}.type ${describe(geometry.type)} is not a GeoJSON geometry type`;
   if (

@@ -1,9 +1,13 @@
 import type { LocalizedText } from '../layers/types.ts';
 
-/** Features of one layer, optionally only those whose property takes one of some values. */
+/**
+ * Features of one layer: all of them, those whose property takes one of some values, or the
+ * named features (by key: the top-level id, or `#index`).
+ */
 export interface LayerInput {
   layerId: string;
   where?: { property: string; equals: readonly string[] };
+  featureKeys?: readonly string[];
 }
 
 /** The geodesic corridor (buffer) of a layer's features, used as an analysis layer. */

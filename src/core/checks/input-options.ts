@@ -22,22 +22,33 @@ const SUBSETS: readonly InputOption[] = [
   },
 ];
 
-/** What a check can take as input: every registry layer, and the useful parts of some. */
-export function inputOptions(): InputOption[] {
+/** The feature selected on the map, offered as a check input of its own. */
+export interface SelectedFeature {
+  layerId: string;
+  featureKey: string;
+  name: string;
+}
+
+export const SELECTED_OPTION = 'selected-feature';
+
+/**
+ * What a check can take as input: the selected feature (if any), every registry layer, and the
+ * useful parts of some.
+ */
+export function inputOptions(selected?: SelectedFeature | null): InputOption[] {
   const whole = LAYERS.map((layer) => ({
     value: layer.id,
     label: layer.title,
     input: { layerId: layer.id },
   }));
-  return [...whole, ...SUBSETS];
-}
-
-/** The option a saved input corresponds to (by layer and filter). */
-export function optionValueOf(input: LayerInput): string {
-  const match = SUBSETS.find(
-    (option) =>
-      option.input.layerId === input.layerId &&
-      JSON.stringify(option.input.where) === JSON.stringify(input.where),
-  );
-  return match?.value ?? input.layerId;
+  if (!selected) return [...whole, ...SUBSETS];
+  const chosen: InputOption = {
+    value: SELECTED_OPTION,
+    label: {
+      vi: `Đối tượng đang chọn: ${selected.name}`,
+      en: `Selected feature: ${selected.name}`,
+    },
+    input: { layerId: selected.layerId, featureKeys: [selected.featureKey] },
+  };
+  return [chosen, ...whole, ...SUBSETS];
 }

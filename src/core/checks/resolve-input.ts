@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { bufferFeature } from '../analysis/buffer-feature.ts';
+import { featureKey } from '../document/featureKey.ts';
 import { type CheckInput, isCorridorInput, type LayerInput } from './check-spec.ts';
 
 /** The layers a check reads, by registry id. */
@@ -7,14 +8,16 @@ export type LayerData = Readonly<Record<string, GeoJSON.FeatureCollection>>;
 
 export class CheckInputError extends Error {}
 
-/** The features of a layer input, filtered by its `where`. */
+/** The features of a layer input, filtered by its `where` and `featureKeys`. */
 export function layerFeatures(input: LayerInput, layers: LayerData): Feature[] {
   const collection = layers[input.layerId];
   if (!collection) throw new CheckInputError(`no layer "${input.layerId}"`);
-  const { where } = input;
-  if (!where) return collection.features;
-  return collection.features.filter((feature) =>
-    where.equals.includes(String(feature.properties?.[where.property])),
+  const { where, featureKeys } = input;
+  const keys = featureKeys && new Set(featureKeys);
+  return collection.features.filter(
+    (feature, index) =>
+      (!where || where.equals.includes(String(feature.properties?.[where.property]))) &&
+      (!keys || keys.has(featureKey(feature, index))),
   );
 }
 

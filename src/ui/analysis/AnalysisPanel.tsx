@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { CheckSpec, NamedCheck } from '../../core/checks/check-spec.ts';
+import type { SelectedFeature } from '../../core/checks/input-options.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
 import { overlayOf, type ResultRow } from '../../core/checks/result-table.ts';
@@ -22,6 +23,7 @@ export interface AnalysisPanelProps {
   setMapTool: (tool: MapTool | null) => void;
   onOverlay: (id: OverlayId, collection: GeoJSON.FeatureCollection) => void;
   onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
+  selected: SelectedFeature | null;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
@@ -71,6 +73,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
       />
       <CheckForm
         lang={lang}
+        selected={props.selected}
         disabled={busy}
         onRun={run}
         onSave={(spec, name) =>

@@ -1,6 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CheckSpec } from '../../core/checks/check-spec.ts';
-import { inputOptions } from '../../core/checks/input-options.ts';
+import {
+  inputOptions,
+  SELECTED_OPTION,
+  type SelectedFeature,
+} from '../../core/checks/input-options.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 
 type Kind = CheckSpec['kind'];
@@ -9,17 +13,26 @@ type Kind = CheckSpec['kind'];
 export function CheckForm(props: {
   lang: Lang;
   disabled: boolean;
+  /** The feature selected on the map: a check can be about it alone. */
+  selected: SelectedFeature | null;
   onRun: (spec: CheckSpec, title: string) => void;
   onSave: (spec: CheckSpec, name: string) => void;
 }) {
   const { lang } = props;
-  const options = useMemo(inputOptions, []);
+  const { selected } = props;
+  const options = useMemo(() => inputOptions(selected), [selected]);
   const [kind, setKind] = useState<Kind>('nearest');
   const [first, setFirst] = useState('industrial-zones');
   const [second, setSecond] = useState('ring-road-5');
   const [useCorridor, setUseCorridor] = useState(false);
   const [distanceMeters, setDistanceMeters] = useState(500);
   const [name, setName] = useState('');
+  // A choice of "the selected feature" falls back to its layer when the selection goes away.
+  useEffect(() => {
+    if (selected) return;
+    setFirst((value) => (value === SELECTED_OPTION ? 'industrial-zones' : value));
+    setSecond((value) => (value === SELECTED_OPTION ? 'ring-road-5' : value));
+  }, [selected]);
   const inputOf = (value: string) =>
     options.find((o) => o.value === value)?.input ?? { layerId: value };
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label[lang] ?? value;

@@ -3,7 +3,7 @@ import { findChromium } from './findChromium.ts';
 import { startPreviewServer } from './server.ts';
 
 /** Flags that let headless Chromium render WebGL (SwiftShader) on a machine with no GPU or network. */
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-background-networking',
@@ -32,15 +32,20 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+/** Headless Chromium as the tests and benchmarks drive it, found without any download. */
+export async function launchChromium(): Promise<Browser> {
+  const found = await findChromium();
+  return chromium.launch({
+    executablePath: found.path,
+    args: [...new Set([...found.args, ...CHROMIUM_FLAGS])],
+    headless: true,
+  });
+}
+
 /** One production-build server and one Chromium, shared by the specs of a file. */
 export async function openSession(): Promise<Session> {
   const server = await startPreviewServer();
-  const found = await findChromium();
-  const browser = await chromium.launch({
-    executablePath: found.path,
-    args: [...new Set([...found.args, ...FLAGS])],
-    headless: true,
-  });
+  const browser = await launchChromium();
   const origin = new URL(server.url).origin;
   return {
     browser,
