@@ -1,9 +1,9 @@
 import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
 import type { MapApp } from './support/mapApp.ts';
-import { useMapApp } from './support/spec.ts';
+import { setUpMapApp } from './support/spec.ts';
 
-const browser = useMapApp();
+const browser = setUpMapApp();
 let app: MapApp;
 
 const metres = (text: string) => {

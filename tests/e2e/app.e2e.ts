@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MapApp } from './support/mapApp.ts';
-import { useMapApp } from './support/spec.ts';
+import { setUpMapApp } from './support/spec.ts';
 
 const bundled = (layer: string) =>
   JSON.parse(
@@ -17,7 +17,7 @@ const NON_EMPTY_LAYERS = [
   'ring-road-5',
 ];
 
-const browser = useMapApp();
+const browser = setUpMapApp();
 let app: MapApp;
 
 describe('the planning map', () => {

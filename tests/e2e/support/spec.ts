@@ -7,7 +7,7 @@ import { MapApp } from './mapApp.ts';
  * The hooks every browser spec file shares: one server and one Chromium for the file, and after
  * each spec the two standing promises — no request left the origin, no console error.
  */
-export function useMapApp() {
+export function setUpMapApp() {
   let session: Session;
   let app: MapApp | undefined;
   beforeAll(async () => {
