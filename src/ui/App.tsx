@@ -8,10 +8,12 @@ import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick } from '../map/MapController.ts';
 import type { OverlayId } from '../map/overlayStyle.ts';
 import type { MapTool } from './analysis/mapTool.ts';
-import { useBundledLayers } from './data/bundledLayers.ts';
+import { useLayerData } from './data/useLayerData.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { Inspector } from './Inspector.tsx';
+import { ImportReport } from './import/ImportReport.tsx';
+import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
@@ -64,14 +66,13 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const loads = useBundledLayers();
-
-  const collections = useMemo(() => {
-    const ready: Record<string, GeoJSON.FeatureCollection> = {};
-    for (const [id, load] of Object.entries(loads))
-      if (load.status === 'ready') ready[id] = load.collection;
-    return ready;
-  }, [loads]);
+  const { loads, collections, addFeatures, allIds } = useLayerData();
+  const importer = useImport(addFeatures);
+  const { importFile } = importer;
+  const onImport = useCallback(
+    (layerId: string, file: File) => void importFile(layerId, file, allIds()),
+    [importFile, allIds],
+  );
 
   const styleState: StyleState = useMemo(
     () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
@@ -147,6 +148,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onVisibleChange={(id, value) => setVisible({ ...visible, [id]: value })}
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
+              onImport={onImport}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
@@ -179,6 +181,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDoubleClick={onMapDoubleClick}
           />
           <HistoricalNotice lang={lang} />
+          <ImportReport lang={lang} state={importer.state} onDismiss={importer.dismiss} />
           {pickedFeature && pickedLayer && (
             <Inspector
               lang={lang}

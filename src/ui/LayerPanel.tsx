@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
@@ -13,6 +14,7 @@ export interface LayerPanelProps {
   onVisibleChange: (layerId: string, visible: boolean) => void;
   onOpacityChange: (layerId: string, opacity: number) => void;
   onZoomTo: (layerId: string) => void;
+  onImport: (layerId: string, file: File) => void;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -61,6 +63,11 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         </p>
       )}
       {count === 0 && layer.emptyHint && <p className="layer-empty">{layer.emptyHint[lang]}</p>}
+      <ImportButton
+        lang={lang}
+        layerTitle={title}
+        onFile={(file) => props.onImport(layer.id, file)}
+      />
       {count !== undefined && count > 0 && (
         <div className="layer-tools">
           <label className="opacity">
@@ -86,5 +93,43 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         </div>
       )}
     </li>
+  );
+}
+
+/** "Import file…": a button that opens the file chooser for GeoJSON. */
+function ImportButton({
+  lang,
+  layerTitle,
+  onFile,
+}: {
+  lang: Lang;
+  layerTitle: string;
+  onFile: (file: File) => void;
+}) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <div className="layer-import">
+      <button
+        type="button"
+        className="link"
+        onClick={() => inputRef.current?.click()}
+        aria-label={`${t(lang, 'importFile')} ${layerTitle}`}
+      >
+        {t(lang, 'importFile')}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        hidden
+        data-testid="import-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Reset so the same file can be chosen again after fixing it.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </div>
   );
 }

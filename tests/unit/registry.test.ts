@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n/messages.ts';
 import {
   getLayer,
   LAYERS,
@@ -46,7 +47,8 @@ describe('the layer registry', () => {
 
   it('tells the planner how to fill a layer that has no public geometry', () => {
     for (const id of ['monitoring-stations', 'green-corridors', 'dykes']) {
-      expect(getLayer(id)?.emptyHint?.vi, id).toMatch(/Nhập/);
+      expect(getLayer(id)?.emptyHint?.vi, id).toContain(t('vi', 'importFile'));
+      expect(getLayer(id)?.emptyHint?.en, id).toContain(t('en', 'importFile'));
     }
   });
 

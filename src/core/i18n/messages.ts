@@ -100,6 +100,25 @@ export const MESSAGES = {
     vi: 'Khoảng cách và diện tích tính trên elipxoit WGS84.',
     en: 'Distances and areas on the WGS84 ellipsoid.',
   },
+  importFile: { vi: 'Nhập tệp…', en: 'Import file…' },
+  importing: { vi: 'Đang kiểm tra tệp…', en: 'Checking the file…' },
+  importAccepted: { vi: 'Đã nhập', en: 'Imported' },
+  importFeaturesInto: { vi: 'đối tượng vào lớp', en: 'features into' },
+  importFeatureInto: { vi: 'đối tượng vào lớp', en: 'feature into' },
+  importRejected: {
+    vi: 'Không nhập được tệp. Lớp bản đồ giữ nguyên.',
+    en: 'The file was not imported. The layer is unchanged.',
+  },
+  importSessionNote: {
+    vi: 'Dữ liệu nhập chỉ giữ trong phiên làm việc này (mất khi tải lại trang).',
+    en: 'Imported data is kept for this session only (gone on reload).',
+  },
+  errors: { vi: 'Lỗi', en: 'Errors' },
+  warnings: { vi: 'Cảnh báo', en: 'Warnings' },
+  moreFindings: { vi: 'và còn', en: 'and' },
+  moreFindingsTail: { vi: 'vấn đề khác', en: 'more' },
+  lineColumn: { vi: 'dòng', en: 'line' },
+  column: { vi: 'cột', en: 'column' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

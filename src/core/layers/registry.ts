@@ -212,8 +212,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 70,
     source: geojson('monitoring-stations'),
     emptyHint: {
-      vi: 'Chưa có vị trí trạm công khai. Nhập tệp GeoJSON, KML hoặc CSV có tọa độ trạm để điền lớp này.',
-      en: 'No public station positions exist yet. Import a GeoJSON, KML or CSV file of stations to fill this layer.',
+      vi: 'Chưa có vị trí trạm công khai. Dùng “Nhập tệp…” với tệp GeoJSON (WGS84) có tọa độ trạm để điền lớp này.',
+      en: 'No public station positions exist yet. Use “Import file…” with a GeoJSON file (WGS84) of stations to fill this layer.',
     },
     visibleByDefault: true,
   },
@@ -230,8 +230,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 5,
     source: geojson('green-corridors'),
     emptyHint: {
-      vi: 'Chưa có ranh giới hành lang xanh công khai. Nhập tệp quy hoạch (GeoJSON, KML, Shapefile) để điền lớp này.',
-      en: 'No public geometry of the green corridors exists yet. Import a plan file (GeoJSON, KML, Shapefile) to fill this layer.',
+      vi: 'Chưa có ranh giới hành lang xanh công khai. Dùng “Nhập tệp…” với tệp quy hoạch GeoJSON (WGS84) để điền lớp này.',
+      en: 'No public geometry of the green corridors exists yet. Use “Import file…” with a GeoJSON plan file (WGS84) to fill this layer.',
     },
     visibleByDefault: true,
   },
@@ -255,8 +255,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 25,
     source: geojson('dykes'),
     emptyHint: {
-      vi: 'Chưa có tuyến đê công khai (tên, lý trình). Nhập tệp tuyến đê để điền lớp này.',
-      en: 'No public dyke alignment (names, chainage) was found. Import a dyke line file to fill this layer.',
+      vi: 'Chưa có tuyến đê công khai (tên, lý trình). Dùng “Nhập tệp…” với tệp GeoJSON tuyến đê để điền lớp này.',
+      en: 'No public dyke alignment (names, chainage) was found. Use “Import file…” with a GeoJSON file of the dyke lines to fill this layer.',
     },
     visibleByDefault: true,
   },

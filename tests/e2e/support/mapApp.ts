@@ -95,6 +95,29 @@ export class MapApp {
     await this.page.getByRole('button', { name: label }).click();
   }
 
+  /** Imports a file into a layer through the layer's "Import file…" button. */
+  async importInto(layerId: string, fileName: string, text: string): Promise<string> {
+    const input = this.page.locator(`[data-layer-id="${layerId}"] [data-testid="import-input"]`);
+    await input.setInputFiles({
+      name: fileName,
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(text),
+    });
+    const summary = this.page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    return (await summary.textContent()) ?? '';
+  }
+
+  async importReportText(): Promise<string> {
+    return (await this.page.getByTestId('import-report').textContent()) ?? '';
+  }
+
+  async featureCount(layerId: string): Promise<string> {
+    return (
+      (await this.page.locator(`[data-layer-id="${layerId}"] .layer-count`).textContent()) ?? ''
+    );
+  }
+
   async openAnalysis(): Promise<void> {
     await this.page.getByRole('tab', { name: /Phân tích|Analysis/ }).click();
     await this.page.getByRole('heading', { name: /Đo đạc|Measure/ }).waitFor();

@@ -1,0 +1,95 @@
+import { type Lang, t } from '../../core/i18n/messages.ts';
+import { getLayer } from '../../core/layers/registry.ts';
+import type { Finding } from '../../core/validate/types.ts';
+import type { ImportState } from './useImport.ts';
+
+function where(finding: Finding, lang: Lang): string {
+  if (finding.line !== undefined) {
+    return `${t(lang, 'lineColumn')} ${finding.line}, ${t(lang, 'column')} ${finding.column}`;
+  }
+  return finding.path || finding.file;
+}
+
+function FindingList({
+  lang,
+  title,
+  findings,
+}: {
+  lang: Lang;
+  title: string;
+  findings: readonly Finding[];
+}) {
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="findings">
+        {findings.map((finding, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: findings are listed in file order and never reordered.
+          <li key={i}>
+            <code>{where(finding, lang)}</code> {finding.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** What happened to an imported file: what was added, or why nothing was, and where. */
+export function ImportReport({
+  lang,
+  state,
+  onDismiss,
+}: {
+  lang: Lang;
+  state: ImportState;
+  onDismiss: () => void;
+}) {
+  if (state.status === 'idle') return null;
+  return (
+    <aside
+      className="panel import-report"
+      role="status"
+      aria-live="polite"
+      data-testid="import-report"
+    >
+      <header>
+        <h2>
+          {state.status === 'checking' || state.status === 'failed'
+            ? state.fileName
+            : state.outcome.fileName}
+        </h2>
+        <button type="button" className="close" onClick={onDismiss} aria-label={t(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      {state.status === 'checking' && <p>{t(lang, 'importing')}</p>}
+      {state.status === 'failed' && <p className="error">{state.message}</p>}
+      {state.status === 'finished' && (
+        <>
+          {state.outcome.accepted ? (
+            <p className="ok" data-testid="import-summary">
+              {t(lang, 'importAccepted')} {state.outcome.featureCount}{' '}
+              {t(
+                lang,
+                state.outcome.featureCount === 1 ? 'importFeatureInto' : 'importFeaturesInto',
+              )}{' '}
+              “{getLayer(state.outcome.layerId)?.title[lang]}”. {t(lang, 'importSessionNote')}
+            </p>
+          ) : (
+            <p className="error" data-testid="import-summary">
+              {t(lang, 'importRejected')}
+            </p>
+          )}
+          <FindingList lang={lang} title={t(lang, 'errors')} findings={state.outcome.errors} />
+          <FindingList lang={lang} title={t(lang, 'warnings')} findings={state.outcome.warnings} />
+          {state.outcome.omittedCount > 0 && (
+            <p>
+              {t(lang, 'moreFindings')} {state.outcome.omittedCount} {t(lang, 'moreFindingsTail')}
+            </p>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

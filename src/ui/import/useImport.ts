@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOutcome } from '../../core/import/import-features.ts';
+import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'checking'; fileName: string; layerId: string }
+  | { status: 'finished'; outcome: ImportOutcome }
+  | { status: 'failed'; fileName: string; message: string };
+
+/**
+ * Imports files into layers: read, parsed and validated in a worker; accepted features are
+ * handed to `onAccepted`, and nothing is changed when the file is rejected.
+ */
+export function useImport(onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void) {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const workerRef = useRef<Worker | null>(null);
+  const requestRef = useRef(0);
+  const acceptedRef = useRef(onAccepted);
+  acceptedRef.current = onAccepted;
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  const worker = useCallback(() => {
+    if (workerRef.current) return workerRef.current;
+    const created = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'giapranh-import',
+    });
+    created.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const response = event.data;
+      if (response.requestId !== requestRef.current) return;
+      if ('failure' in response) {
+        setState({ status: 'failed', fileName: '', message: response.failure });
+        return;
+      }
+      if (response.outcome.accepted) {
+        acceptedRef.current(response.outcome.layerId, response.outcome.features);
+      }
+      // The report keeps the findings, not the features (they now live in the layer).
+      setState({ status: 'finished', outcome: { ...response.outcome, features: [] } });
+    };
+    workerRef.current = created;
+    return created;
+  }, []);
+
+  const importFile = useCallback(
+    async (layerId: string, file: File, existingIds: string[]) => {
+      requestRef.current += 1;
+      const requestId = requestRef.current;
+      setState({ status: 'checking', fileName: file.name, layerId });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        setState({ status: 'failed', fileName: file.name, message: (error as Error).message });
+        return;
+      }
+      const request: ImportRequest = { requestId, text, fileName: file.name, layerId, existingIds };
+      worker().postMessage(request);
+    },
+    [worker],
+  );
+
+  const dismiss = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, importFile, dismiss };
+}

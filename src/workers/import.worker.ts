@@ -1,0 +1,16 @@
+/// <reference lib="webworker" />
+import { importFeatures } from '../core/import/import-features.ts';
+import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
+import { getLayer } from '../core/layers/registry.ts';
+
+// Parses and validates imported files off the main thread: a large file must not freeze the map.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { requestId, text, fileName, layerId, existingIds } = event.data;
+  const layer = getLayer(layerId);
+  const response: ImportResponse = layer
+    ? { requestId, outcome: importFeatures(text, fileName, layer, new Set(existingIds)) }
+    : { requestId, failure: `unknown layer "${layerId}"` };
+  scope.postMessage(response);
+};

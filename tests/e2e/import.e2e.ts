@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { MapApp } from './support/mapApp.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+let app: MapApp;
+
+const station = (id: string, lon: number, lat: number, name: string) => ({
+  type: 'Feature',
+  id,
+  properties: { name },
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
+const collection = (...features: object[]) =>
+  JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
+
+describe('importing a file into a layer', () => {
+  it('adds valid features to an empty layer, draws them, and lists what the layer still lacks', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    const summary = await app.importInto(
+      'monitoring-stations',
+      'stations.geojson',
+      collection(
+        station('st-1', 105.7, 21.25, 'Trạm Phúc Yên'),
+        station('st-2', 105.6, 21.3, 'Trạm Vĩnh Yên'),
+      ),
+    );
+    expect(summary).toContain('Imported 2 features into “Environmental monitoring stations”');
+    expect(await app.featureCount('monitoring-stations')).toBe('2');
+    expect(await app.importReportText()).toMatch(/features\[0\]\.properties.*name_en/);
+    await app.waitForIdle();
+    expect(await app.renderedLayers()).toContain('monitoring-stations');
+  });
+
+  it('rejects broken JSON with its line and column, keeping what the layer already had', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.importInto(
+      'monitoring-stations',
+      'good.geojson',
+      collection(station('st-1', 105.7, 21.25, 'A')),
+    );
+    const broken = '{\n  "type": "FeatureCollection",\n  "features": [ { "type": "Feature", }\n]}';
+    const summary = await app.importInto('monitoring-stations', 'broken.geojson', broken);
+    expect(summary).toContain('not imported');
+    expect(await app.importReportText()).toContain('line 3, column');
+    expect(await app.featureCount('monitoring-stations')).toBe('1');
+  });
+
+  it('says when coordinates look swapped, and imports nothing', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.importInto(
+      'monitoring-stations',
+      'swapped.geojson',
+      collection(station('st-9', 21.25, 105.7, 'Swapped')),
+    );
+    expect(await app.importReportText()).toMatch(/swap/i);
+    expect(await app.importReportText()).toContain('features[0].geometry.coordinates');
+    expect(await app.featureCount('monitoring-stations')).toBe('0');
+  });
+
+  it('refuses an id already on the map', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.importInto(
+      'monitoring-stations',
+      'clash.geojson',
+      collection(station('iz-kim-hoa', 105.7, 21.25, 'Clash')),
+    );
+    expect(await app.importReportText()).toContain('already used');
+    expect(await app.featureCount('monitoring-stations')).toBe('0');
+  });
+
+  it('shows markup in a property as text, never as HTML', async () => {
+    const [lon, lat] = [105.62, 21.31];
+    app = await browser.open({ zoom: 12, lon, lat });
+    const markup = '<img src=x onerror="document.title=\'pwned\'"><b>Trạm</b>';
+    await app.importInto(
+      'monitoring-stations',
+      'markup.geojson',
+      collection(station('st-html', lon, lat, markup)),
+    );
+    await app.page.getByTestId('import-report').getByRole('button').click();
+    await app.waitForIdle();
+    await app.clickAt(lon, lat);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe(markup);
+    expect(await app.page.getByTestId('inspector').locator('img, b').count()).toBe(0);
+    expect(await app.page.title()).not.toBe('pwned');
+  });
+});
