@@ -30,8 +30,7 @@ describe('analysis', () => {
     // land on whole pixels (~38 m at zoom 11), so allow 0.5 %.
     const expected = geographiclib.Geodesic.WGS84.Inverse(a[1], a[0], b[1], b[0]).s12!;
     expect(Math.abs(metres(total ?? '') - expected) / expected).toBeLessThan(0.005);
-    await app.waitForIdle();
-    expect(await app.renderedLayers()).toContain('measure');
+    await app.waitUntilRendered('measure');
   });
 
   it('runs a preset in one click, draws it, zooms to a row and exports the same rows as CSV', async () => {
@@ -42,7 +41,7 @@ describe('analysis', () => {
     const rows = await app.resultRows();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row[2]).toMatch(/ha$/);
-    expect(await app.renderedLayers()).toContain('analysis');
+    await app.waitUntilRendered('analysis');
 
     const before = await app.cameraFromUrl();
     await app.page.getByTestId('results-table').locator('tbody tr').first().click();

@@ -29,8 +29,7 @@ describe('importing a file into a layer', () => {
     expect(summary).toContain('Imported 2 features into “Environmental monitoring stations”');
     expect(await app.featureCount('monitoring-stations')).toBe('2');
     expect(await app.importReportText()).toMatch(/features\[0\]\.properties.*name_en/);
-    await app.waitForIdle();
-    expect(await app.renderedLayers()).toContain('monitoring-stations');
+    await app.waitUntilRendered('monitoring-stations');
   });
 
   it('rejects broken JSON with its line and column, keeping what the layer already had', async () => {

@@ -53,6 +53,23 @@ export class MapApp {
     return (value ?? '').split(' ').filter(Boolean);
   }
 
+  /**
+   * Waits until the map, idle, shows the layer (or overlay). Results reach the map a React
+   * render or two after they reach the panel, so one idle check could see the map before.
+   */
+  async waitUntilRendered(layerId: string): Promise<void> {
+    await this.page.waitForFunction(
+      (id) => {
+        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+        return (
+          map?.dataset.idle === 'true' && (map.dataset.renderedLayers ?? '').split(' ').includes(id)
+        );
+      },
+      layerId,
+      { timeout: 30_000, polling: 100 },
+    );
+  }
+
   async setLayerVisible(title: string, visible: boolean): Promise<void> {
     const checkbox = this.page.getByRole('checkbox', { name: title, exact: true });
     await checkbox.setChecked(visible);
