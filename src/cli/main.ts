@@ -1,7 +1,5 @@
 import { HELP, parseTopLevel } from './args.ts';
-
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+import { EXIT } from './exit-codes.ts';
 
 /** The `giapranh` entry point: returns the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {

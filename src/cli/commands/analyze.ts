@@ -9,7 +9,6 @@ import {
   measureFeature,
   type NearestRow,
   nearestBetween,
-  type OutputFormat,
   type OverlapRow,
   overlapBetween,
   parseFeatureInput,
@@ -18,44 +17,14 @@ import {
   serializeNearest,
   serializeOverlaps,
 } from '../../core/analysis/index.ts';
-
-/** Exit codes, as in `main.ts` (not imported: main imports this module lazily). */
-const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-/** `giapranh analyze --help`. */
-export const ANALYZE_HELP = `Usage:
-  giapranh analyze measure FILE [--format csv|json|geojson]
-      per feature: id,name,type,length_m,area_m2 (length of lines, perimeter of polygons)
-  giapranh analyze nearest --from A --to B [--format csv|json|geojson]
-      per feature of A: from_id,to_id,distance_m,from_lon,from_lat,to_lon,to_lat
-  giapranh analyze overlap --a A --b B [--format csv|json|geojson]
-      per pair sharing area: a_id,b_id,overlap_m2,share_of_a,share_of_b (shares 0–1);
-      geojson gives the shared polygons carrying those fields
-  giapranh analyze buffer FILE --distance METRES
-      the buffered polygons, as GeoJSON
-
-All measures are on the WGS84 ellipsoid (GeographicLib), with geodesic edges; this is the code
-the browser runs. Input is GeoJSON (a FeatureCollection or one Feature). A feature is named by
-its top-level "id", or by its index in the file when it has none.
-
-  --format F      csv (default; geojson for buffer), json or geojson
-  --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
-  -h, --help      this text
-
-Exit status: 0 done, 1 invalid input, 2 usage or I/O error.
-`;
-
-type Subcommand = 'measure' | 'nearest' | 'overlap' | 'buffer';
-
-interface Arguments {
-  subcommand: Subcommand;
-  files: { first: string; second?: string };
-  format: OutputFormat;
-  distanceMeters: number;
-  threads: number | null;
-}
-
-class UsageError extends Error {}
+import { EXIT } from '../exit-codes.ts';
+import {
+  ANALYZE_HELP,
+  type Arguments,
+  parseArguments,
+  type Subcommand,
+  UsageError,
+} from './analyze-args.ts';
 
 /** A file that cannot be read (exit 2) or holds invalid input (exit 1), with its name. */
 class InputError extends Error {
@@ -240,105 +209,6 @@ function withoutGeometry(row: PairRow): PairRow {
 
 if (!isMainThread && (workerData as { analyzeHelper?: boolean } | null)?.analyzeHelper) {
   void serveAsHelper();
-}
-
-function parseArguments(argv: readonly string[]): Arguments | 'help' {
-  if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) return 'help';
-  const [subcommand, ...rest] = argv;
-  if (!isSubcommand(subcommand)) {
-    throw new UsageError(
-      `unknown analysis "${subcommand}": use measure, nearest, overlap or buffer`,
-    );
-  }
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = inline ?? rest[++i];
-    if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    flags.set(name, value);
-  }
-  return checkArguments(subcommand, flags, positional);
-}
-
-const FLAGS: Record<Subcommand, readonly string[]> = {
-  measure: ['format'],
-  nearest: ['from', 'to', 'format', 'threads'],
-  overlap: ['a', 'b', 'format', 'threads'],
-  buffer: ['distance', 'format'],
-};
-
-function checkArguments(
-  subcommand: Subcommand,
-  flags: Map<string, string>,
-  positional: string[],
-): Arguments {
-  for (const name of flags.keys()) {
-    if (!FLAGS[subcommand].includes(name)) {
-      throw new UsageError(`analyze ${subcommand} has no option --${name}`);
-    }
-  }
-  const files = filesOf(subcommand, flags, positional);
-  const format = flags.get('format') ?? (subcommand === 'buffer' ? 'geojson' : 'csv');
-  if (format !== 'csv' && format !== 'json' && format !== 'geojson') {
-    throw new UsageError(`--format must be csv, json or geojson, not "${format}"`);
-  }
-  if (subcommand === 'buffer' && format === 'csv') {
-    throw new UsageError('buffer writes polygons: use --format geojson (or json)');
-  }
-  return {
-    subcommand,
-    files,
-    format,
-    distanceMeters: subcommand === 'buffer' ? distanceOf(flags.get('distance')) : 0,
-    threads: threadsOf(flags.get('threads')),
-  };
-}
-
-function filesOf(
-  subcommand: Subcommand,
-  flags: Map<string, string>,
-  positional: string[],
-): Arguments['files'] {
-  if (subcommand === 'measure' || subcommand === 'buffer') {
-    if (positional.length !== 1) throw new UsageError(`analyze ${subcommand} takes one FILE`);
-    return { first: positional[0] as string };
-  }
-  if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
-  const [firstFlag, secondFlag] = subcommand === 'nearest' ? ['from', 'to'] : ['a', 'b'];
-  const first = flags.get(firstFlag);
-  const second = flags.get(secondFlag);
-  if (!first || !second) {
-    throw new UsageError(
-      `analyze ${subcommand} needs --${firstFlag} FILE and --${secondFlag} FILE`,
-    );
-  }
-  return { first, second };
-}
-
-function distanceOf(text: string | undefined): number {
-  if (text === undefined) throw new UsageError('analyze buffer needs --distance METRES');
-  const distanceMeters = Number(text);
-  if (!Number.isFinite(distanceMeters) || distanceMeters <= 0 || text.trim() === '') {
-    throw new UsageError(`--distance must be a positive number of metres, not "${text}"`);
-  }
-  return distanceMeters;
-}
-
-function threadsOf(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  const threads = Number(text);
-  if (threads !== 1 && threads !== 2) throw new UsageError('--threads must be 1 or 2');
-  return threads;
-}
-
-function isSubcommand(value: string | undefined): value is Subcommand {
-  return value === 'measure' || value === 'nearest' || value === 'overlap' || value === 'buffer';
 }
 
 function writeStdout(text: string): Promise<void> {

@@ -5,7 +5,7 @@ import { withCrossFileDuplicateIds } from '../../core/validate/cross-file-ids.ts
 import { formatTextReport, toJsonReport, type UnreadableFile } from '../../core/validate/report.ts';
 import type { ValidationResult } from '../../core/validate/types.ts';
 import { validateText } from '../../core/validate/validate.ts';
-import { EXIT } from '../main.ts';
+import { EXIT } from '../exit-codes.ts';
 
 const DEFAULT_TARGET = 'data/geojson';
 const GEOJSON_FILE = /\.(geo)?json$/i;
