@@ -9,7 +9,8 @@ const SYSTEM_CANDIDATES = [
 
 /**
  * The Chromium to drive, found without downloading anything at test time: CHROME_PATH, then a
- * system Chromium, then the one shipped inside the @sparticuz/chromium npm package.
+ * system Chromium, then the one shipped inside the @sparticuz/chromium npm package (set
+ * CHROMIUM_SOURCE=package to use that one anyway).
  */
 export async function findChromium(): Promise<{ path: string; origin: string; args: string[] }> {
   const fromEnv = process.env.CHROME_PATH;
@@ -17,12 +18,14 @@ export async function findChromium(): Promise<{ path: string; origin: string; ar
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
     return { path: fromEnv, origin: 'CHROME_PATH', args: [] };
   }
-  const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
+  // CHROMIUM_SOURCE=package tries the packaged browser even where a system one exists.
+  const system =
+    process.env.CHROMIUM_SOURCE === 'package'
+      ? undefined
+      : SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
   if (system) return { path: system, origin: 'system', args: [] };
   const { default: packaged } = await import('@sparticuz/chromium');
-  return {
-    path: await packaged.executablePath(),
-    origin: '@sparticuz/chromium',
-    args: packaged.args,
-  };
+  // Its own serverless flags (one process for everything) die with the first closed browser
+  // context; our flags (browser.ts) render MapLibre with it as they do with the system build.
+  return { path: await packaged.executablePath(), origin: '@sparticuz/chromium', args: [] };
 }
