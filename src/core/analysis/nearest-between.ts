@@ -10,6 +10,7 @@ import {
   planarSlack,
   planarThreshold,
   scanPlanarCandidates,
+  widenBox,
 } from './planar-candidates.ts';
 import { type PreparedGeometry, prepareGeometry } from './prepared-geometry.ts';
 import { type ClosestPair, refineCandidates } from './refine-candidates.ts';
@@ -124,7 +125,7 @@ function nearestTarget(
   const plane = localPlaneAt(referenceLat);
   const reachMeters = initialReachMeters(source, targets, index, plane, referenceLat);
   const found = index.tree
-    .search(...widenedBBox(source.bbox, reachMeters, plane))
+    .search(...widenBox(source.bbox, reachMeters, plane))
     .map((item) => index.ids[item] as number)
     .sort((a, b) => a - b);
   const contact = firstContact(source, targets, found, plane);
@@ -198,21 +199,6 @@ function initialReachMeters(
   const scan = scanPlanarCandidates(source, target, 0, plane, slack, Infinity, Infinity, []);
   if (scan.contact) return 0;
   return (planarThreshold(scan.minPlanarMeters, slack) + 1) * 1.05;
-}
-
-function widenedBBox(
-  bbox: readonly number[],
-  reachMeters: number,
-  plane: LocalPlane,
-): [number, number, number, number] {
-  const dLon = reachMeters / plane.metersPerDegreeLon;
-  const dLat = reachMeters / plane.metersPerDegreeLat;
-  return [
-    (bbox[0] as number) - dLon,
-    (bbox[1] as number) - dLat,
-    (bbox[2] as number) + dLon,
-    (bbox[3] as number) + dLat,
-  ];
 }
 
 function bboxGapMeters(a: readonly number[], b: readonly number[], plane: LocalPlane): number {

@@ -116,7 +116,8 @@ interface NearParts {
   edgeXY: number[];
 }
 
-function widenBox(
+/** A bounding box grown by `reachMeters` on each side (everything, for an infinite reach). */
+export function widenBox(
   bbox: readonly number[],
   reachMeters: number,
   plane: LocalPlane,
