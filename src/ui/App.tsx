@@ -181,7 +181,12 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDoubleClick={onMapDoubleClick}
           />
           <HistoricalNotice lang={lang} />
-          <ImportReport lang={lang} state={importer.state} onDismiss={importer.dismiss} />
+          <ImportReport
+            lang={lang}
+            state={importer.state}
+            onDismiss={importer.dismiss}
+            onRetry={importer.retryAs}
+          />
           {pickedFeature && pickedLayer && (
             <Inspector
               lang={lang}

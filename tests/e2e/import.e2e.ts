@@ -88,4 +88,28 @@ describe('importing a file into a layer', () => {
     expect(await app.page.getByTestId('inspector').locator('img, b').count()).toBe(0);
     expect(await app.page.title()).not.toBe('pwned');
   });
+
+  it('reads a VN-2000 file again in the system the planner picks, and lands it in place', async () => {
+    const [lon, lat] = [105.5967, 21.31];
+    app = await browser.open({ zoom: 13, lon, lat });
+    await app.switchLanguage('English');
+    // Vĩnh Yên centre in VN-2000 / TM-3 105° (EPSG:5897), as PROJ 9.1.1 converts WGS 84
+    // [105.5967, 21.31] (shared/facts/geo-facts.md §7).
+    const vn2000 = collection(station('st-vy', 561_708.6, 2_357_389.2, 'Trạm Vĩnh Yên'));
+    const first = await app.importInto('monitoring-stations', 'vn2000.geojson', vn2000);
+    expect(first).toContain('not imported');
+    expect(await app.importReportText()).toContain('projected metres');
+    await app.page.getByRole('button', { name: 'Import again in' }).click();
+    await expect
+      .poll(() => app.page.getByTestId('import-summary').textContent())
+      .toContain('Imported 1 feature into');
+    expect(await app.page.getByTestId('import-crs').textContent()).toContain('EPSG:5897');
+    expect(await app.featureCount('monitoring-stations')).toBe('1');
+    await app.waitUntilRendered('monitoring-stations');
+    // Within a few pixels (~9 m each at zoom 13) of the WGS 84 point: without the datum shift
+    // it would sit ~220 m away and the click would miss.
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    await app.clickAt(lon, lat);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Trạm Vĩnh Yên');
+  });
 });

@@ -77,4 +77,46 @@ describe('importing features into a layer', () => {
     expect(geometry.accepted).toBe(true);
     expect(geometry.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [105.7, 21.2] });
   });
+
+  it('reads VN-2000 / TM-3 105° metres once told to, landing where PROJ does', () => {
+    // Mê Linh seat: WGS 84 [105.7191, 21.1846] = EPSG:5897 E 574 470.6, N 2 343 558.5 (PROJ 9.1.1).
+    const file = text(point('s', [574_470.6, 2_343_558.5]));
+    const asWgs84 = importFeatures(file, 'vn2000.geojson', stations, new Set());
+    expect(asWgs84.accepted).toBe(false);
+    expect(asWgs84.suggestedCrs).toBe('EPSG:5897');
+    const asVn2000 = importFeatures(file, 'vn2000.geojson', stations, new Set(), {
+      sourceCrs: 'EPSG:5897',
+    });
+    expect(asVn2000.accepted).toBe(true);
+    const [lon, lat] = (asVn2000.features[0]?.geometry as GeoJSON.Point).coordinates;
+    expect(lon).toBeCloseTo(105.7191, 5);
+    expect(lat).toBeCloseTo(21.1846, 5);
+  });
+
+  it('follows a legacy crs member naming a VN-2000 system', () => {
+    const file = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::5897' } },
+      features: [point('s', [561_708.6, 2_357_389.2])],
+    });
+    const outcome = importFeatures(file, 'qgis.geojson', stations, new Set());
+    expect(outcome.sourceCrs).toBe('EPSG:5897');
+    expect(outcome.accepted).toBe(true);
+    expect((outcome.features[0]?.geometry as GeoJSON.Point).coordinates[0]).toBeCloseTo(
+      105.5967,
+      5,
+    );
+  });
+
+  it('says when the chosen system puts the file far from the region', () => {
+    const outcome = importFeatures(
+      text(point('s', [105.7, 21.2])),
+      'x.geojson',
+      stations,
+      new Set(),
+      { sourceCrs: 'EPSG:5897' },
+    );
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.suggestedCrs).toBeUndefined();
+  });
 });

@@ -38,6 +38,7 @@ export const MESSAGES = {
   },
   dismiss: { vi: 'Ẩn', en: 'Hide' },
   showNotice: { vi: 'Địa giới 2019', en: 'Boundaries 2019' },
+  openFullMap: { vi: 'Mở bản đồ đầy đủ', en: 'Open full map' },
   accuracy_surveyed: { vi: 'đo đạc', en: 'surveyed' },
   accuracy_digitised: { vi: 'số hóa từ bản đồ', en: 'digitised from a map' },
   accuracy_indicative: { vi: 'chỉ dẫn', en: 'indicative' },
@@ -119,6 +120,13 @@ export const MESSAGES = {
   moreFindingsTail: { vi: 'vấn đề khác', en: 'more' },
   lineColumn: { vi: 'dòng', en: 'line' },
   column: { vi: 'cột', en: 'column' },
+  importReadAs: { vi: 'Đọc theo hệ tọa độ', en: 'Read in' },
+  importRetryAs: { vi: 'Nhập lại theo hệ tọa độ', en: 'Import again in' },
+  importConverted: { vi: 'đã chuyển sang WGS84', en: 'converted to WGS84' },
+  importProjectedHint: {
+    vi: 'Tọa độ trông như mét của hệ chiếu (thường là VN-2000). Chọn hệ tọa độ của tệp:',
+    en: 'The coordinates look like projected metres (usually VN-2000). Choose the file’s system:',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

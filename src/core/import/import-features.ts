@@ -1,3 +1,5 @@
+import { reprojectToWgs84 } from '../crs/reproject.ts';
+import { type CrsCode, crsFromMember } from '../crs/vn2000.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateObject, validateText } from '../validate/validate.ts';
@@ -18,6 +20,18 @@ export interface ImportOutcome {
   warnings: Finding[];
   /** Findings counted but not listed. */
   omittedCount: number;
+  /** The coordinate system the file was read in (converted to WGS84 when it is not). */
+  sourceCrs: CrsCode;
+  /**
+   * When a WGS84 reading failed on projected metres: the system to try instead (VN-2000 /
+   * TM-3 105°, the local system of Hà Nội and Vĩnh Phúc).
+   */
+  suggestedCrs?: CrsCode;
+}
+
+export interface ImportOptions {
+  /** Read the file in this system; by default its `crs` member, else WGS84. */
+  sourceCrs?: CrsCode;
 }
 
 // An import lists this many findings; the count of the rest is given.
@@ -35,43 +49,73 @@ export function importFeatures(
   fileName: string,
   layer: LayerDef,
   existingIds: ReadonlySet<string>,
+  options: ImportOptions = {},
 ): ImportOutcome {
-  const structural = validateText(text, { fileName, layer: null, maxFindings: LISTED_FINDINGS });
-  const base = {
-    fileName,
-    layerId: layer.id,
-    omittedCount: structural.omittedCount,
-    featureCount: structural.featureCount,
-  };
-  const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
-  if (!structural.ok) {
-    const errors = structural.findings.filter((f) => f.severity === 'error');
-    return { ...base, accepted: false, features: [], errors, warnings: structuralWarnings };
+  const listed = { fileName, maxFindings: LISTED_FINDINGS };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stripBom(text));
+  } catch {
+    // Only the validator's own scan can say where the JSON breaks.
+    const syntax = validateText(text, { ...listed, layer: null });
+    return rejected(fileName, layer, 'EPSG:4326', syntax.findings, syntax.omittedCount);
   }
-  const features = featuresOf(JSON.parse(stripBom(text)) as GeoJSON.GeoJSON);
+  const sourceCrs = options.sourceCrs ?? crsFromMember(parsed) ?? 'EPSG:4326';
+  const document = reprojectToWgs84(parsed, sourceCrs);
+  const structural = validateObject(document, { ...listed, layer: null });
+  if (!structural.ok) {
+    const outcome = rejected(
+      fileName,
+      layer,
+      sourceCrs,
+      structural.findings,
+      structural.omittedCount,
+    );
+    const projected = structural.findings.some((f) => f.code === 'coordinates-projected');
+    return projected && sourceCrs === 'EPSG:4326'
+      ? { ...outcome, suggestedCrs: 'EPSG:5897' }
+      : outcome;
+  }
+  const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
+  const features = featuresOf(document as GeoJSON.GeoJSON);
   const clashes = idClashes(features, existingIds, fileName);
   if (clashes.length > 0) {
-    return {
-      ...base,
-      accepted: false,
-      features: [],
-      errors: clashes,
-      warnings: structuralWarnings,
-    };
+    return rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
   }
-  const schema = validateObject(
-    { type: 'FeatureCollection', features },
-    { fileName, layer, maxFindings: LISTED_FINDINGS },
-  );
+  const schema = validateObject({ type: 'FeatureCollection', features }, { ...listed, layer });
   const schemaWarnings = schema.findings
     .filter((f) => !structural.findings.some((s) => s.path === f.path && s.code === f.code))
     .map((f) => ({ ...f, severity: 'warning' as const }));
   return {
-    ...base,
+    fileName,
+    layerId: layer.id,
     accepted: true,
     features,
+    featureCount: features.length,
     errors: [],
     warnings: [...structuralWarnings, ...schemaWarnings].slice(0, LISTED_FINDINGS),
+    omittedCount: structural.omittedCount,
+    sourceCrs,
+  };
+}
+
+function rejected(
+  fileName: string,
+  layer: LayerDef,
+  sourceCrs: CrsCode,
+  findings: readonly Finding[],
+  omittedCount: number,
+): ImportOutcome {
+  return {
+    fileName,
+    layerId: layer.id,
+    accepted: false,
+    features: [],
+    featureCount: 0,
+    errors: findings.filter((f) => f.severity === 'error'),
+    warnings: findings.filter((f) => f.severity === 'warning'),
+    omittedCount,
+    sourceCrs,
   };
 }
 

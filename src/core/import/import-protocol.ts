@@ -1,3 +1,4 @@
+import type { CrsCode } from '../crs/vn2000.ts';
 import type { ImportOutcome } from './import-features.ts';
 
 export interface ImportRequest {
@@ -7,6 +8,8 @@ export interface ImportRequest {
   layerId: string;
   /** Ids already on the map, which an imported feature may not reuse. */
   existingIds: string[];
+  /** Read the file in this system instead of its own `crs` member or WGS84. */
+  sourceCrs?: CrsCode;
 }
 
 export type ImportResponse =

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { getLayer } from '../../core/layers/registry.ts';
 import type { Finding } from '../../core/validate/types.ts';
@@ -35,15 +37,48 @@ function FindingList({
   );
 }
 
+/** Read a rejected file again in another coordinate system (VN-2000 files are common). */
+function RetryInCrs(props: {
+  lang: Lang;
+  suggested?: CrsCode;
+  current: CrsCode;
+  onRetry: (code: CrsCode) => void;
+}) {
+  const { lang } = props;
+  const choices = CRS_DEFS.filter((def) => def.code !== props.current);
+  const [choice, setChoice] = useState<CrsCode>(props.suggested ?? choices[0]?.code ?? 'EPSG:5897');
+  return (
+    <div className="retry-crs">
+      {props.suggested && <p>{t(lang, 'importProjectedHint')}</p>}
+      <select
+        aria-label={t(lang, 'importReadAs')}
+        value={choice}
+        onChange={(e) => setChoice(e.target.value as CrsCode)}
+      >
+        {choices.map((def) => (
+          <option key={def.code} value={def.code}>
+            {def.title[lang]} ({def.code})
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => props.onRetry(choice)}>
+        {t(lang, 'importRetryAs')}
+      </button>
+    </div>
+  );
+}
+
 /** What happened to an imported file: what was added, or why nothing was, and where. */
 export function ImportReport({
   lang,
   state,
   onDismiss,
+  onRetry,
 }: {
   lang: Lang;
   state: ImportState;
   onDismiss: () => void;
+  onRetry: (code: CrsCode) => void;
 }) {
   if (state.status === 'idle') return null;
   return (
@@ -80,6 +115,20 @@ export function ImportReport({
             <p className="error" data-testid="import-summary">
               {t(lang, 'importRejected')}
             </p>
+          )}
+          {state.outcome.sourceCrs !== 'EPSG:4326' && (
+            <p data-testid="import-crs">
+              {t(lang, 'importReadAs')}: {crsDef(state.outcome.sourceCrs).title[lang]} (
+              {state.outcome.sourceCrs}), {t(lang, 'importConverted')}.
+            </p>
+          )}
+          {!state.outcome.accepted && (
+            <RetryInCrs
+              lang={lang}
+              current={state.outcome.sourceCrs}
+              onRetry={onRetry}
+              {...(state.outcome.suggestedCrs && { suggested: state.outcome.suggestedCrs })}
+            />
           )}
           <FindingList lang={lang} title={t(lang, 'errors')} findings={state.outcome.errors} />
           <FindingList lang={lang} title={t(lang, 'warnings')} findings={state.outcome.warnings} />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { ImportOutcome } from '../../core/import/import-features.ts';
 import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
 
@@ -44,8 +45,12 @@ export function useImport(onAccepted: (layerId: string, features: GeoJSON.Featur
     return created;
   }, []);
 
+  // The last file, so a rejected import can be read again in another coordinate system.
+  const lastRef = useRef<{ layerId: string; file: File; existingIds: string[] } | null>(null);
+
   const importFile = useCallback(
-    async (layerId: string, file: File, existingIds: string[]) => {
+    async (layerId: string, file: File, existingIds: string[], sourceCrs?: CrsCode) => {
+      lastRef.current = { layerId, file, existingIds };
       requestRef.current += 1;
       const requestId = requestRef.current;
       setState({ status: 'checking', fileName: file.name, layerId });
@@ -56,12 +61,27 @@ export function useImport(onAccepted: (layerId: string, features: GeoJSON.Featur
         setState({ status: 'failed', fileName: file.name, message: (error as Error).message });
         return;
       }
-      const request: ImportRequest = { requestId, text, fileName: file.name, layerId, existingIds };
+      const request: ImportRequest = {
+        requestId,
+        text,
+        fileName: file.name,
+        layerId,
+        existingIds,
+        ...(sourceCrs && { sourceCrs }),
+      };
       worker().postMessage(request);
     },
     [worker],
   );
 
+  const retryAs = useCallback(
+    (sourceCrs: CrsCode) => {
+      const last = lastRef.current;
+      if (last) void importFile(last.layerId, last.file, last.existingIds, sourceCrs);
+    },
+    [importFile],
+  );
+
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, importFile, dismiss };
+  return { state, importFile, retryAs, dismiss };
 }
