@@ -1,14 +1,15 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
-import type { FeaturePick, MapClick } from '../map/MapController.ts';
+import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayId } from '../map/overlayStyle.ts';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useLayerData } from './data/useLayerData.ts';
+import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { Inspector } from './Inspector.tsx';
@@ -49,6 +50,11 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
+  const [figureOpen, setFigureOpen] = useState(false);
+  const controllerRef = useRef<MapController | null>(null);
+  const setController = useCallback((controller: MapController | null) => {
+    controllerRef.current = controller;
+  }, []);
   const [overlays, setOverlays] = useState<Record<OverlayId, GeoJSON.FeatureCollection>>({
     analysis: EMPTY,
     measure: EMPTY,
@@ -113,7 +119,12 @@ export function App({ assets }: { assets: StyleAssets }) {
         <h1>
           {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
         </h1>
-        <LanguageSwitch lang={lang} onChange={setLang} />
+        <div className="topbar-tools">
+          <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
+            {t(lang, 'exportFigure')}
+          </button>
+          <LanguageSwitch lang={lang} onChange={setLang} />
+        </div>
       </header>
       <main className="workspace">
         <aside className="sidebar">
@@ -179,8 +190,21 @@ export function App({ assets }: { assets: StyleAssets }) {
             toolActive={mapTool !== null}
             onClick={onMapClick}
             onDoubleClick={onMapDoubleClick}
+            onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          {figureOpen && (
+            <FigureDialog
+              lang={lang}
+              controller={() => controllerRef.current}
+              legendLayers={PANEL_ORDER.filter(
+                (layer) =>
+                  (visible[layer.id] ?? layer.visibleByDefault) &&
+                  (collections[layer.id]?.features.length ?? 0) > 0,
+              )}
+              onClose={() => setFigureOpen(false)}
+            />
+          )}
           <ImportReport
             lang={lang}
             state={importer.state}

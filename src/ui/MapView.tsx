@@ -16,6 +16,8 @@ export interface MapViewProps {
   toolActive: boolean;
   onClick: (click: MapClick) => void;
   onDoubleClick: (click: MapClick) => void;
+  /** The controller once the map exists (null when it goes): for figure export. */
+  onController?: (controller: MapController | null) => void;
 }
 
 /** Hosts the MapController and forwards state to it; all map logic lives in src/map/. */
@@ -43,6 +45,7 @@ export function MapView(props: MapViewProps) {
     }).then((controller) => {
       if (disposed) return controller.destroy();
       controllerRef.current = controller;
+      latest.current.onController?.(controller);
       // Catch up with whatever changed while the controller was being created.
       const now = latest.current;
       controller.setState(now.styleState);
@@ -55,6 +58,7 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       disposed = true;
+      latest.current.onController?.(null);
       controllerRef.current?.destroy();
       controllerRef.current = null;
     };

@@ -127,6 +127,19 @@ export const MESSAGES = {
     vi: 'Tọa độ trông như mét của hệ chiếu (thường là VN-2000). Chọn hệ tọa độ của tệp:',
     en: 'The coordinates look like projected metres (usually VN-2000). Choose the file’s system:',
   },
+  exportFigure: { vi: 'Xuất hình', en: 'Export figure' },
+  figureTitle: { vi: 'Tiêu đề', en: 'Title' },
+  figureSize: { vi: 'Khổ hình', en: 'Size' },
+  figureA4: { vi: 'Trang A4 ngang (25 × 17 cm, 300 dpi)', en: 'A4 landscape page (25 × 17 cm, 300 dpi)' },
+  figureHalf: { vi: 'Nửa trang A4 (16 × 11 cm, 300 dpi)', en: 'Half an A4 page (16 × 11 cm, 300 dpi)' },
+  figureScreen: { vi: 'Màn hình, trang web (1200 × 800, 96 dpi)', en: 'Screen or web page (1200 × 800, 96 dpi)' },
+  figureDownload: { vi: 'Tải hình PNG', en: 'Download PNG' },
+  figureWorking: { vi: 'Đang vẽ hình…', en: 'Drawing the figure…' },
+  figureFailed: { vi: 'Không tạo được hình', en: 'The figure could not be made' },
+  figureFooter: {
+    vi: 'Nguồn: Giáp Ranh (dữ liệu đi kèm, mỗi đối tượng ghi nguồn và độ chính xác) · WGS84 · Địa giới năm 2019; từ 1/7/2025 Vĩnh Phúc thuộc tỉnh Phú Thọ, cấp huyện chấm dứt',
+    en: 'Source: Giáp Ranh (bundled data; each feature states its source and accuracy) · WGS84 · Boundaries as of 2019; since 1 July 2025 Vĩnh Phúc is part of Phú Thọ and districts are abolished',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

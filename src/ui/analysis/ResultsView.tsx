@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { exportOutcome } from '../../core/checks/export-outcome.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import type { RunState } from './useCheckRunner.ts';
 

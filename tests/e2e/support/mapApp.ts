@@ -10,6 +10,25 @@ export interface Camera {
 
 export const HOME: Camera = { zoom: 9.6, lon: 105.64, lat: 21.26 };
 
+/** Where a lon/lat is on screen, in a map box centred on the camera (Web Mercator, 512 px tiles). */
+export function screenPointOf(
+  box: { x: number; y: number; width: number; height: number },
+  camera: Camera,
+  lon: number,
+  lat: number,
+): { x: number; y: number } {
+  const worldSize = 512 * 2 ** camera.zoom;
+  const mercX = (l: number) => ((l + 180) / 360) * worldSize;
+  const mercY = (p: number) => {
+    const sin = Math.sin((p * Math.PI) / 180);
+    return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * worldSize;
+  };
+  return {
+    x: box.x + box.width / 2 + (mercX(lon) - mercX(camera.lon)),
+    y: box.y + box.height / 2 + (mercY(lat) - mercY(camera.lat)),
+  };
+}
+
 /**
  * The app as a planner sees it: open it, tick layers, click on the map, read the panels.
  * Specs speak this language; only this file knows selectors.
@@ -83,20 +102,11 @@ export class MapApp {
     await this.waitForIdle();
   }
 
-  /** The screen position of a lon/lat under the test's camera (Web Mercator, 512 px tiles). */
+  /** The screen position of a lon/lat under the test's camera. */
   async pixelOf(lon: number, lat: number): Promise<{ x: number; y: number }> {
     const box = await this.page.getByTestId('map').boundingBox();
     if (!box) throw new Error('map is not on screen');
-    const worldSize = 512 * 2 ** this.camera.zoom;
-    const mercX = (l: number) => ((l + 180) / 360) * worldSize;
-    const mercY = (p: number) => {
-      const sin = Math.sin((p * Math.PI) / 180);
-      return (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * worldSize;
-    };
-    return {
-      x: box.x + box.width / 2 + (mercX(lon) - mercX(this.camera.lon)),
-      y: box.y + box.height / 2 + (mercY(lat) - mercY(this.camera.lat)),
-    };
+    return screenPointOf(box, this.camera, lon, lat);
   }
 
   async clickAt(lon: number, lat: number): Promise<void> {
@@ -165,7 +175,7 @@ export class MapApp {
   }
 
   /** Clicks a button that saves a file and returns the file's text. */
-  async download(buttonName: string): Promise<{ fileName: string; text: string }> {
+  async download(buttonName: string): Promise<{ fileName: string; text: string; bytes: Buffer }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: buttonName }).click(),
@@ -173,7 +183,8 @@ export class MapApp {
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    const bytes = Buffer.concat(chunks);
+    return { fileName: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,169 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { scaleBar, webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { renderMapImage } from './renderMapImage.ts';
+
+export interface FigureOptions {
+  title: string;
+  /** Layers shown on the map, for the legend, top-most first. */
+  legend: readonly { layer: LayerDef; title: string }[];
+  legendTitle: string;
+  /** Small print at the bottom: sources, datum, the 2019 caveat. */
+  footer: string;
+  widthPx: number;
+  heightPx: number;
+  pixelRatio: number;
+}
+
+const FONT = '"Noto Sans", sans-serif';
+const MARGIN = 16;
+const TITLE_HEIGHT = 44;
+const FOOTER_HEIGHT = 30;
+
+/**
+ * A report figure: title, the map at print resolution, legend, scale bar, north arrow and
+ * the sources, composed on one canvas and returned as PNG bytes.
+ */
+export async function composeFigure(map: MapLibreMap, options: FigureOptions): Promise<Uint8Array> {
+  const mapHeight = options.heightPx - TITLE_HEIGHT - FOOTER_HEIGHT;
+  const image = await renderMapImage(map, {
+    widthPx: options.widthPx,
+    heightPx: mapHeight,
+    pixelRatio: options.pixelRatio,
+  });
+  try {
+    await document.fonts.load(`600 18px ${FONT}`, options.title);
+    await document.fonts.load(`12px ${FONT}`, options.footer);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(options.widthPx * options.pixelRatio);
+    canvas.height = Math.round(options.heightPx * options.pixelRatio);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw a 2D canvas');
+    context.scale(options.pixelRatio, options.pixelRatio);
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, options.widthPx, options.heightPx);
+    context.drawImage(image.canvas, 0, TITLE_HEIGHT, options.widthPx, mapHeight);
+    drawTitle(context, options.title);
+    drawLegend(context, options, TITLE_HEIGHT + MARGIN);
+    const metersPerPixel = webMercatorMetersPerPixel(image.zoom, image.latitude);
+    drawScaleAndNorth(context, metersPerPixel, image.bearing, TITLE_HEIGHT + mapHeight);
+    drawFooter(context, options.footer, options.heightPx);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the figure could not be encoded as PNG');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    image.dispose();
+  }
+}
+
+function drawTitle(context: CanvasRenderingContext2D, title: string): void {
+  context.fillStyle = '#1f2328';
+  context.font = `600 18px ${FONT}`;
+  context.textBaseline = 'middle';
+  context.fillText(title, MARGIN, TITLE_HEIGHT / 2);
+}
+
+function drawLegend(context: CanvasRenderingContext2D, options: FigureOptions, top: number): void {
+  const rowHeight = 20;
+  const width = 250;
+  const height = 28 + options.legend.length * rowHeight;
+  const left = options.widthPx - width - MARGIN;
+  context.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  context.strokeStyle = '#c9ccd1';
+  context.lineWidth = 1;
+  context.fillRect(left, top, width, height);
+  context.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+  context.fillStyle = '#1f2328';
+  context.font = `600 12px ${FONT}`;
+  context.textBaseline = 'middle';
+  context.fillText(options.legendTitle, left + 10, top + 14);
+  context.font = `11px ${FONT}`;
+  options.legend.forEach(({ layer, title }, i) => {
+    const y = top + 28 + i * rowHeight + rowHeight / 2;
+    drawSwatch(context, layer, left + 10, y);
+    context.fillStyle = '#1f2328';
+    context.fillText(fitText(context, title, width - 48), left + 38, y);
+  });
+}
+
+function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (context.measureText(text).width <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && context.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** The same swatch as the layer panel's, drawn from the registry style. */
+function drawSwatch(
+  context: CanvasRenderingContext2D,
+  layer: LayerDef,
+  x: number,
+  y: number,
+): void {
+  const { style, geometryTypes } = layer;
+  const kind = geometryTypes[0] ?? 'Polygon';
+  context.save();
+  context.strokeStyle = style.color;
+  context.fillStyle = style.fillColor ?? style.color;
+  context.lineWidth = Math.min(style.lineWidthPx, 3);
+  const dash = style.dashWhen?.dash ?? style.lineDash;
+  context.setLineDash(dash ? dash.map((d) => d * context.lineWidth) : []);
+  if (kind.endsWith('Polygon')) {
+    context.globalAlpha = Math.max(style.fillOpacity ?? 0.2, 0.15);
+    context.fillRect(x, y - 6, 20, 12);
+    context.globalAlpha = 1;
+    context.strokeRect(x, y - 6, 20, 12);
+  } else if (kind.endsWith('LineString')) {
+    context.beginPath();
+    context.moveTo(x, y + 4);
+    context.bezierCurveTo(x + 7, y - 8, x + 13, y + 8, x + 20, y - 4);
+    context.stroke();
+  } else {
+    context.beginPath();
+    context.arc(x + 10, y, style.circleRadiusPx ?? 4, 0, Math.PI * 2);
+    context.fill();
+  }
+  context.restore();
+}
+
+function drawScaleAndNorth(
+  context: CanvasRenderingContext2D,
+  metersPerPixel: number,
+  bearingDegrees: number,
+  mapBottom: number,
+): void {
+  const bar = scaleBar(metersPerPixel, 160);
+  const x = MARGIN;
+  const y = mapBottom - MARGIN;
+  context.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  context.fillRect(x - 6, y - 22, bar.widthPx + 60, 30);
+  context.fillStyle = '#1f2328';
+  context.fillRect(x, y - 4, bar.widthPx, 4);
+  context.fillRect(x, y - 10, 1.5, 10);
+  context.fillRect(x + bar.widthPx - 1.5, y - 10, 1.5, 10);
+  context.font = `11px ${FONT}`;
+  context.textBaseline = 'alphabetic';
+  context.fillText(`0   ${bar.label}`, x, y - 12);
+  // North arrow, top-left of the map, turned against the map's bearing so it points north.
+  context.save();
+  context.translate(MARGIN + 14, TITLE_HEIGHT + MARGIN + 22);
+  context.rotate((-bearingDegrees * Math.PI) / 180);
+  context.beginPath();
+  context.moveTo(0, -14);
+  context.lineTo(9, 12);
+  context.lineTo(0, 6);
+  context.lineTo(-9, 12);
+  context.closePath();
+  context.fill();
+  context.font = `600 13px ${FONT}`;
+  context.textAlign = 'center';
+  context.fillText('N', 0, 28);
+  context.restore();
+}
+
+function drawFooter(context: CanvasRenderingContext2D, footer: string, heightPx: number): void {
+  context.fillStyle = '#5b6370';
+  context.font = `10px ${FONT}`;
+  context.textBaseline = 'middle';
+  context.fillText(footer, MARGIN, heightPx - FOOTER_HEIGHT / 2);
+}
