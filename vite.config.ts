@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -12,6 +15,11 @@ export default defineConfig({
     sourcemap: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // Two pages: the app, and the read-only map for iframes (src/embed/), which shares the map
+    // and React chunk with the app but never loads the analysis, import or editor code.
+    rolldownOptions: {
+      input: { index: page('./index.html'), embed: page('./embed.html') },
+    },
   },
   worker: { format: 'es' },
 });

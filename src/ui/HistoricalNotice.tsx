@@ -9,9 +9,20 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
  */
 export function HistoricalNotice({ lang }: { lang: Lang }) {
   const [open, setOpen] = usePersistentState('notice-open', true, isBoolean);
+  return <HistoricalNoticeView lang={lang} open={open} onOpenChange={setOpen} />;
+}
+
+export interface HistoricalNoticeViewProps {
+  lang: Lang;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** The notice or its chip, as the caller decides (the embed starts with the chip, unremembered). */
+export function HistoricalNoticeView({ lang, open, onOpenChange }: HistoricalNoticeViewProps) {
   if (!open) {
     return (
-      <button type="button" className="notice-chip" onClick={() => setOpen(true)}>
+      <button type="button" className="notice-chip" onClick={() => onOpenChange(true)}>
         ⓘ {t(lang, 'showNotice')}
       </button>
     );
@@ -20,7 +31,7 @@ export function HistoricalNotice({ lang }: { lang: Lang }) {
     <aside className="notice" aria-labelledby="notice-title" data-testid="notice-2025">
       <h2 id="notice-title">{t(lang, 'noticeTitle')}</h2>
       <p>{t(lang, 'noticeBody')}</p>
-      <button type="button" className="link" onClick={() => setOpen(false)}>
+      <button type="button" className="link" onClick={() => onOpenChange(false)}>
         {t(lang, 'dismiss')}
       </button>
     </aside>

@@ -1,6 +1,6 @@
+import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
-import { ACCURACY_VALUES, type Accuracy } from '../core/layers/schema.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { useMeasurement } from './hooks/useMeasurement.ts';
 
@@ -20,10 +20,7 @@ export interface InspectorProps {
  */
 export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
   const props = feature.properties ?? {};
-  const name = propertyText(lang === 'en' ? (props.name_en ?? props.name) : props.name, lang);
-  const accuracyLabel = isAccuracy(props.accuracy)
-    ? t(lang, `accuracy_${props.accuracy}`)
-    : propertyText(props.accuracy, lang);
+  const name = featureName(props, lang);
   const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
@@ -44,11 +41,7 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
         )}
         <MeasurementRows lang={lang} feature={feature} />
         <dt>{t(lang, 'accuracy')}</dt>
-        <dd>
-          {accuracyLabel}
-          {typeof props.accuracy_m === 'number' &&
-            ` (${t(lang, 'accuracyWithin')} ${formatLength(props.accuracy_m, lang)})`}
-        </dd>
+        <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
       </dl>
@@ -67,10 +60,6 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
       )}
     </section>
   );
-}
-
-function isAccuracy(value: unknown): value is Accuracy {
-  return (ACCURACY_VALUES as readonly unknown[]).includes(value);
 }
 
 /** Geodesic length (lines), perimeter and area (polygons); nothing for points. */

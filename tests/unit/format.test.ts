@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey, findByKey } from '../../src/core/document/featureKey.ts';
+import { accuracyText, featureName } from '../../src/core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../../src/core/format/propertyText.ts';
 import { collectionBBox } from '../../src/core/geometry/bbox.ts';
 
@@ -48,5 +49,25 @@ describe('feature keys', () => {
   it('bounds a collection', () => {
     expect(collectionBBox(collection)).toEqual([105.6, 21.2, 105.7, 21.3]);
     expect(collectionBBox({ type: 'FeatureCollection', features: [] })).toBeUndefined();
+  });
+});
+
+describe('feature text', () => {
+  const props = {
+    name: 'KCN Khai Quang',
+    name_en: 'Khai Quang IZ',
+    accuracy: 'indicative',
+    accuracy_m: 300,
+  };
+
+  it('names a feature in the reader’s language, English falling back to Vietnamese', () => {
+    expect(featureName(props, 'en')).toBe('Khai Quang IZ');
+    expect(featureName(props, 'vi')).toBe('KCN Khai Quang');
+    expect(featureName({ name: 'Mê Linh' }, 'en')).toBe('Mê Linh');
+  });
+
+  it('says how accurate the geometry is, in words', () => {
+    expect(accuracyText(props, 'en')).toBe('indicative (error about 300 m)');
+    expect(accuracyText({ accuracy: 'by eye' }, 'en')).toBe('by eye');
   });
 });

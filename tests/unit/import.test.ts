@@ -88,7 +88,7 @@ describe('importing features into a layer', () => {
       sourceCrs: 'EPSG:5897',
     });
     expect(asVn2000.accepted).toBe(true);
-    const [lon, lat] = (asVn2000.features[0]?.geometry as GeoJSON.Point).coordinates;
+    const [lon, lat] = (asVn2000.features[0]!.geometry as GeoJSON.Point).coordinates;
     expect(lon).toBeCloseTo(105.7191, 5);
     expect(lat).toBeCloseTo(21.1846, 5);
   });
@@ -102,7 +102,7 @@ describe('importing features into a layer', () => {
     const outcome = importFeatures(file, 'qgis.geojson', stations, new Set());
     expect(outcome.sourceCrs).toBe('EPSG:5897');
     expect(outcome.accepted).toBe(true);
-    expect((outcome.features[0]?.geometry as GeoJSON.Point).coordinates[0]).toBeCloseTo(
+    expect((outcome.features[0]!.geometry as GeoJSON.Point).coordinates[0]).toBeCloseTo(
       105.5967,
       5,
     );

@@ -16,5 +16,12 @@ export interface FigurePreset {
 export const FIGURE_PRESETS: readonly FigurePreset[] = [
   { id: 'a4', label: 'figureA4', widthPx: 1000, heightPx: 680, pixelRatio: 3, dotsPerInch: 300 },
   { id: 'half', label: 'figureHalf', widthPx: 640, heightPx: 440, pixelRatio: 3, dotsPerInch: 300 },
-  { id: 'screen', label: 'figureScreen', widthPx: 1200, heightPx: 800, pixelRatio: 1, dotsPerInch: 96 },
+  {
+    id: 'screen',
+    label: 'figureScreen',
+    widthPx: 1200,
+    heightPx: 800,
+    pixelRatio: 1,
+    dotsPerInch: 96,
+  },
 ];

@@ -130,9 +130,18 @@ export const MESSAGES = {
   exportFigure: { vi: 'Xuất hình', en: 'Export figure' },
   figureTitle: { vi: 'Tiêu đề', en: 'Title' },
   figureSize: { vi: 'Khổ hình', en: 'Size' },
-  figureA4: { vi: 'Trang A4 ngang (25 × 17 cm, 300 dpi)', en: 'A4 landscape page (25 × 17 cm, 300 dpi)' },
-  figureHalf: { vi: 'Nửa trang A4 (16 × 11 cm, 300 dpi)', en: 'Half an A4 page (16 × 11 cm, 300 dpi)' },
-  figureScreen: { vi: 'Màn hình, trang web (1200 × 800, 96 dpi)', en: 'Screen or web page (1200 × 800, 96 dpi)' },
+  figureA4: {
+    vi: 'Trang A4 ngang (25 × 17 cm, 300 dpi)',
+    en: 'A4 landscape page (25 × 17 cm, 300 dpi)',
+  },
+  figureHalf: {
+    vi: 'Nửa trang A4 (16 × 11 cm, 300 dpi)',
+    en: 'Half an A4 page (16 × 11 cm, 300 dpi)',
+  },
+  figureScreen: {
+    vi: 'Màn hình, trang web (1200 × 800, 96 dpi)',
+    en: 'Screen or web page (1200 × 800, 96 dpi)',
+  },
   figureDownload: { vi: 'Tải hình PNG', en: 'Download PNG' },
   figureWorking: { vi: 'Đang vẽ hình…', en: 'Drawing the figure…' },
   figureFailed: { vi: 'Không tạo được hình', en: 'The figure could not be made' },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LAYERS } from '../../core/layers/registry.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
 
 // Vite emits each bundled layer as a static asset; it is fetched, not shipped inside the JS.
 const FILE_URLS = import.meta.glob('/data/geojson/*.geojson', {
@@ -30,14 +31,17 @@ async function loadLayer(file: string): Promise<LayerLoad> {
   }
 }
 
-/** Loads every bundled layer in parallel; each layer reports its own status. */
-export function useBundledLayers(): Record<string, LayerLoad> {
+/**
+ * Loads the bundled layers in parallel (every layer, or the ones given: the embed fetches only
+ * what it shows); each layer reports its own status. Pass a list that stays the same object.
+ */
+export function useBundledLayers(layers: readonly LayerDef[] = LAYERS): Record<string, LayerLoad> {
   const [loads, setLoads] = useState<Record<string, LayerLoad>>(() =>
-    Object.fromEntries(LAYERS.map((layer) => [layer.id, { status: 'loading' }])),
+    Object.fromEntries(layers.map((layer) => [layer.id, { status: 'loading' }])),
   );
   useEffect(() => {
     let cancelled = false;
-    for (const layer of LAYERS) {
+    for (const layer of layers) {
       if (layer.source.kind !== 'geojson') continue;
       loadLayer(layer.source.file).then((load) => {
         if (!cancelled) setLoads((previous) => ({ ...previous, [layer.id]: load }));
@@ -46,6 +50,6 @@ export function useBundledLayers(): Record<string, LayerLoad> {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [layers]);
   return loads;
 }

@@ -1,15 +1,23 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { openSession, type Session } from './browser.ts';
+import { openSession, type PageLog, type Session } from './browser.ts';
+import { type EmbedOptions, EmbedPage } from './embedPage.ts';
 import type { Camera } from './mapApp.ts';
 import { MapApp } from './mapApp.ts';
 
+/** A page a spec opened: what it logged, and how to close it. */
+interface OpenedPage {
+  log: PageLog;
+  close: () => Promise<void>;
+}
+
 /**
  * The hooks every browser spec file shares: one server and one Chromium for the file, and after
- * each spec the two standing promises — no request left the origin, no console error.
+ * each spec the two standing promises — no request left the origin, no console error. Returns
+ * the way to open a page so that these hooks check it.
  */
-export function setUpMapApp() {
+function setUpSession() {
   let session: Session;
-  let app: MapApp | undefined;
+  let opened: OpenedPage | undefined;
   beforeAll(async () => {
     session = await openSession();
   });
@@ -17,18 +25,35 @@ export function setUpMapApp() {
     await session?.close();
   });
   afterEach(async () => {
-    if (!app) return;
-    const { foreignRequests, consoleErrors } = app.log;
-    await app.close();
-    app = undefined;
+    if (!opened) return;
+    const { foreignRequests, consoleErrors } = opened.log;
+    await opened.close();
+    opened = undefined;
     expect(foreignRequests, 'requests that left the origin').toEqual([]);
     expect(consoleErrors, 'console errors').toEqual([]);
   });
+  return async <T extends OpenedPage>(opening: (session: Session) => Promise<T>): Promise<T> => {
+    const page = await opening(session);
+    opened = page;
+    return page;
+  };
+}
+
+/** The planning app, opened fresh for each spec. */
+export function setUpMapApp() {
+  const open = setUpSession();
   return {
     /** Opens the app in a fresh context at a camera set through the URL. */
-    open: async (camera?: Camera): Promise<MapApp> => {
-      app = await MapApp.open(session, camera);
-      return app;
-    },
+    open: (camera?: Camera): Promise<MapApp> => open((session) => MapApp.open(session, camera)),
+  };
+}
+
+/** The read-only embed, opened fresh for each spec. */
+export function setUpEmbed() {
+  const open = setUpSession();
+  return {
+    /** Opens embed.html with a query and a camera, in a host page's iframe or on its own. */
+    open: (options?: EmbedOptions): Promise<EmbedPage> =>
+      open((session) => EmbedPage.open(session, options)),
   };
 }

@@ -1,0 +1,73 @@
+import { useCallback, useMemo, useState } from 'react';
+import { findByKey } from '../core/document/featureKey.ts';
+import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import type { FeaturePick, MapClick } from '../map/MapController.ts';
+import { type LayerLoad, useBundledLayers } from '../ui/data/bundledLayers.ts';
+import { HistoricalNoticeView } from '../ui/HistoricalNotice.tsx';
+import { MapView } from '../ui/MapView.tsx';
+import { EmbedLegend } from './EmbedLegend.tsx';
+import type { EmbedParams } from './embedParams.ts';
+import { FeatureCard } from './FeatureCard.tsx';
+import { FullMapLink } from './FullMapLink.tsx';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const NO_OVERLAYS = { analysis: EMPTY, measure: EMPTY };
+const NO_OPACITY = {};
+const ignore = () => {};
+
+function readyCollections(loads: Record<string, LayerLoad>) {
+  const ready: Record<string, GeoJSON.FeatureCollection> = {};
+  for (const [id, load] of Object.entries(loads)) {
+    if (load.status === 'ready') ready[id] = load.collection;
+  }
+  return ready;
+}
+
+/**
+ * The read-only map for an iframe: the layers named in the URL, a legend, the 2019 notice as a
+ * chip, a card for the clicked feature and a link to the full app. Nothing edits or analyses.
+ */
+export function EmbedApp({ assets, params }: { assets: StyleAssets; params: EmbedParams }) {
+  const { lang, visible } = params;
+  // Only the shown layers are in the style and fetched: an embed in a report stays light.
+  const shown = useMemo(() => layersInDrawOrder().filter((layer) => visible[layer.id]), [visible]);
+  const legend = useMemo(() => [...shown].reverse(), [shown]);
+  const loads = useBundledLayers(shown);
+  const collections = useMemo(() => readyCollections(loads), [loads]);
+  const styleState: StyleState = useMemo(
+    () => ({ layers: shown, visible, opacity: NO_OPACITY, lang }),
+    [shown, visible, lang],
+  );
+
+  const [pick, setPick] = useState<FeaturePick | null>(null);
+  const [noticeOpen, setNoticeOpen] = useState(false);
+  const onClick = useCallback((click: MapClick) => setPick(click.pick), []);
+  const layer = pick ? getLayer(pick.layerId) : undefined;
+  const collection = pick ? collections[pick.layerId] : undefined;
+  const feature = pick && collection ? (findByKey(collection, pick.featureKey) ?? null) : null;
+
+  return (
+    <div className="embed" lang={lang}>
+      <MapView
+        styleState={styleState}
+        assets={assets}
+        collections={collections}
+        selection={feature}
+        zoomRequest={null}
+        overlays={NO_OVERLAYS}
+        toolActive={false}
+        onClick={onClick}
+        onDoubleClick={ignore}
+      />
+      <div className="embed-overlay">
+        <FullMapLink lang={lang} />
+        <EmbedLegend lang={lang} layers={legend} />
+        {feature && layer && (
+          <FeatureCard lang={lang} layer={layer} feature={feature} onClose={() => setPick(null)} />
+        )}
+      </div>
+      <HistoricalNoticeView lang={lang} open={noticeOpen} onOpenChange={setNoticeOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EmbedPage } from './support/embedPage.ts';
+import { setUpEmbed } from './support/spec.ts';
+
+const bundled = (layer: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
+
+/** The middle of a bundled polygon's outer ring, where a click lands on it. */
+function middleOf(layer: string, id: string): { lon: number; lat: number; name: string } {
+  const feature = bundled(layer).features.find((f) => f.id === id);
+  if (feature?.geometry.type !== 'Polygon') throw new Error(`fixture: ${id} polygon`);
+  const ring = feature.geometry.coordinates[0]!;
+  return {
+    lon: ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length,
+    lat: ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length,
+    name: String(feature.properties?.name),
+  };
+}
+
+const browser = setUpEmbed();
+let embed: EmbedPage;
+
+describe('the embed page', () => {
+  it('shows in a report’s iframe only the layers named in the URL, ignoring unknown ones', async () => {
+    embed = await browser.open({ query: 'layers=boundaries,ring-road-5,no-such-layer' });
+    expect((await embed.renderedLayers()).sort()).toEqual(['boundaries', 'ring-road-5']);
+    expect(await embed.legendTitles()).toEqual([
+      'Đường Vành đai 5 Vùng Thủ đô',
+      'Địa giới hành chính (2019)',
+    ]);
+  });
+
+  it('shows the name, source and accuracy of a clicked feature as plain text', async () => {
+    const zone = middleOf('industrial-zones', 'iz-khai-quang');
+    embed = await browser.open({
+      query: 'layers=industrial-zones',
+      camera: { zoom: 13, lon: zone.lon, lat: zone.lat },
+    });
+    await embed.clickAt(zone.lon, zone.lat);
+    const card = embed.featureCard();
+    await expect.poll(() => card.getByRole('heading').textContent()).toBe(zone.name);
+    expect(await card.textContent()).toMatch(/Nguồn.+Độ chính xác/);
+  });
+
+  it('asks nothing of the network beyond its origin, fetches only the shown layers, logs no error', async () => {
+    embed = await browser.open({ query: 'layers=ring-road-5,context' });
+    expect(embed.log.foreignRequests).toEqual([]);
+    expect(embed.log.consoleErrors).toEqual([]);
+    expect(embed.fetchedLayerFiles().sort()).toEqual(['context', 'ring-road-5']);
+  });
+
+  it('titles the legend in English with lang=en', async () => {
+    embed = await browser.open({ query: 'layers=industrial-zones,ring-road-5&lang=en' });
+    expect(await embed.legendTitles()).toEqual([
+      'Ring Road 5 (Capital Region)',
+      'Industrial zones',
+    ]);
+    expect(await embed.fullMapLink().textContent()).toContain('Open full map');
+  });
+
+  it('links to the full map at the camera the reader moved to', async () => {
+    embed = await browser.open({ query: 'layers=boundaries', host: 'page' });
+    const before = await embed.hash();
+    await embed.drag(-150, 80);
+    await expect.poll(() => embed.hash()).not.toBe(before);
+    const link = embed.fullMapLink();
+    await link.hover();
+    expect(await link.getAttribute('href')).toBe(`./index.html${await embed.hash()}`);
+  });
+});
