@@ -59,6 +59,8 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: Embe
         toolActive={false}
         onClick={onClick}
         onDoubleClick={ignore}
+        // Inside a report page's iframe, scrolling must scroll the page, not zoom the map.
+        cooperativeGestures={window.self !== window.top}
       />
       <div className="embed-overlay">
         <FullMapLink lang={lang} />

@@ -40,6 +40,11 @@ export interface MapControllerOptions {
   zoom: number;
   onClick: (click: MapClick) => void;
   onDoubleClick: (click: MapClick) => void;
+  /**
+   * Scroll-zoom only with Ctrl and pan with two fingers, so a map embedded in a page lets the
+   * page scroll (MapLibre's cooperative gestures).
+   */
+  cooperativeGestures?: boolean;
 }
 
 // A click within this many pixels of a thin line or a point still picks it.
@@ -79,6 +84,7 @@ export class MapController {
       center: options.center,
       zoom: options.zoom,
       hash: 'map',
+      cooperativeGestures: options.cooperativeGestures ?? false,
       attributionControl: { compact: true },
       // Keep the drawing buffer so report figures and screenshots can be read back.
       canvasContextAttributes: { preserveDrawingBuffer: true },

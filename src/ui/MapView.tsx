@@ -16,6 +16,8 @@ export interface MapViewProps {
   toolActive: boolean;
   onClick: (click: MapClick) => void;
   onDoubleClick: (click: MapClick) => void;
+  /** See MapControllerOptions.cooperativeGestures (for maps inside a page's iframe). */
+  cooperativeGestures?: boolean;
   /** The controller once the map exists (null when it goes): for figure export. */
   onController?: (controller: MapController | null) => void;
 }
@@ -42,6 +44,7 @@ export function MapView(props: MapViewProps) {
       zoom: HOME_VIEW.zoom,
       onClick: (click) => latest.current.onClick(click),
       onDoubleClick: (click) => latest.current.onDoubleClick(click),
+      cooperativeGestures: props.cooperativeGestures ?? false,
     }).then((controller) => {
       if (disposed) return controller.destroy();
       controllerRef.current = controller;

@@ -52,6 +52,23 @@ describe('the embed page', () => {
     expect(embed.fetchedLayerFiles().sort()).toEqual(['context', 'ring-road-5']);
   });
 
+  it('lets the report page scroll: a plain mouse wheel over the iframe does not zoom the map', async () => {
+    embed = await browser.open({ query: 'layers=boundaries' });
+    const before = await embed.hash();
+    const box = await embed.frame.getByTestId('map').boundingBox();
+    if (!box) throw new Error('embed map is not on screen');
+    await embed.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await embed.page.mouse.wheel(0, -600);
+    // Long enough for MapLibre's wheel zoom (and the hash update after it) to have happened.
+    await embed.page.waitForTimeout(800);
+    expect(await embed.hash()).toBe(before);
+    // The control: the same wheel with Ctrl held does reach and zoom the map.
+    await embed.page.keyboard.down('Control');
+    await embed.page.mouse.wheel(0, -600);
+    await embed.page.keyboard.up('Control');
+    await expect.poll(() => embed.hash(), { timeout: 10_000 }).not.toBe(before);
+  });
+
   it('titles the legend in English with lang=en', async () => {
     embed = await browser.open({ query: 'layers=industrial-zones,ring-road-5&lang=en' });
     expect(await embed.legendTitles()).toEqual([
