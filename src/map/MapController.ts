@@ -108,7 +108,10 @@ export class MapController {
       this.map.getCanvas().style.cursor = this.pickAt(event.point) ? 'pointer' : '';
     });
     this.map.on('idle', () => this.reportIdle());
-    this.map.once('load', () => {
+    // 'style.load' comes as soon as the style's sources exist, well before 'load' (which waits
+    // for the first full render): pushing the layers then lets MapLibre's worker tile them while
+    // the basemap and fonts still load, as when data sits in the style from the start.
+    this.map.once('style.load', () => {
       this.styleLoaded = true;
       for (const [layerId, collection] of this.pushedData) {
         this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));

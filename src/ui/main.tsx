@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { preloadBundledLayers } from './data/bundledLayers.ts';
 import { styleAssetsForPage } from './data/styleAssets.ts';
 import './styles.css';
+
+preloadBundledLayers();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -18,7 +18,29 @@ function urlFor(file: string): string | undefined {
   return FILE_URLS[`/data/geojson/${file}`];
 }
 
-async function loadLayer(file: string): Promise<LayerLoad> {
+// One fetch per file per page, shared by the preload and the hook.
+const started = new Map<string, Promise<LayerLoad>>();
+
+function loadLayer(file: string): Promise<LayerLoad> {
+  let load = started.get(file);
+  if (!load) {
+    load = fetchLayer(file);
+    started.set(file, load);
+  }
+  return load;
+}
+
+/**
+ * Starts fetching the bundled layers before React renders, so the data arrives alongside the
+ * map's own start-up instead of after the first render (the app calls this; the embed loads
+ * only what it shows, through the hook).
+ */
+export function preloadBundledLayers(layers: readonly LayerDef[] = LAYERS): void {
+  for (const layer of layers)
+    if (layer.source.kind === 'geojson') void loadLayer(layer.source.file);
+}
+
+async function fetchLayer(file: string): Promise<LayerLoad> {
   const url = urlFor(file);
   if (!url) return { status: 'ready', collection: { type: 'FeatureCollection', features: [] } };
   try {
