@@ -12,7 +12,7 @@ import { jsWeight, sum } from './app/jsWeight.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 // Idle with every registry layer's data pushed to the map (see MapController.reportIdle).
 const APP_READY = `[data-testid="map"][data-idle="true"][data-data-layers="${LAYERS.length}"]`;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

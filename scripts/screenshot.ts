@@ -8,7 +8,7 @@ const out = resolve(import.meta.dirname, '../docs/screenshot.png');
 const session = await openSession();
 try {
   const app = await MapApp.open(session, { zoom: 10.2, lon: 105.62, lat: 21.25 });
-  await app.clickAt(105.65512, 21.28036);
+  await app.clickAt(105.6275, 21.3079);
   await app.page.getByTestId('inspector').waitFor();
   await app.page.waitForTimeout(500);
   await app.page.screenshot({ path: out });

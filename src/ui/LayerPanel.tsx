@@ -63,11 +63,6 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         </p>
       )}
       {count === 0 && layer.emptyHint && <p className="layer-empty">{layer.emptyHint[lang]}</p>}
-      <ImportButton
-        lang={lang}
-        layerTitle={title}
-        onFile={(file) => props.onImport(layer.id, file)}
-      />
       {count !== undefined && count > 0 && (
         <div className="layer-tools">
           <label className="opacity">
@@ -92,6 +87,11 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           </button>
         </div>
       )}
+      <ImportButton
+        lang={lang}
+        layerTitle={title}
+        onFile={(file) => props.onImport(layer.id, file)}
+      />
     </li>
   );
 }

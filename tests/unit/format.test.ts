@@ -14,6 +14,7 @@ describe('property text', () => {
     expect(propertyText(1234.5, 'vi')).toBe('1.234,5');
     expect(propertyText(1234.5, 'en')).toBe('1,234.5');
     expect(propertyText(null, 'en')).toBe('—');
+    expect(propertyText([], 'en')).toBe('—');
   });
 
   it('gives lengths in m or km and areas in ha', () => {

@@ -12,7 +12,9 @@ export function propertyText(value: unknown, lang: Lang): string {
     return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 6 });
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map((item) => propertyText(item, lang)).join(', ');
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '—' : value.map((item) => propertyText(item, lang)).join(', ');
+  }
   return JSON.stringify(value);
 }
 
