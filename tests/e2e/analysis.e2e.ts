@@ -1,5 +1,6 @@
 import geographiclib from 'geographiclib-geodesic';
 import { describe, expect, it } from 'vitest';
+import { generateZones } from '../../bench/analysis/generate.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -102,5 +103,30 @@ describe('analysis', () => {
     const rows = await app.resultRows();
     expect(rows.length).toBe(3);
     for (const row of rows) expect(row[1]).toBe('1 km');
+  });
+
+  it('shows progress on a long check and stops it on Cancel, leaving the map responsive', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    // 20,000 generated zones (the benchmark's, fixed seed): long enough to cancel mid-way.
+    const zones = JSON.stringify(generateZones(20_000, 1));
+    await app.importInto('green-corridors', 'zones.geojson', zones);
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    // Hidden on the map: SwiftShader draws 20,000 polygons on the CPU, slowly, every frame.
+    await app.setLayerVisible('Green belt and green corridors', false);
+    await app.openAnalysis();
+    await app.page.getByLabel('From layer', { exact: true }).selectOption('green-corridors');
+    await app.page.getByLabel('To layer', { exact: true }).selectOption('ring-road-5');
+    await app.page.getByRole('button', { name: 'Run', exact: true }).click();
+    const progress = app.page.getByRole('progressbar', { name: 'Analysing…' });
+    await expect
+      .poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    // The page answers while the worker computes: the tab switch is handled at once.
+    await app.page.getByRole('tab', { name: 'Layers' }).click();
+    await app.page.getByRole('tab', { name: 'Analysis' }).click();
+    await app.page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await app.page.getByText('Cancelled.').waitFor({ timeout: 10_000 });
+    expect(await app.page.getByTestId('results-count').count()).toBe(0);
   });
 });
