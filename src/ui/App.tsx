@@ -18,6 +18,7 @@ import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
@@ -51,6 +52,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
     controllerRef.current = controller;
@@ -90,6 +92,18 @@ export function App({ assets }: { assets: StyleAssets }) {
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
 
+  // What the map shows: visible layers that have features (legend of figures, embed code).
+  const shownLayers = useMemo(
+    () =>
+      PANEL_ORDER.filter(
+        (layer) =>
+          (visible[layer.id] ?? layer.visibleByDefault) &&
+          (collections[layer.id]?.features.length ?? 0) > 0,
+      ),
+    [visible, collections],
+  );
+  const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
+
   const selected = useMemo(() => {
     if (!pick || !pickedFeature) return null;
     const name = pickedFeature.properties?.[lang === 'en' ? 'name_en' : 'name'] ?? pick.featureKey;
@@ -122,6 +136,9 @@ export function App({ assets }: { assets: StyleAssets }) {
         <div className="topbar-tools">
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
+          </button>
+          <button type="button" className="tool-button" onClick={() => setEmbedOpen(true)}>
+            {t(lang, 'embedMap')}
           </button>
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
@@ -193,15 +210,18 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          {embedOpen && (
+            <EmbedCodeDialog
+              lang={lang}
+              layerIds={shownLayerIds}
+              onClose={() => setEmbedOpen(false)}
+            />
+          )}
           {figureOpen && (
             <FigureDialog
               lang={lang}
               controller={() => controllerRef.current}
-              legendLayers={PANEL_ORDER.filter(
-                (layer) =>
-                  (visible[layer.id] ?? layer.visibleByDefault) &&
-                  (collections[layer.id]?.features.length ?? 0) > 0,
-              )}
+              legendLayers={shownLayers}
               onClose={() => setFigureOpen(false)}
             />
           )}

@@ -149,6 +149,15 @@ export const MESSAGES = {
     vi: 'Nguồn: Giáp Ranh (dữ liệu đi kèm, mỗi đối tượng ghi nguồn và độ chính xác) · WGS84 · Địa giới năm 2019; từ 1/7/2025 Vĩnh Phúc thuộc tỉnh Phú Thọ, cấp huyện chấm dứt',
     en: 'Source: Giáp Ranh (bundled data; each feature states its source and accuracy) · WGS84 · Boundaries as of 2019; since 1 July 2025 Vĩnh Phúc is part of Phú Thọ and districts are abolished',
   },
+  embedMap: { vi: 'Nhúng bản đồ', en: 'Embed the map' },
+  embedHint: {
+    vi: 'Dán mã này vào trang web hoặc báo cáo: bản đồ chỉ xem, với các lớp đang hiển thị, ngôn ngữ và khung nhìn hiện tại.',
+    en: 'Paste this code into a web page or report: a read-only map with the layers now shown, this language and this view.',
+  },
+  embedCode: { vi: 'Mã nhúng', en: 'Embed code' },
+  copy: { vi: 'Sao chép', en: 'Copy' },
+  copied: { vi: 'Đã sao chép', en: 'Copied' },
+  openEmbed: { vi: 'Mở trang nhúng', en: 'Open the embed page' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
