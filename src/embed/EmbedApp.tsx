@@ -1,13 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import type { ViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick } from '../map/MapController.ts';
 import { type LayerLoad, useBundledLayers } from '../ui/data/bundledLayers.ts';
 import { HistoricalNoticeView } from '../ui/HistoricalNotice.tsx';
 import { MapView } from '../ui/MapView.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
-import type { EmbedParams } from './embedParams.ts';
 import { FeatureCard } from './FeatureCard.tsx';
 import { FullMapLink } from './FullMapLink.tsx';
 
@@ -28,7 +28,7 @@ function readyCollections(loads: Record<string, LayerLoad>) {
  * The read-only map for an iframe: the layers named in the URL, a legend, the 2019 notice as a
  * chip, a card for the clicked feature and a link to the full app. Nothing edits or analyses.
  */
-export function EmbedApp({ assets, params }: { assets: StyleAssets; params: EmbedParams }) {
+export function EmbedApp({ assets, params }: { assets: StyleAssets; params: ViewParams }) {
   const { lang, visible } = params;
   // Only the shown layers are in the style and fetched: an embed in a report stays light.
   const shown = useMemo(() => layersInDrawOrder().filter((layer) => visible[layer.id]), [visible]);

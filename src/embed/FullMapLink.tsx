@@ -1,9 +1,12 @@
 import type { SyntheticEvent } from 'react';
 import { type Lang, t } from '../core/i18n/messages.ts';
 
-/** The full app at this embed's camera: MapLibre keeps `#map=zoom/lat/lon` in the URL current. */
+/**
+ * The full app at this embed's view: the same layers and language (`?layers=…&lang=…`), and the
+ * camera, which MapLibre keeps current in `#map=zoom/lat/lon`.
+ */
 function fullMapHref(): string {
-  return `./index.html${window.location.hash}`;
+  return `./index.html${window.location.search}${window.location.hash}`;
 }
 
 // The hash follows the camera after the page rendered, so the link reads it when it is used.

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
-import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
+import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayId } from '../map/overlayStyle.ts';
@@ -46,6 +47,14 @@ export function App({ assets }: { assets: StyleAssets }) {
     {},
     isNumberRecord,
   );
+  // A shared link (e.g. "Open full map" from an embed) may name the layers and language; it
+  // sets them once, over the remembered choice, like any other change the planner makes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: applied once, on arrival.
+  useEffect(() => {
+    const params = parseViewParams(window.location.search, LAYERS);
+    if (params.named.lang) setLang(params.lang);
+    if (params.named.layers) setVisible({ ...params.visible });
+  }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
   const [tab, setTab] = useState<'layers' | 'analysis'>('layers');

@@ -75,4 +75,17 @@ describe('the planning map', () => {
     );
     await app.switchLanguage('Tiếng Việt');
   });
+
+  it('opens a shared link with the layers and language it names', async () => {
+    app = await browser.open(undefined, { query: '?layers=ring-road-5,boundaries&lang=en' });
+    await expect
+      .poll(async () => (await app.renderedLayers()).sort())
+      .toEqual(['boundaries', 'ring-road-5']);
+    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'border-region planning map',
+    );
+    expect(
+      await app.page.getByRole('checkbox', { name: 'Industrial zones', exact: true }).isChecked(),
+    ).toBe(false);
+  });
 });

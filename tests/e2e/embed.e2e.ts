@@ -78,13 +78,15 @@ describe('the embed page', () => {
     expect(await embed.fullMapLink().textContent()).toContain('Open full map');
   });
 
-  it('links to the full map at the camera the reader moved to', async () => {
-    embed = await browser.open({ query: 'layers=boundaries', host: 'page' });
+  it('links to the full map with its layers, language and the camera the reader moved to', async () => {
+    embed = await browser.open({ query: 'layers=boundaries&lang=en', host: 'page' });
     const before = await embed.hash();
     await embed.drag(-150, 80);
     await expect.poll(() => embed.hash()).not.toBe(before);
     const link = embed.fullMapLink();
     await link.hover();
-    expect(await link.getAttribute('href')).toBe(`./index.html${await embed.hash()}`);
+    expect(await link.getAttribute('href')).toBe(
+      `./index.html?layers=boundaries&lang=en${await embed.hash()}`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/core/layers/registry.ts';
 import { embedUrl, iframeCode } from '../../src/core/url/embed-code.ts';
-import { parseEmbedParams } from '../../src/embed/embedParams.ts';
+import { parseViewParams } from '../../src/core/url/view-params.ts';
 
 describe('the embed code', () => {
   const view = {
@@ -18,7 +18,7 @@ describe('the embed code', () => {
 
   it('reads back, through the embed’s own parser, as the same view', () => {
     const url = new URL(embedUrl('http://localhost/', view));
-    const params = parseEmbedParams(url.search, LAYERS);
+    const params = parseViewParams(url.search, LAYERS);
     expect(params.lang).toBe('en');
     expect(
       Object.entries(params.visible)

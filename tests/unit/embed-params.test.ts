@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/core/layers/registry.ts';
-import { parseEmbedParams } from '../../src/embed/embedParams.ts';
+import { parseViewParams } from '../../src/core/url/view-params.ts';
 
 const shown = (search: string) =>
-  Object.entries(parseEmbedParams(search, LAYERS).visible)
+  Object.entries(parseViewParams(search, LAYERS).visible)
     .filter(([, visible]) => visible)
     .map(([id]) => id)
     .sort();
@@ -23,8 +23,8 @@ describe('embed parameters', () => {
   });
 
   it('reads lang=en, and falls back to Vietnamese for anything else', () => {
-    expect(parseEmbedParams('?lang=en', LAYERS).lang).toBe('en');
-    expect(parseEmbedParams('?lang=fr', LAYERS).lang).toBe('vi');
-    expect(parseEmbedParams('', LAYERS).lang).toBe('vi');
+    expect(parseViewParams('?lang=en', LAYERS).lang).toBe('en');
+    expect(parseViewParams('?lang=fr', LAYERS).lang).toBe('vi');
+    expect(parseViewParams('', LAYERS).lang).toBe('vi');
   });
 });

@@ -43,8 +43,9 @@ function setUpSession() {
 export function setUpMapApp() {
   const open = setUpSession();
   return {
-    /** Opens the app in a fresh context at a camera set through the URL. */
-    open: (camera?: Camera): Promise<MapApp> => open((session) => MapApp.open(session, camera)),
+    /** Opens the app in a fresh context at a camera (and query) set through the URL. */
+    open: (camera?: Camera, options?: { query?: string }): Promise<MapApp> =>
+      open((session) => MapApp.open(session, camera, options)),
   };
 }
 

@@ -1,11 +1,13 @@
-import { isLang, type Lang } from '../core/i18n/messages.ts';
-import type { LayerDef } from '../core/layers/types.ts';
+import { isLang, type Lang } from '../i18n/messages.ts';
+import type { LayerDef } from '../layers/types.ts';
 
-/** What an embed shows, read once from its URL: `?layers=a,b&lang=en`. */
-export interface EmbedParams {
+/** A view as a URL gives it (`?layers=a,b&lang=en`): the embed's whole state, the app's start. */
+export interface ViewParams {
   lang: Lang;
   /** Every registry layer, shown or not. */
   visible: Readonly<Record<string, boolean>>;
+  /** Which of the two the URL actually named (the app keeps its own choice otherwise). */
+  named: { lang: boolean; layers: boolean };
 }
 
 /**
@@ -13,7 +15,7 @@ export interface EmbedParams {
  * silently: a report's old link must not break the page); without it each layer shows as by
  * default. `lang` is `vi` (the default) or `en`.
  */
-export function parseEmbedParams(search: string, layers: readonly LayerDef[]): EmbedParams {
+export function parseViewParams(search: string, layers: readonly LayerDef[]): ViewParams {
   const query = new URLSearchParams(search);
   const lang = query.get('lang');
   const named = query.get('layers');
@@ -21,5 +23,9 @@ export function parseEmbedParams(search: string, layers: readonly LayerDef[]): E
   const visible = Object.fromEntries(
     layers.map((layer) => [layer.id, wanted ? wanted.has(layer.id) : layer.visibleByDefault]),
   );
-  return { lang: isLang(lang) ? lang : 'vi', visible };
+  return {
+    lang: isLang(lang) ? lang : 'vi',
+    visible,
+    named: { lang: isLang(lang), layers: named !== null },
+  };
 }
