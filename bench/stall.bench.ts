@@ -32,6 +32,9 @@ try {
   console.log(
     `  longest main-thread task: ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} long tasks ≥ 50 ms); largest gap between frames: ${result.maxFrameGapMs.toFixed(0)} ms (target < 100 ms)`,
   );
+  console.log(
+    `  then drawing the ${result.rows} shared parts on a MapLibre map (setData → idle): ${(result.drawMs / 1000).toFixed(2)} s, longest main-thread task ${result.longestDrawTaskMs.toFixed(0)} ms`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -12,7 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
-import { OVERLAY_SOURCES, type OverlayId } from './overlayStyle.ts';
+import { OVERLAY_SOURCES, type OverlayData, type OverlayId } from './overlayStyle.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -152,10 +152,10 @@ export class MapController {
   }
 
   /** Draw an analysis result or the measure tool's path (see overlayStyle). */
-  setOverlay(id: OverlayId, collection: GeoJSON.FeatureCollection): void {
+  setOverlay(id: OverlayId, data: OverlayData): void {
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(id)?.setData(collection);
+    this.geojsonSource(id)?.setData(data);
   }
 
   /**

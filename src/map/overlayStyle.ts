@@ -7,6 +7,9 @@ export const MEASURE_SOURCE = 'measure';
 export const OVERLAY_SOURCES = [ANALYSIS_SOURCE, MEASURE_SOURCE] as const;
 export type OverlayId = (typeof OVERLAY_SOURCES)[number];
 
+/** What an overlay draws: features, or the URL of a GeoJSON document (a blob URL, say). */
+export type OverlayData = GeoJSON.FeatureCollection | string;
+
 const role = (...values: string[]): ExpressionSpecification => [
   'match',
   ['get', 'role'],

@@ -7,7 +7,7 @@ import type { BBox } from '../core/region.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
-import type { OverlayId } from '../map/overlayStyle.ts';
+import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useLayerData } from './data/useLayerData.ts';
 import { FigureDialog } from './figure/FigureDialog.tsx';
@@ -66,13 +66,12 @@ export function App({ assets }: { assets: StyleAssets }) {
   const setController = useCallback((controller: MapController | null) => {
     controllerRef.current = controller;
   }, []);
-  const [overlays, setOverlays] = useState<Record<OverlayId, GeoJSON.FeatureCollection>>({
+  const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
     measure: EMPTY,
   });
   const setOverlay = useCallback(
-    (id: OverlayId, collection: GeoJSON.FeatureCollection) =>
-      setOverlays((previous) => ({ ...previous, [id]: collection })),
+    (id: OverlayId, data: OverlayData) => setOverlays((previous) => ({ ...previous, [id]: data })),
     [],
   );
   const onMapClick = useCallback(

@@ -3,7 +3,7 @@ import type { BBox } from '../core/region.ts';
 import { HOME_VIEW } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { createMapController, type MapClick, type MapController } from '../map/MapController.ts';
-import { OVERLAY_SOURCES, type OverlayId } from '../map/overlayStyle.ts';
+import { OVERLAY_SOURCES, type OverlayData, type OverlayId } from '../map/overlayStyle.ts';
 
 export interface MapViewProps {
   styleState: StyleState;
@@ -11,7 +11,7 @@ export interface MapViewProps {
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
   selection: GeoJSON.Feature | null;
   zoomRequest: { bbox: BBox; serial: number } | null;
-  overlays: Readonly<Record<OverlayId, GeoJSON.FeatureCollection>>;
+  overlays: Readonly<Record<OverlayId, OverlayData>>;
   /** A tool (the measure tool) takes the clicks: double-click finishes it instead of zooming. */
   toolActive: boolean;
   onClick: (click: MapClick) => void;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { resultTable } from '../core/checks/result-table.ts';
+import { overlayOf, resultTable } from '../core/checks/result-table.ts';
 import { runCheck } from '../core/checks/run-check.ts';
 import { resultChunks } from '../core/checks/transfer.ts';
 import {
@@ -45,9 +45,11 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
     });
-    for (const chunk of resultChunks(outcome, resultTable(outcome), RESULT_CHUNK_ROWS)) {
+    const table = resultTable(outcome);
+    for (const chunk of resultChunks(outcome, table, RESULT_CHUNK_ROWS)) {
       post({ type: 'chunk', jobId, chunk });
     }
+    post({ type: 'overlay', jobId, json: JSON.stringify(overlayOf(table)) });
     post({ type: 'done', jobId });
   } catch (error) {
     if (controller.signal.aborted) post({ type: 'cancelled', jobId });

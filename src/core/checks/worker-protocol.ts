@@ -26,6 +26,11 @@ export const LAYER_PART_FEATURES = 1000;
 export type FromWorker =
   | { type: 'progress'; jobId: number; done: number; total: number }
   | { type: 'chunk'; jobId: number; chunk: ResultChunk }
+  /**
+   * Everything the result draws, as GeoJSON text: the page hands it to MapLibre as a blob URL,
+   * so MapLibre's worker parses it and the page never clones 40,000 polygons in one go.
+   */
+  | { type: 'overlay'; jobId: number; json: string }
   | { type: 'done'; jobId: number }
   | { type: 'cancelled'; jobId: number }
   | { type: 'error'; jobId: number; message: string };

@@ -3,9 +3,9 @@ import type { CheckSpec, NamedCheck } from '../../core/checks/check-spec.ts';
 import type { SelectedFeature } from '../../core/checks/input-options.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
-import { overlayOf, type ResultRow } from '../../core/checks/result-table.ts';
+import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
-import type { OverlayId } from '../../map/overlayStyle.ts';
+import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { CheckForm } from './CheckForm.tsx';
 import { CheckList } from './CheckList.tsx';
@@ -21,7 +21,7 @@ export interface AnalysisPanelProps {
   lang: Lang;
   layers: LayerData;
   setMapTool: (tool: MapTool | null) => void;
-  onOverlay: (id: OverlayId, collection: GeoJSON.FeatureCollection) => void;
+  onOverlay: (id: OverlayId, data: OverlayData) => void;
   onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
   selected: SelectedFeature | null;
 }
@@ -43,7 +43,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
 
   const { state } = runner;
   useEffect(
-    () => onOverlay('analysis', state.status === 'done' ? overlayOf(state.table) : EMPTY),
+    () => onOverlay('analysis', state.status === 'done' ? state.overlayUrl : EMPTY),
     [state, onOverlay],
   );
   const onMeasureOverlay = useCallback(

@@ -15,6 +15,8 @@ export type RunState =
       spec: CheckSpec;
       outcome: ExportableOutcome;
       table: ResultTable;
+      /** A blob URL of the result's GeoJSON, for the map (see the worker protocol). */
+      overlayUrl: string;
     }
   | { status: 'cancelled'; title: string }
   | { status: 'error'; title: string; message: string };
@@ -24,6 +26,7 @@ interface Job {
   spec: CheckSpec;
   title: string;
   assembler: ResultAssembler;
+  overlayJson: string;
 }
 
 // Each collection object gets a version the first time it is shipped; an edited layer is a new
@@ -37,6 +40,17 @@ function versionOf(collection: GeoJSON.FeatureCollection): number {
     versions.set(collection, version);
   }
   return version;
+}
+
+const EMPTY_JSON = '{"type":"FeatureCollection","features":[]}';
+
+// The one live overlay blob URL; replacing it frees the previous result's text.
+let liveOverlayUrl: string | null = null;
+function replaceOverlayUrl(json: string | null): string {
+  if (liveOverlayUrl) URL.revokeObjectURL(liveOverlayUrl);
+  liveOverlayUrl =
+    json === null ? null : URL.createObjectURL(new Blob([json], { type: 'application/geo+json' }));
+  return liveOverlayUrl ?? '';
 }
 
 /**
@@ -61,9 +75,15 @@ export function useCheckRunner() {
       case 'chunk':
         job.assembler.add(message.chunk);
         return;
-      case 'done':
-        setState({ status: 'done', title: job.title, spec: job.spec, ...job.assembler.result() });
+      case 'overlay':
+        job.overlayJson = message.json;
         return;
+      case 'done': {
+        const overlayUrl = replaceOverlayUrl(job.overlayJson);
+        const { title, spec } = job;
+        setState({ status: 'done', title, spec, overlayUrl, ...job.assembler.result() });
+        return;
+      }
       case 'cancelled':
         setState({ status: 'cancelled', title: job.title });
         return;
@@ -87,7 +107,13 @@ export function useCheckRunner() {
   const run = useCallback(
     async (spec: CheckSpec, title: string, layers: LayerData) => {
       const id = (jobRef.current?.id ?? 0) + 1;
-      jobRef.current = { id, spec, title, assembler: new ResultAssembler() };
+      jobRef.current = {
+        id,
+        spec,
+        title,
+        assembler: new ResultAssembler(),
+        overlayJson: EMPTY_JSON,
+      };
       setState({ status: 'running', title, done: 0, total: 0 });
       const target = worker();
       const versions: Record<string, number> = {};
@@ -114,6 +140,7 @@ export function useCheckRunner() {
 
   const clear = useCallback(() => {
     jobRef.current = null;
+    replaceOverlayUrl(null);
     setState({ status: 'idle' });
   }, []);
 
