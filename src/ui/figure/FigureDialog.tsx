@@ -4,6 +4,7 @@ import { FIGURE_PRESETS } from '../../core/figure/presets.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
+import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
 
 /**
@@ -46,57 +47,39 @@ export function FigureDialog(props: {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <section
-        className="panel dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="figure-title"
-      >
-        <header>
-          <h2 id="figure-title">{t(lang, 'exportFigure')}</h2>
-          <button
-            type="button"
-            className="close"
-            onClick={props.onClose}
-            aria-label={t(lang, 'close')}
-          >
-            ×
-          </button>
-        </header>
-        <label className="field">
-          <span>{t(lang, 'figureTitle')}</span>
-          <input
-            aria-label={t(lang, 'figureTitle')}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <fieldset className="field">
-          <legend>{t(lang, 'figureSize')}</legend>
-          {FIGURE_PRESETS.map((preset) => (
-            <label key={preset.id} className="check">
-              <input
-                type="radio"
-                name="figure-size"
-                checked={presetId === preset.id}
-                onChange={() => setPresetId(preset.id)}
-              />
-              {t(lang, preset.label)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="row">
-          <button type="button" className="primary" disabled={status === 'working'} onClick={make}>
-            {status === 'working' ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
-          </button>
-        </div>
-        {typeof status === 'object' && (
-          <p role="alert" className="error">
-            {t(lang, 'figureFailed')}: {status.error}
-          </p>
-        )}
-      </section>
-    </div>
+    <Dialog lang={lang} title={t(lang, 'exportFigure')} onClose={props.onClose}>
+      <label className="field">
+        <span>{t(lang, 'figureTitle')}</span>
+        <input
+          aria-label={t(lang, 'figureTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <fieldset className="field">
+        <legend>{t(lang, 'figureSize')}</legend>
+        {FIGURE_PRESETS.map((preset) => (
+          <label key={preset.id} className="check">
+            <input
+              type="radio"
+              name="figure-size"
+              checked={presetId === preset.id}
+              onChange={() => setPresetId(preset.id)}
+            />
+            {t(lang, preset.label)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="row">
+        <button type="button" className="primary" disabled={status === 'working'} onClick={make}>
+          {status === 'working' ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
+        </button>
+      </div>
+      {typeof status === 'object' && (
+        <p role="alert" className="error">
+          {t(lang, 'figureFailed')}: {status.error}
+        </p>
+      )}
+    </Dialog>
   );
 }

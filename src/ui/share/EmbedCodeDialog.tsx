@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { embedUrl, iframeCode } from '../../core/url/embed-code.ts';
+import { Dialog } from '../Dialog.tsx';
 
 /**
  * "Embed the map": the `<iframe>` code for the current view — the layers shown, the language
@@ -34,42 +35,24 @@ export function EmbedCodeDialog(props: {
     }
   };
   return (
-    <div className="dialog-backdrop">
-      <section
-        className="panel dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="embed-title"
-      >
-        <header>
-          <h2 id="embed-title">{t(lang, 'embedMap')}</h2>
-          <button
-            type="button"
-            className="close"
-            onClick={props.onClose}
-            aria-label={t(lang, 'close')}
-          >
-            ×
-          </button>
-        </header>
-        <p>{t(lang, 'embedHint')}</p>
-        <textarea
-          className="embed-code"
-          aria-label={t(lang, 'embedCode')}
-          readOnly
-          rows={5}
-          value={code}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <div className="row">
-          <button type="button" className="primary" onClick={copy}>
-            {copied ? t(lang, 'copied') : t(lang, 'copy')}
-          </button>
-          <a href={src} target="_blank" rel="noopener">
-            {t(lang, 'openEmbed')}
-          </a>
-        </div>
-      </section>
-    </div>
+    <Dialog lang={lang} title={t(lang, 'embedMap')} onClose={props.onClose}>
+      <p>{t(lang, 'embedHint')}</p>
+      <textarea
+        className="embed-code"
+        aria-label={t(lang, 'embedCode')}
+        readOnly
+        rows={5}
+        value={code}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="row">
+        <button type="button" className="primary" onClick={copy}>
+          {copied ? t(lang, 'copied') : t(lang, 'copy')}
+        </button>
+        <a href={src} target="_blank" rel="noopener">
+          {t(lang, 'openEmbed')}
+        </a>
+      </div>
+    </Dialog>
   );
 }
