@@ -34,6 +34,27 @@ describe('analysis', () => {
     await app.waitUntilRendered('measure');
   });
 
+  it('measures an area and finishes on a double-click, which does not zoom the map', async () => {
+    app = await browser.open({ zoom: 11, lon: 105.65, lat: 21.25 });
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByLabel('Measure mode').selectOption('area');
+    await app.page.getByRole('button', { name: 'Start measuring' }).click();
+    await app.clickAt(105.6, 21.22);
+    await app.clickAt(105.7, 21.22);
+    const last = await app.pixelOf(105.7, 21.28);
+    await app.page.mouse.dblclick(last.x, last.y);
+    await app.page.getByRole('button', { name: 'Start measuring' }).waitFor();
+    // A double-click zoom would have started by now; once the map is still, the camera is final.
+    await app.waitForIdle();
+    expect((await app.cameraFromUrl())[0]).toBe(11);
+    // Three legs: the two clicked and the closing one (the double-click's two clicks are one point).
+    expect(
+      await app.page.getByTestId('measure-result').locator('dt', { hasText: 'Segment' }).count(),
+    ).toBe(3);
+    expect(await app.page.getByTestId('measure-area').textContent()).toMatch(/ha$/);
+  });
+
   it('runs a preset in one click, draws it, zooms to a row and exports the same rows as CSV', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
