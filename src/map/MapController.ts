@@ -12,7 +12,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
-import { OVERLAY_SOURCES, type OverlayData, type OverlayId } from './overlayStyle.ts';
+import {
+  OVERLAY_SOURCES,
+  type OverlayData,
+  type OverlayId,
+  overlayLayerIds,
+} from './overlayStyle.ts';
+
+const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
+  analysis: overlayLayerIds('analysis'),
+  measure: overlayLayerIds('measure'),
+};
+
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -228,11 +239,10 @@ export class MapController {
         return ids.length > 0 && this.map.queryRenderedFeatures({ layers: ids }).length > 0;
       })
       .map((layer) => layer.id);
+    // Overlay layer ids come from the style builder, not getStyle(), which would serialize every
+    // source's data on each idle.
     for (const overlay of OVERLAY_SOURCES) {
-      const ids = this.map
-        .getStyle()
-        .layers.filter((l) => 'source' in l && l.source === overlay)
-        .map((l) => l.id);
+      const ids = OVERLAY_LAYER_IDS[overlay];
       if (this.map.queryRenderedFeatures({ layers: ids }).length > 0) rendered.push(overlay);
     }
     container.dataset.renderedLayers = rendered.join(' ');

@@ -3,9 +3,19 @@ import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { FONT_REGULAR } from './fonts.ts';
 
-/** The MapLibre layer ids drawn for one registry layer, bottom first. */
-export function styleLayerIds(layer: LayerDef): string[] {
-  return layerSpecs(layer, { opacity: 1, visible: true, lang: 'vi' }).map((spec) => spec.id);
+const idsByLayer = new WeakMap<LayerDef, readonly string[]>();
+
+/**
+ * The MapLibre layer ids drawn for one registry layer, bottom first. Cached: picking asks for
+ * them on every mouse move.
+ */
+export function styleLayerIds(layer: LayerDef): readonly string[] {
+  let ids = idsByLayer.get(layer);
+  if (!ids) {
+    ids = layerSpecs(layer, { opacity: 1, visible: true, lang: 'vi' }).map((spec) => spec.id);
+    idsByLayer.set(layer, ids);
+  }
+  return ids;
 }
 
 /** The registry layer a MapLibre layer id belongs to (`industrial-zones:fill` → `industrial-zones`). */

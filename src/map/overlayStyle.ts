@@ -7,6 +7,13 @@ export const MEASURE_SOURCE = 'measure';
 export const OVERLAY_SOURCES = [ANALYSIS_SOURCE, MEASURE_SOURCE] as const;
 export type OverlayId = (typeof OVERLAY_SOURCES)[number];
 
+/** The MapLibre layer ids that draw each overlay source. */
+export function overlayLayerIds(id: OverlayId): string[] {
+  return overlayLayers()
+    .filter((layer) => 'source' in layer && layer.source === id)
+    .map((layer) => layer.id);
+}
+
 /** What an overlay draws: features, or the URL of a GeoJSON document (a blob URL, say). */
 export type OverlayData = GeoJSON.FeatureCollection | string;
 
