@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 
 /**
@@ -38,7 +39,18 @@ export interface ValidateOptions {
   layer?: LayerDef | null;
   /** Findings kept per file; the rest are only counted. Default {@link DEFAULT_MAX_FINDINGS}. */
   maxFindings?: number;
+  /**
+   * `giap-ranh` (default): coordinates far outside the border region are errors, with a hint
+   * that they look swapped or projected. `none`: any place on Earth is fine, and the same
+   * signs are only hints, so a colleague's file of another province can be checked for plain
+   * RFC 7946 validity.
+   */
+  region?: RegionMode;
+  /** The language of the findings' messages (default `en`). */
+  lang?: Lang;
 }
+
+export type RegionMode = 'giap-ranh' | 'none';
 
 export interface ValidationResult {
   file: string;
