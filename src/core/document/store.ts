@@ -1,0 +1,185 @@
+import { applyPatch } from './applyPatch.ts';
+import { findMark, type HistoryEntry, type HistoryStep } from './history.ts';
+import type { Patch } from './patch.ts';
+import { isEmptyPatch, layersTouched } from './patch.ts';
+import { patchBetween } from './patchBetween.ts';
+import { type DocumentState, emptyDocument, layerFromCollection } from './state.ts';
+
+/** Options for `DocumentStore.apply`. */
+export interface ApplyOptions {
+  /** Record the patch as an undoable step (default true). */
+  history?: boolean;
+}
+
+/** Whether undo and redo are possible now; a new object only when either changes. */
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * The editor's document, outside React: every change goes through `apply`, which records the
+ * inverse for undo. History follows tldraw: a list of steps and marks, where an interaction
+ * marks where it began, then either squashes what it did into one step (a drag) or bails back
+ * (Esc). Subscribe with `useSyncExternalStore(store.subscribe, store.getSnapshot)`.
+ */
+export class DocumentStore {
+  private doc: DocumentState;
+  /** The document as loaded, before any patch: what "Changes" and revert compare against. */
+  private base: DocumentState;
+  private undoStack: HistoryEntry[] = [];
+  private redoStack: HistoryStep[] = [];
+  private log: Patch[] = [];
+  /** The inverse of the patch `commit` applied last. */
+  private lastInverse: Patch = { put: [], delete: [] };
+  private history: HistoryState = { canUndo: false, canRedo: false };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: DocumentState = emptyDocument()) {
+    this.doc = initial;
+    this.base = initial;
+  }
+
+  /** The current document (immutable; a new object after every change). */
+  getSnapshot = (): DocumentState => this.doc;
+
+  /** The document as bundled data and imports loaded it, before any patch. */
+  getBase = (): DocumentState => this.base;
+
+  /** Whether undo and redo are possible (for a second `useSyncExternalStore`). */
+  getHistoryState = (): HistoryState => this.history;
+
+  /** Calls `listener` after every change to the document or the history. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  /** The patches applied since load, in order (undo and redo included), each with its base. */
+  get patchLog(): readonly Patch[] {
+    return this.log;
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.some((entry) => entry.kind === 'step');
+  }
+
+  canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /**
+   * Applies a patch (throws `PatchError`, changing nothing, if it cannot apply). A recorded
+   * patch becomes one undo step and clears the redo list.
+   */
+  apply(patch: Patch, options: ApplyOptions = {}): void {
+    if (isEmptyPatch(patch)) return;
+    const forward = this.commit(patch);
+    if (options.history !== false) {
+      this.undoStack.push({ kind: 'step', forward, inverse: this.lastInverse });
+      this.redoStack = [];
+    }
+    this.changed();
+  }
+
+  /** Takes back the newest step, atomically. Marks passed on the way are dropped. */
+  undo(): void {
+    while (this.undoStack.length > 0) {
+      const entry = this.undoStack.pop()!;
+      if (entry.kind === 'mark') continue;
+      this.commit(entry.inverse);
+      this.redoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
+      break;
+    }
+    this.changed();
+  }
+
+  /** Does again the newest undone step. */
+  redo(): void {
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    this.commit(entry.forward);
+    this.undoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
+    this.changed();
+  }
+
+  /** Marks where an interaction begins (a drag, a drawing). */
+  mark(id: string): void {
+    this.undoStack.push({ kind: 'mark', id, doc: this.doc });
+  }
+
+  /**
+   * Cancels an interaction: undoes every step since the mark as one patch that is not kept in
+   * history (it cannot be redone). Does nothing if the mark is gone.
+   */
+  bailToMark(id: string): void {
+    const at = findMark(this.undoStack, id);
+    if (at < 0) return;
+    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
+    this.undoStack.length = at;
+    const back = patchBetween(this.doc, mark.doc);
+    if (!isEmptyPatch(back)) this.commit(back);
+    this.changed();
+  }
+
+  /** Ends an interaction as one undo step: everything since the mark, undone and redone at once. */
+  squashToMark(id: string): void {
+    const at = findMark(this.undoStack, id);
+    if (at < 0) return;
+    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
+    this.undoStack.length = at;
+    const forward = patchBetween(mark.doc, this.doc);
+    if (!isEmptyPatch(forward)) {
+      const inverse = patchBetween(this.doc, mark.doc);
+      this.undoStack.push({ kind: 'step', forward, inverse });
+      this.redoStack = [];
+    }
+    this.changed();
+  }
+
+  /**
+   * Puts a layer's features as bundled data or an import delivered them. Not a history step and
+   * not in the patch log; it also becomes the layer's base for "Changes".
+   */
+  loadLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
+    const clock = this.doc.clock + 1;
+    const layer = layerFromCollection(collection, clock, this.doc.layers.get(layerId)?.userDef);
+    this.doc = { layers: new Map(this.doc.layers).set(layerId, layer), clock };
+    this.base = { layers: new Map(this.base.layers).set(layerId, layer), clock };
+    this.changed();
+  }
+
+  /**
+   * Applies a patch stamped with the versions it now applies to, and logs it; the inverse waits
+   * in `lastInverse`.
+   */
+  private commit(patch: Patch): Patch {
+    const stamped = { ...patch, base: versionsIn(this.doc, patch) };
+    const result = applyPatch(this.doc, stamped);
+    this.doc = result.doc;
+    this.lastInverse = result.inverse;
+    this.log.push(stamped);
+    return stamped;
+  }
+
+  private changed(): void {
+    const canUndo = this.canUndo();
+    const canRedo = this.canRedo();
+    if (canUndo !== this.history.canUndo || canRedo !== this.history.canRedo) {
+      this.history = { canUndo, canRedo };
+    }
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The versions in `doc` of the layers a patch touches. */
+function versionsIn(doc: DocumentState, patch: Patch): Record<string, number> {
+  const base: Record<string, number> = {};
+  for (const id of layersTouched(patch)) {
+    const layer = doc.layers.get(id);
+    if (layer) base[id] = layer.version;
+  }
+  return base;
+}
