@@ -9,6 +9,11 @@
 // - `canUndo()`/`canRedo()` are methods; `getHistoryState()` gives both as one snapshot object.
 // - `getBase()` is the document as loaded (bundled data, imports): what "Changes" compares to.
 export { applyPatch, type PatchResult } from './applyPatch.ts';
+export {
+  diffAgainstBase,
+  type LayerChanges,
+  type ModifiedFeature,
+} from './diffAgainstBase.ts';
 export { featureKey, findByKey } from './featureKey.ts';
 export { newFeatureId } from './newFeatureId.ts';
 export {
@@ -22,6 +27,7 @@ export {
 } from './patch.ts';
 export { patchBetween } from './patchBetween.ts';
 export { PatchError } from './patchError.ts';
+export { type FeatureRef, revertPatch } from './revertPatch.ts';
 export {
   type DocumentState,
   emptyDocument,
