@@ -49,3 +49,5 @@ export {
   layerToCollection,
 } from './state.ts';
 export { type ApplyOptions, DocumentStore, type HistoryState } from './store.ts';
+export { type EditFinding, validateFeature } from './validateFeature.ts';
+export { type LonLat, vertexAtPath } from './vertexAtPath.ts';
