@@ -51,3 +51,4 @@ export {
 export { type ApplyOptions, DocumentStore, type HistoryState } from './store.ts';
 export { type EditFinding, validateFeature } from './validateFeature.ts';
 export { type LonLat, vertexAtPath } from './vertexAtPath.ts';
+export { isStoredWorkspace, type StoredStep, type StoredWorkspace } from './workspace.ts';

@@ -3,7 +3,13 @@ import { findMark, type HistoryEntry, type HistoryStep } from './history.ts';
 import type { Patch } from './patch.ts';
 import { isEmptyPatch, layersTouched } from './patch.ts';
 import { patchBetween } from './patchBetween.ts';
-import { type DocumentState, emptyDocument, layerFromCollection } from './state.ts';
+import {
+  type DocumentState,
+  emptyDocument,
+  type LayerState,
+  layerFromCollection,
+} from './state.ts';
+import type { StoredWorkspace } from './workspace.ts';
 
 /** Options for `DocumentStore.apply`. */
 export interface ApplyOptions {
@@ -144,11 +150,64 @@ export class DocumentStore {
    * not in the patch log; it also becomes the layer's base for "Changes".
    */
   loadLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
+    const edits = this.editsIn(layerId);
     const clock = this.doc.clock + 1;
     const layer = layerFromCollection(collection, clock, this.doc.layers.get(layerId)?.userDef);
     this.doc = { layers: new Map(this.doc.layers).set(layerId, layer), clock };
     this.base = { layers: new Map(this.base.layers).set(layerId, layer), clock };
+    // Edits made on the old data stay on top of the new (a reload of the layer under edits).
+    if (!isEmptyPatch(edits)) this.doc = applyPatch(this.doc, edits).doc;
     this.changed();
+  }
+
+  /**
+   * Makes the current state of these layers their base, after "Save to project" wrote them: the
+   * Changes view then starts from what the files now hold. History is kept.
+   */
+  rebase(layerIds: readonly string[]): void {
+    const layers = new Map(this.base.layers);
+    for (const id of layerIds) {
+      const layer = this.doc.layers.get(id);
+      if (layer) layers.set(id, layer);
+    }
+    this.base = { layers, clock: this.base.clock };
+    this.changed();
+  }
+
+  /** The session as plain JSON for storage: edits against the base, undo and redo steps. */
+  toWorkspace(): StoredWorkspace {
+    const steps = this.undoStack.filter((entry): entry is HistoryStep => entry.kind === 'step');
+    return {
+      format: 'giapranh-workspace',
+      version: 1,
+      edits: patchBetween(this.base, this.doc),
+      undo: steps.map(({ forward, inverse }) => ({ forward, inverse })),
+      redo: this.redoStack.map(({ forward, inverse }) => ({ forward, inverse })),
+    };
+  }
+
+  /**
+   * Puts a stored session back on top of the loaded bundled data (load the layers first). Not a
+   * history step and not in the patch log. Throws `PatchError`, changing nothing, when the
+   * edits no longer apply (the caller keeps the stored copy and says so).
+   */
+  restoreWorkspace(stored: StoredWorkspace): void {
+    this.doc = applyPatch(this.doc, stored.edits).doc;
+    this.undoStack = stored.undo.map((step) => ({ kind: 'step', ...step }));
+    this.redoStack = stored.redo.map((step) => ({ kind: 'step', ...step }));
+    this.changed();
+  }
+
+  /** The patch from the base to the document for one layer (empty when unedited). */
+  private editsIn(layerId: string): Patch {
+    const before = this.base.layers.get(layerId);
+    const after = this.doc.layers.get(layerId);
+    if (!before || !after || before === after) return { put: [], delete: [] };
+    const only = (layer: LayerState) => ({ layers: new Map([[layerId, layer]]), clock: 0 });
+    const edits = patchBetween(only(before), only(after));
+    // Positions belong to the old data: added features go last, edited ones stay in place.
+    edits.put = edits.put.map(({ index: _, ...op }) => op);
+    return edits;
   }
 
   /**
