@@ -2,7 +2,7 @@ import type { UserLayerDef } from '../layers/userLayer.ts';
 import { checkPatch } from './checkPatch.ts';
 import type { DeleteOp, Patch, PutOp } from './patch.ts';
 import { emptyPatch, isEmptyPatch, layersTouched } from './patch.ts';
-import type { DocumentState, LayerState } from './state.ts';
+import { type DocumentState, type LayerState, versionsOf } from './state.ts';
 
 /** A document after a patch, and the patch that takes it back. */
 export interface PatchResult {
@@ -49,7 +49,7 @@ export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
   }
   if (inverse.layers!.length === 0) delete inverse.layers;
   const next: DocumentState = { layers, clock };
-  inverse.base = baseOf(next, inverse);
+  inverse.base = versionsOf(next, inverse);
   return { doc: next, inverse };
 }
 
@@ -141,14 +141,4 @@ function positionLookup(order: readonly string[], ops: number): (key: string) =>
     map ??= new Map(order.map((k, index) => [k, index]));
     return map.get(key)!;
   };
-}
-
-/** The versions, in `doc`, of the layers a patch touches that exist there. */
-function baseOf(doc: DocumentState, patch: Patch): Record<string, number> {
-  const base: Record<string, number> = {};
-  for (const id of layersTouched(patch)) {
-    const layer = doc.layers.get(id);
-    if (layer) base[id] = layer.version;
-  }
-  return base;
 }

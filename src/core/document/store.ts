@@ -1,13 +1,14 @@
 import { applyPatch } from './applyPatch.ts';
-import { findMark, type HistoryEntry, type HistoryStep } from './history.ts';
+import { type HistoryEntry, type HistoryStep, takeMark } from './history.ts';
 import type { Patch } from './patch.ts';
-import { isEmptyPatch, layersTouched } from './patch.ts';
+import { isEmptyPatch } from './patch.ts';
 import { patchBetween } from './patchBetween.ts';
 import {
   type DocumentState,
   emptyDocument,
   type LayerState,
   layerFromCollection,
+  versionsOf,
 } from './state.ts';
 import type { StoredWorkspace } from './workspace.ts';
 
@@ -121,10 +122,8 @@ export class DocumentStore {
    * history (it cannot be redone). Does nothing if the mark is gone.
    */
   bailToMark(id: string): void {
-    const at = findMark(this.undoStack, id);
-    if (at < 0) return;
-    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
-    this.undoStack.length = at;
+    const mark = takeMark(this.undoStack, id);
+    if (!mark) return;
     const back = patchBetween(this.doc, mark.doc);
     if (!isEmptyPatch(back)) this.commit(back);
     this.changed();
@@ -132,10 +131,8 @@ export class DocumentStore {
 
   /** Ends an interaction as one undo step: everything since the mark, undone and redone at once. */
   squashToMark(id: string): void {
-    const at = findMark(this.undoStack, id);
-    if (at < 0) return;
-    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
-    this.undoStack.length = at;
+    const mark = takeMark(this.undoStack, id);
+    if (!mark) return;
     const forward = patchBetween(mark.doc, this.doc);
     if (!isEmptyPatch(forward)) {
       const inverse = patchBetween(this.doc, mark.doc);
@@ -215,7 +212,7 @@ export class DocumentStore {
    * in `lastInverse`.
    */
   private commit(patch: Patch): Patch {
-    const stamped = { ...patch, base: versionsIn(this.doc, patch) };
+    const stamped = { ...patch, base: versionsOf(this.doc, patch) };
     const result = applyPatch(this.doc, stamped);
     this.doc = result.doc;
     this.lastInverse = result.inverse;
@@ -231,14 +228,4 @@ export class DocumentStore {
     }
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The versions in `doc` of the layers a patch touches. */
-function versionsIn(doc: DocumentState, patch: Patch): Record<string, number> {
-  const base: Record<string, number> = {};
-  for (const id of layersTouched(patch)) {
-    const layer = doc.layers.get(id);
-    if (layer) base[id] = layer.version;
-  }
-  return base;
 }
