@@ -91,23 +91,27 @@ export class DocumentStore {
     this.changed();
   }
 
-  /** Takes back the newest step, atomically. Marks passed on the way are dropped. */
+  /**
+   * Takes back the newest step, atomically; marks passed on the way are dropped. If its inverse
+   * cannot apply (`PatchError`), nothing changes and the step stays.
+   */
   undo(): void {
-    while (this.undoStack.length > 0) {
-      const entry = this.undoStack.pop()!;
-      if (entry.kind === 'mark') continue;
-      this.commit(entry.inverse);
-      this.redoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
-      break;
-    }
+    let at = this.undoStack.length - 1;
+    while (at >= 0 && this.undoStack[at]!.kind === 'mark') at--;
+    if (at < 0) return;
+    const entry = this.undoStack[at] as HistoryStep;
+    this.commit(entry.inverse);
+    this.undoStack.length = at;
+    this.redoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
     this.changed();
   }
 
-  /** Does again the newest undone step. */
+  /** Does again the newest undone step (if it cannot apply, nothing changes). */
   redo(): void {
-    const entry = this.redoStack.pop();
+    const entry = this.redoStack.at(-1);
     if (!entry) return;
     this.commit(entry.forward);
+    this.redoStack.pop();
     this.undoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
     this.changed();
   }
