@@ -1,8 +1,5 @@
 import { type ApplyOutcome, applyToProject } from '../cli/apply-to-project.ts';
 
-/** The URL "Save to project" posts a changeset to, on the dev server only. */
-export const SAVE_PATH = '/__giapranh/save';
-
 /** What the handler needs of an HTTP request (so it is tested without a server). */
 export interface SaveRequest {
   method: string;

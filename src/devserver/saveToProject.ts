@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { handleSaveRequest, SAVE_PATH } from './saveRequest.ts';
+import { SAVE_ENDPOINT } from '../core/document/saveEndpoint.ts';
+import { handleSaveRequest } from './saveRequest.ts';
 
 /** A changeset larger than this is refused unread (the whole bundled data is ~0.1 MB). */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -29,7 +30,7 @@ export function saveToProject(): Plugin {
       return until !== undefined && Date.now() < until ? [] : undefined;
     },
     configureServer(server) {
-      server.middlewares.use(SAVE_PATH, (req, res) => {
+      server.middlewares.use(SAVE_ENDPOINT, (req, res) => {
         readBody(req).then(
           (body) => {
             const response = handleSaveRequest(

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildChangeset, DocumentStore } from '../../src/core/document/index.ts';
+import { buildChangeset, DocumentStore, SAVE_ENDPOINT } from '../../src/core/document/index.ts';
 import { handleSaveRequest, type SaveRequest } from '../../src/devserver/saveRequest.ts';
 
 const DATA = resolve(import.meta.dirname, '..', '..', 'data', 'geojson');
@@ -134,5 +134,40 @@ describe('POST /__giapranh/save', () => {
     expect(response.body).toMatchObject({
       message: expect.stringContaining('iz-quang-minh: changed on disk'),
     });
+  });
+});
+
+describe('the dev server', () => {
+  it('serves the endpoint from vite.config.ts, to the app and no one else', async () => {
+    const { createServer } = await import('vite');
+    const server = await createServer({
+      root: resolve(import.meta.dirname, '..', '..'),
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1' },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    await server.listen();
+    try {
+      const address = server.httpServer!.address() as { port: number };
+      const host = `127.0.0.1:${address.port}`;
+      const empty = JSON.stringify({
+        format: 'giapranh-changeset',
+        version: 1,
+        created: 'now',
+        layers: {},
+      });
+      const post = (origin: string) =>
+        fetch(`http://${host}${SAVE_ENDPOINT}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin },
+          body: empty,
+        });
+      const fromApp = await post(`http://${host}`);
+      expect(fromApp.status).toBe(200);
+      expect(await fromApp.json()).toEqual({ ok: true, written: [] });
+      expect((await post('https://evil.example')).status).toBe(403);
+    } finally {
+      await server.close();
+    }
   });
 });

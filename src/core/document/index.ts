@@ -39,6 +39,7 @@ export {
 export { patchBetween } from './patchBetween.ts';
 export { PatchError } from './patchError.ts';
 export { type FeatureRef, revertPatch } from './revertPatch.ts';
+export { SAVE_ENDPOINT } from './saveEndpoint.ts';
 export { COORDINATE_DECIMALS, serializeLayerFile } from './serializeLayerFile.ts';
 export {
   type DocumentState,
