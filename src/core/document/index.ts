@@ -24,6 +24,7 @@ export {
   type LayerChanges,
   type ModifiedFeature,
 } from './diffAgainstBase.ts';
+export { editPropertiesPatch } from './editPropertiesPatch.ts';
 export { featureKey, findByKey } from './featureKey.ts';
 export { newFeatureId } from './newFeatureId.ts';
 export { type ParsedChangeset, parseChangeset } from './parseChangeset.ts';

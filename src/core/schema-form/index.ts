@@ -1,3 +1,4 @@
+export { filterKeys, foldText, type SortDirection, sortKeys } from './attributeTable.ts';
 export {
   extraField,
   type FieldChoice,
