@@ -43,6 +43,11 @@ export const LAYERS: readonly LayerDef[] = [
     order: 10,
     source: geojson('boundaries'),
     visibleByDefault: true,
+    editable: false,
+    readOnlyReason: {
+      vi: 'Địa giới năm 2019 là hồ sơ lịch sử: các huyện đã bị bãi bỏ từ 1/7/2025, không sửa',
+      en: 'The 2019 boundaries are a historical record: districts were abolished on 1 July 2025',
+    },
   },
   {
     id: 'context',

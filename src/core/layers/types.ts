@@ -73,4 +73,11 @@ export interface LayerDef {
   emptyHint?: LocalizedText;
   /** Whether the layer is visible when the app opens. */
   visibleByDefault: boolean;
+  /**
+   * Whether planners may edit the layer's features in the app. Absent means editable, so a
+   * new layer is editable unless it says why not (see `layerEditability`).
+   */
+  editable?: boolean;
+  /** Why the layer is read-only, shown beside its lock; required when `editable` is false. */
+  readOnlyReason?: LocalizedText;
 }

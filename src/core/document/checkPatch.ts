@@ -1,0 +1,51 @@
+import type { Patch } from './patch.ts';
+import { PatchError } from './patchError.ts';
+import type { DocumentState } from './state.ts';
+
+/**
+ * Refuses a patch that cannot apply cleanly, before anything changes: layers that are missing or
+ * already there, a key put twice or both put and deleted, a feature whose id is not its key.
+ */
+export function checkPatch(doc: DocumentState, patch: Patch): void {
+  const created = new Set<string>();
+  const removed = new Set<string>();
+  for (const op of patch.layers ?? []) {
+    if (op.op === 'create') {
+      if (doc.layers.has(op.def.id) || created.has(op.def.id)) {
+        throw new PatchError(`Cannot create layer "${op.def.id}": it already exists`);
+      }
+      created.add(op.def.id);
+      continue;
+    }
+    const layer = doc.layers.get(op.id);
+    if (!layer) throw new PatchError(`Cannot remove layer "${op.id}": it is not in the document`);
+    if (!layer.userDef)
+      throw new PatchError(`Cannot remove layer "${op.id}": not a planner's layer`);
+    if (removed.has(op.id)) throw new PatchError(`Layer "${op.id}" is removed twice`);
+    removed.add(op.id);
+  }
+  for (const id of created) {
+    if (removed.has(id)) throw new PatchError(`Layer "${id}" is both created and removed`);
+  }
+  const exists = (id: string) => doc.layers.has(id) || created.has(id);
+  const deleted = new Set<string>();
+  for (const op of patch.delete) {
+    if (!exists(op.layer))
+      throw new PatchError(`Cannot delete "${op.key}": no layer "${op.layer}"`);
+    deleted.add(`${op.layer}\u0000${op.key}`);
+  }
+  const put = new Set<string>();
+  for (const op of patch.put) {
+    const where = `feature "${op.key}" in layer "${op.layer}"`;
+    if (!exists(op.layer)) throw new PatchError(`Cannot put ${where}: no such layer`);
+    if (op.feature?.type !== 'Feature') throw new PatchError(`Cannot put ${where}: not a Feature`);
+    const id = op.feature.id;
+    if (id !== undefined && String(id) !== op.key && !op.key.startsWith('#')) {
+      throw new PatchError(`Cannot put ${where}: its id is "${id}"`);
+    }
+    const both = `${op.layer}\u0000${op.key}`;
+    if (put.has(both)) throw new PatchError(`The patch puts ${where} twice`);
+    if (deleted.has(both)) throw new PatchError(`The patch both puts and deletes ${where}`);
+    put.add(both);
+  }
+}

@@ -1,0 +1,57 @@
+import type { UserLayerDef } from '../layers/userLayer.ts';
+
+/**
+ * Insert or replace one feature. `index` places it in the layer's order (after the patch's
+ * deletes, counting the layer without the patch's indexed keys); without it a new feature goes
+ * last and a replaced one stays where it was. Inverse patches always carry it, so undo restores
+ * the exact order.
+ */
+export interface PutOp {
+  layer: string;
+  key: string;
+  feature: GeoJSON.Feature;
+  index?: number;
+}
+
+/** Remove one feature. Deleting a key the layer does not hold does nothing. */
+export interface DeleteOp {
+  layer: string;
+  key: string;
+}
+
+/** Create or remove a planner's own layer (never a registry layer). */
+export type LayerOp = { op: 'create'; def: UserLayerDef } | { op: 'remove'; id: string };
+
+/**
+ * One change to the document, as plain JSON: the unit of undo, of the patch log and (later) of
+ * sync. Applied in this order: layer creates, deletes, puts, layer removes.
+ */
+export interface Patch {
+  put: PutOp[];
+  delete: DeleteOp[];
+  layers?: LayerOp[];
+  /**
+   * The versions of the layers it touches that it was made against. `DocumentStore.apply` fills
+   * it in when absent; `applyPatch` does not check it (a sync layer would).
+   */
+  base?: Record<string, number>;
+}
+
+/** A patch that changes nothing. */
+export function emptyPatch(): Patch {
+  return { put: [], delete: [] };
+}
+
+/** Whether a patch changes nothing. */
+export function isEmptyPatch(patch: Patch): boolean {
+  return patch.put.length === 0 && patch.delete.length === 0 && (patch.layers?.length ?? 0) === 0;
+}
+
+/** The ids of every layer a patch touches. */
+export function layersTouched(patch: Patch): Set<string> {
+  const ids = new Set<string>();
+  for (const op of patch.put) ids.add(op.layer);
+  for (const op of patch.delete) ids.add(op.layer);
+  for (const op of patch.layers ?? []) ids.add(op.op === 'create' ? op.def.id : op.id);
+  return ids;
+}
