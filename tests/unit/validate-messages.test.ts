@@ -173,6 +173,12 @@ describe('both languages', () => {
     );
   });
 
+  it('words JSON syntax errors in Vietnamese too', () => {
+    const [finding] = validateText('{"type": "Point",\n}', { ...options, lang: 'vi' }).findings;
+    expect(finding).toMatchObject({ code: 'json-syntax', line: 2, column: 1 });
+    expect(finding!.message).toContain("dấu phẩy thừa trước '}'");
+  });
+
   it("words an import's findings in the UI language", () => {
     const text = pointFile('[200, 21.2]');
     const outcome = importFeatures(text, 'x.geojson', getLayer('monitoring-stations')!, new Set(), {

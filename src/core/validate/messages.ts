@@ -46,7 +46,7 @@ export const VALIDATE_MESSAGES = {
   'json-syntax': {
     rule: `${RFC} §2`,
     en: (p) => `the file is not valid JSON: ${p.detail}`,
-    vi: (p) => `tệp không phải JSON hợp lệ: ${p.detail}`,
+    vi: (p) => `tệp không phải JSON hợp lệ: ${p.detailVi ?? p.detail}`,
   },
   'byte-order-mark': {
     rule: 'RFC 8259 §8.1',
