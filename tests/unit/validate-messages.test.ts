@@ -153,6 +153,16 @@ describe('rules that were missing', () => {
   });
 });
 
+describe('a text nested 200,000 deep', () => {
+  it('is parsed, checked and scanned for places without a stack overflow', () => {
+    const depth = 200_000;
+    const text = `{"type": "Point",\n "coordinates": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const finding = byCode(validateText(text, options).findings, 'position-invalid');
+    expect(finding).toMatchObject({ line: 2, column: 17 });
+    expect(finding.message).toContain('found an array of 1');
+  });
+});
+
 describe('both languages', () => {
   // Any parameter a message reads, as a recognisable word.
   const params = new Proxy({}, { get: (_, name) => (name === 'ring' ? 1 : `‹${String(name)}›`) });
