@@ -1,3 +1,4 @@
+import { checkForbiddenMembers } from './forbidden-members.ts';
 import type { MessageKey } from './messages.ts';
 import { indexPath, memberPath } from './path.ts';
 import { quote, type Reporter } from './reporter.ts';
@@ -204,43 +205,6 @@ export function checkBbox(owner: Record<string, unknown>, path: string, reporter
   if (ok) return;
   const bboxPath = memberPath(path, 'bbox');
   reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
-}
-
-/** What each GeoJSON object must not hold, and whose member it is instead. */
-const FORBIDDEN_MEMBERS = {
-  FeatureCollection: {
-    coordinates: 'geometry',
-    geometries: 'GeometryCollection',
-    geometry: 'Feature',
-    properties: 'Feature',
-  },
-  Feature: {
-    coordinates: 'geometry',
-    geometries: 'GeometryCollection',
-    features: 'FeatureCollection',
-  },
-  geometry: { geometry: 'Feature', properties: 'Feature', features: 'FeatureCollection' },
-} as const;
-
-/**
- * RFC 7946 §7.1: the members that define one kind of object must not appear on another, or
- * tools disagree on what the object is (a Feature with `coordinates` reads as a geometry).
- */
-export function checkForbiddenMembers(
-  object: Record<string, unknown>,
-  owner: keyof typeof FORBIDDEN_MEMBERS,
-  path: string,
-  reporter: Reporter,
-): void {
-  const forbidden: Readonly<Record<string, string>> = FORBIDDEN_MEMBERS[owner];
-  for (const member in forbidden) {
-    if (!(member in object)) continue;
-    reporter.error('member-not-allowed', memberPath(path, member), {
-      owner,
-      member,
-      belongs: forbidden[member]!,
-    });
-  }
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
