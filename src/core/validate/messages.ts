@@ -226,6 +226,13 @@ export const VALIDATE_MESSAGES = {
       `"bbox" must be an array of 4 (or 6) numbers [west, south, east, north], found ${p.found}`,
     vi: (p) => `"bbox" phải là mảng 4 (hoặc 6) số [tây, nam, đông, bắc], nhưng thấy ${p.found}`,
   },
+  'bbox-dimensions': {
+    rule: `${RFC} §5`,
+    en: (p) =>
+      `"bbox" has ${p.count} numbers, but the positions it bounds have ${p.dimensions} dimensions: it must have ${p.expected}`,
+    vi: (p) =>
+      `"bbox" có ${p.count} số, nhưng các vị trí nó bao có ${p.dimensions} chiều: nó phải có ${p.expected} số`,
+  },
   'geometry-empty': {
     en: (p) =>
       `the ${p.type} has no coordinates: it is empty (use "geometry": null for a feature without a place)`,

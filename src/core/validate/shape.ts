@@ -1,3 +1,4 @@
+import { positionDimensions } from './bbox-dimensions.ts';
 import { checkForbiddenMembers } from './forbidden-members.ts';
 import type { MessageKey } from './messages.ts';
 import { indexPath, memberPath } from './path.ts';
@@ -193,18 +194,31 @@ function problem(tally: ShapeTally, path: string, key: MessageKey, value: unknow
   tally.firstValue = value;
 }
 
-/** RFC 7946 §5: `bbox` is an array of 2·n numbers. */
+/**
+ * RFC 7946 §5: `bbox` is an array of 2·n numbers, n being the dimensions of the positions it
+ * bounds (4 numbers for longitude/latitude, 6 with altitude).
+ */
 export function checkBbox(owner: Record<string, unknown>, path: string, reporter: Reporter): void {
   if (!('bbox' in owner)) return;
   const bbox = owner.bbox;
+  const bboxPath = memberPath(path, 'bbox');
   const ok =
     Array.isArray(bbox) &&
     bbox.length >= 4 &&
     bbox.length % 2 === 0 &&
     bbox.every((n) => typeof n === 'number' && Number.isFinite(n));
-  if (ok) return;
-  const bboxPath = memberPath(path, 'bbox');
-  reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
+  if (!ok) {
+    reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
+    return;
+  }
+  const dimensions = positionDimensions(owner);
+  const n = bbox.length / 2;
+  if (dimensions === undefined || (n >= dimensions.min && n <= dimensions.max)) return;
+  reporter.error('bbox-dimensions', bboxPath, {
+    count: bbox.length,
+    dimensions: dimensions.max,
+    expected: 2 * dimensions.max,
+  });
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
