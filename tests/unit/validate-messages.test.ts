@@ -89,6 +89,18 @@ describe('repeated member names', () => {
   });
 });
 
+describe('repeated member names beyond the listed ones', () => {
+  it('still fail the file when one of them is a GeoJSON member', () => {
+    const repeated = Array.from({ length: 1200 }, (_, i) => `"n":${i}`).join(',');
+    const feature = (properties: string, type = '"Point"') =>
+      `{"type":"Feature","properties":{${properties}},"geometry":{"type":${type},"coordinates":[105.7,21.2]}}`;
+    const text = `{"type":"FeatureCollection","features":[${feature(repeated)},${feature('', '"Point","type":"Point"')}]}`;
+    const result = validateText(text, options);
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ errorCount: 1, warningCount: 1199 });
+  });
+});
+
 describe('rules that were missing', () => {
   it('reads 1 and "1" as the same id', () => {
     const feature = (id: number | string) => ({

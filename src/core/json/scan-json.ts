@@ -26,7 +26,12 @@ export interface JsonScan {
   duplicateKeys: DuplicateKey[];
   /** All repeated names, including those not listed. */
   duplicateKeyCount: number;
+  /** Repeated names not listed, that `isSevere` called severe. */
+  unlistedSevereCount: number;
 }
+
+/** Tells which repeated names matter most, so those beyond the list are still counted apart. */
+export type DuplicateSeverity = (objectPath: PathSegment[], key: string) => boolean;
 
 interface TrieNode {
   children: Map<PathSegment, TrieNode>;
@@ -49,18 +54,24 @@ interface Frame {
  * get a line and column, and messages quote numbers as written) and every repeated member
  * name. Keeps its own stack, so nesting 200,000 deep costs memory, not the call stack.
  */
-export function scanJson(text: string, wanted: Iterable<string>, maxDuplicates = 1000): JsonScan {
+export function scanJson(
+  text: string,
+  wanted: Iterable<string>,
+  maxDuplicates = 1000,
+  isSevere: DuplicateSeverity = () => false,
+): JsonScan {
   const root: TrieNode = { children: new Map() };
   for (const path of wanted) addPath(root, path);
-  const scanner = new Scanner(text, root, maxDuplicates);
+  const scanner = new Scanner(text, root, maxDuplicates, isSevere);
   scanner.run();
-  return finish(root, scanner.duplicateKeys, scanner.duplicateKeyCount);
+  return finish(root, scanner);
 }
 
 /** The scan's state: where it is, the open containers, and what it has found. */
 class Scanner {
   readonly duplicateKeys: DuplicateKey[] = [];
   duplicateKeyCount = 0;
+  unlistedSevereCount = 0;
   private readonly stack: Frame[] = [];
   private pos: number;
   /** The trie node of the value about to start, when that value is wanted. */
@@ -72,6 +83,7 @@ class Scanner {
     private readonly text: string,
     root: TrieNode,
     private readonly maxDuplicates: number,
+    private readonly isSevere: DuplicateSeverity,
   ) {
     this.pos = skipWhitespace(text, 0);
     this.node = root;
@@ -152,19 +164,20 @@ class Scanner {
 
   private noteDuplicate(key: string, firstOffset: number, offset: number): void {
     this.duplicateKeyCount += 1;
-    if (this.duplicateKeys.length >= this.maxDuplicates) return;
-    this.duplicateKeys.push({ objectPath: pathOf(this.stack), key, firstOffset, offset });
+    const objectPath = pathOf(this.stack);
+    if (this.duplicateKeys.length < this.maxDuplicates) {
+      this.duplicateKeys.push({ objectPath, key, firstOffset, offset });
+    } else if (this.isSevere(objectPath, key)) {
+      this.unlistedSevereCount += 1;
+    }
   }
 }
 
-function finish(
-  root: TrieNode,
-  duplicateKeys: DuplicateKey[],
-  duplicateKeyCount: number,
-): JsonScan {
+function finish(root: TrieNode, scanner: Scanner): JsonScan {
   return {
-    duplicateKeys,
-    duplicateKeyCount,
+    duplicateKeys: scanner.duplicateKeys,
+    duplicateKeyCount: scanner.duplicateKeyCount,
+    unlistedSevereCount: scanner.unlistedSevereCount,
     spanOf(path, nearest = false) {
       const segments = parsePath(path);
       if (segments === undefined) return nearest ? root.span : undefined;
