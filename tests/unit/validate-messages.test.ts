@@ -208,6 +208,7 @@ describe('both languages', () => {
     });
     expect(outcome.accepted).toBe(false);
     expect(outcome.errors[0]!.message).toContain('không phải kinh độ/vĩ độ WGS84');
+    expect(outcome.errors[0]).toMatchObject({ line: 1, column: 76 });
   });
 });
 

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
-import { validateObject, validateText } from '../validate/validate.ts';
+import { validateAndParse, validateObject } from '../validate/validate.ts';
 
 /** What became of a file a planner imported into a layer. */
 export interface ImportOutcome {
@@ -57,17 +57,18 @@ export function importFeatures(
 ): ImportOutcome {
   const lang = options.lang ?? 'en';
   const listed = { fileName, maxFindings: LISTED_FINDINGS, lang };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stripBom(text));
-  } catch {
-    // Only the validator's own scan can say where the JSON breaks.
-    const syntax = validateText(text, { ...listed, layer: null });
-    return rejected(fileName, layer, 'EPSG:4326', syntax.findings, syntax.omittedCount);
+  const { result: asWritten, document: parsed } = validateAndParse(text, {
+    ...listed,
+    layer: null,
+  });
+  if (parsed === undefined) {
+    return rejected(fileName, layer, 'EPSG:4326', asWritten.findings, asWritten.omittedCount);
   }
   const sourceCrs = options.sourceCrs ?? crsFromMember(parsed) ?? 'EPSG:4326';
   const document = reprojectToWgs84(parsed, sourceCrs);
-  const structural = validateObject(document, { ...listed, layer: null });
+  // Read as WGS84, the text's own findings hold, with line, column and numbers as written.
+  const structural =
+    sourceCrs === 'EPSG:4326' ? asWritten : validateObject(document, { ...listed, layer: null });
   if (!structural.ok) {
     const outcome = rejected(
       fileName,
@@ -122,10 +123,6 @@ function rejected(
     omittedCount,
     sourceCrs,
   };
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function featuresOf(document: GeoJSON.GeoJSON): GeoJSON.Feature[] {
