@@ -1,8 +1,10 @@
 import { reprojectToWgs84 } from '../crs/reproject.ts';
 import { type CrsCode, crsFromMember } from '../crs/vn2000.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
-import { validateObject, validateText } from '../validate/validate.ts';
+import { validateAndParse, validateObject } from '../validate/validate.ts';
 
 /** What became of a file a planner imported into a layer. */
 export interface ImportOutcome {
@@ -32,6 +34,8 @@ export interface ImportOutcome {
 export interface ImportOptions {
   /** Read the file in this system; by default its `crs` member, else WGS84. */
   sourceCrs?: CrsCode;
+  /** The language of the findings' messages (default English). */
+  lang?: Lang;
 }
 
 // An import lists this many findings; the count of the rest is given.
@@ -51,18 +55,20 @@ export function importFeatures(
   existingIds: ReadonlySet<string>,
   options: ImportOptions = {},
 ): ImportOutcome {
-  const listed = { fileName, maxFindings: LISTED_FINDINGS };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stripBom(text));
-  } catch {
-    // Only the validator's own scan can say where the JSON breaks.
-    const syntax = validateText(text, { ...listed, layer: null });
-    return rejected(fileName, layer, 'EPSG:4326', syntax.findings, syntax.omittedCount);
+  const lang = options.lang ?? 'en';
+  const listed = { fileName, maxFindings: LISTED_FINDINGS, lang };
+  const { result: asWritten, document: parsed } = validateAndParse(text, {
+    ...listed,
+    layer: null,
+  });
+  if (parsed === undefined) {
+    return rejected(fileName, layer, 'EPSG:4326', asWritten.findings, asWritten.omittedCount);
   }
   const sourceCrs = options.sourceCrs ?? crsFromMember(parsed) ?? 'EPSG:4326';
   const document = reprojectToWgs84(parsed, sourceCrs);
-  const structural = validateObject(document, { ...listed, layer: null });
+  // Read as WGS84, the text's own findings hold, with line, column and numbers as written.
+  const structural =
+    sourceCrs === 'EPSG:4326' ? asWritten : validateObject(document, { ...listed, layer: null });
   if (!structural.ok) {
     const outcome = rejected(
       fileName,
@@ -78,7 +84,7 @@ export function importFeatures(
   }
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const features = featuresOf(document as GeoJSON.GeoJSON);
-  const clashes = idClashes(features, existingIds, fileName);
+  const clashes = idClashes(features, existingIds, fileName, lang);
   if (clashes.length > 0) {
     return rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
   }
@@ -119,10 +125,6 @@ function rejected(
   };
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 function featuresOf(document: GeoJSON.GeoJSON): GeoJSON.Feature[] {
   if (document.type === 'FeatureCollection') return document.features;
   if (document.type === 'Feature') return [document];
@@ -133,6 +135,7 @@ function idClashes(
   features: readonly GeoJSON.Feature[],
   existingIds: ReadonlySet<string>,
   fileName: string,
+  lang: Lang,
 ): Finding[] {
   const clashes: Finding[] = [];
   features.forEach((feature, index) => {
@@ -144,7 +147,7 @@ function idClashes(
       path: `features[${index}].id`,
       featureIndex: index,
       featureId: feature.id,
-      message: `id "${feature.id}" is already used by a feature on the map; give the imported feature another id`,
+      message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
     });
   });
   return clashes;

@@ -6,10 +6,10 @@ import type { Finding } from '../../core/validate/types.ts';
 import type { ImportState } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
-  if (finding.line !== undefined) {
-    return `${t(lang, 'lineColumn')} ${finding.line}, ${t(lang, 'column')} ${finding.column}`;
-  }
-  return finding.path || finding.file;
+  const path = finding.path || finding.file;
+  if (finding.line === undefined) return path;
+  const place = `${t(lang, 'lineColumn')} ${finding.line}, ${t(lang, 'column')} ${finding.column}`;
+  return finding.path ? `${place} · ${finding.path}` : place;
 }
 
 function FindingList({
