@@ -1,5 +1,5 @@
-import { reprojectToWgs84 } from '../crs/reproject.ts';
-import { type CrsCode, crsFromMember } from '../crs/vn2000.ts';
+import { readInWgs84 } from '../crs/read-in-wgs84.ts';
+import type { CrsCode } from '../crs/vn2000.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateObject, validateText } from '../validate/validate.ts';
@@ -60,8 +60,7 @@ export function importFeatures(
     const syntax = validateText(text, { ...listed, layer: null });
     return rejected(fileName, layer, 'EPSG:4326', syntax.findings, syntax.omittedCount);
   }
-  const sourceCrs = options.sourceCrs ?? crsFromMember(parsed) ?? 'EPSG:4326';
-  const document = reprojectToWgs84(parsed, sourceCrs);
+  const { document, sourceCrs } = readInWgs84(parsed, options.sourceCrs);
   const structural = validateObject(document, { ...listed, layer: null });
   if (!structural.ok) {
     const outcome = rejected(

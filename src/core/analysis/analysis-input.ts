@@ -1,0 +1,203 @@
+import type { Feature } from 'geojson';
+import type { Lang } from '../i18n/messages.ts';
+import { GEOMETRY_TYPES } from '../validate/shape.ts';
+import type { Finding } from '../validate/types.ts';
+import { validateObject } from '../validate/validate.ts';
+import { featureId } from './feature-identity.ts';
+import { polygonParts } from './polygon-parts.ts';
+
+/** Why an input cannot be analysed at all, and where in it. */
+export class AnalysisInputError extends Error {
+  override name = 'AnalysisInputError';
+}
+
+/** What the features must be: anything (measure, nearest, buffer) or polygons (overlap). */
+export type FeatureRequirement = 'any' | 'polygons';
+
+/** One problem that left a feature out, as the validator words it. */
+export interface InputProblem {
+  /** The validator's finding code (`ring-self-intersection`, …), or `not-polygon`. */
+  code: string;
+  /** Inside the feature, e.g. `geometry.coordinates[0][3]`; `''` for the feature itself. */
+  path: string;
+  message: string;
+}
+
+/**
+ * A feature the analysis left out. `invalid`: its geometry breaks a validity rule, so any
+ * number for it would be wrong. `not-applicable`: it is fine, but not what the analysis takes
+ * (a line given to overlap).
+ */
+export interface SkippedFeature {
+  index: number;
+  /** As the result rows name features: the top-level id, or `#index`. */
+  id: string;
+  reason: 'invalid' | 'not-applicable';
+  problems: InputProblem[];
+}
+
+/** The features to analyse and those left out. */
+export interface CheckedFeatures {
+  /**
+   * Every feature of the input, in order. A left-out feature stands in with a null geometry,
+   * so the others keep their index (and their `#index` id), and the analyses pass it by.
+   */
+  features: Feature[];
+  skipped: SkippedFeature[];
+  /** The indices of `skipped`, for filtering rows. */
+  skippedIndices: ReadonlySet<number>;
+}
+
+export interface CheckOptions {
+  requirement: FeatureRequirement;
+  /** Named in messages. */
+  fileName?: string;
+  /** The language of the validator's messages. */
+  lang?: Lang;
+}
+
+/** Problems listed per feature: the first few say enough. */
+const PROBLEMS_PER_FEATURE = 3;
+
+/** Whole-input problems listed in an AnalysisInputError. */
+const MAX_DOCUMENT_PROBLEMS = 10;
+
+/**
+ * A region rule, not a validity rule: numbers far from Hà Nội – Vĩnh Phúc are still right,
+ * so a colleague's file of another province is analysed (positions that are not longitude/
+ * latitude at all carry other codes and are left out).
+ */
+const HARMLESS_CODES: ReadonlySet<string> = new Set(['coordinates-far-outside']);
+
+/**
+ * Checks a parsed GeoJSON document (WGS84) with the validator before any analysis: a feature
+ * the validator finds an error in (a ring crossing itself, an unclosed ring, a hole crossing
+ * its shell, overlapping parts, a one-position line, a duplicate id, …) is left out with the
+ * reasons, since GEOS-style numbers for it would be wrong or ambiguous; with `polygons`
+ * required, features without polygons are left out too. Errors of the document itself (not
+ * GeoJSON, no `features` array) throw an {@link AnalysisInputError}.
+ */
+export function checkAnalysisFeatures(document: unknown, options: CheckOptions): CheckedFeatures {
+  const features = featuresOf(document);
+  const result = validateObject(document, {
+    fileName: options.fileName ?? '',
+    layer: null,
+    region: 'none',
+    maxFindings: Number.POSITIVE_INFINITY,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+  const lone = (document as { type?: unknown }).type !== 'FeatureCollection';
+  const problems = new Map<number, InputProblem[]>();
+  const documentProblems: string[] = [];
+  for (const finding of result.findings) {
+    if (finding.severity !== 'error' || HARMLESS_CODES.has(finding.code)) continue;
+    const index = finding.featureIndex ?? (lone ? 0 : undefined);
+    if (index === undefined) {
+      documentProblems.push(finding.path ? `${finding.path}: ${finding.message}` : finding.message);
+      continue;
+    }
+    const list = problems.get(index) ?? [];
+    list.push({ code: finding.code, path: withinFeature(finding, lone), message: finding.message });
+    problems.set(index, list);
+  }
+  if (documentProblems.length > 0) {
+    throw new AnalysisInputError(documentProblems.slice(0, MAX_DOCUMENT_PROBLEMS).join('\n  '));
+  }
+  return leaveOut(features, problems, options.requirement);
+}
+
+function leaveOut(
+  features: readonly Feature[],
+  problems: ReadonlyMap<number, InputProblem[]>,
+  requirement: FeatureRequirement,
+): CheckedFeatures {
+  const kept: Feature[] = [];
+  const skipped: SkippedFeature[] = [];
+  features.forEach((item, index) => {
+    const feature = isRecord(item) ? item : ({} as Feature);
+    const invalid = problems.get(index);
+    const unfit = invalid ? undefined : unfitness(feature, requirement);
+    if (!invalid && !unfit) {
+      kept.push(feature);
+      return;
+    }
+    skipped.push({
+      index,
+      id: featureId(feature, index),
+      reason: invalid ? 'invalid' : 'not-applicable',
+      problems: invalid ? invalid.slice(0, PROBLEMS_PER_FEATURE) : [unfit as InputProblem],
+    });
+    kept.push(standIn(feature));
+  });
+  return { features: kept, skipped, skippedIndices: new Set(skipped.map((s) => s.index)) };
+}
+
+function unfitness(feature: Feature, requirement: FeatureRequirement): InputProblem | undefined {
+  if (requirement !== 'polygons' || polygonParts(feature)) return undefined;
+  const type = feature.geometry?.type;
+  return {
+    code: 'not-polygon',
+    path: 'geometry',
+    message: type
+      ? `a ${type}: this analysis needs polygons (Polygon or MultiPolygon)`
+      : 'no geometry: this analysis needs polygons (Polygon or MultiPolygon)',
+  };
+}
+
+/** The feature without its geometry: what every analysis passes by. */
+function standIn(feature: Feature): Feature {
+  return {
+    type: 'Feature',
+    ...(feature.id !== undefined ? { id: feature.id } : {}),
+    properties: isRecord(feature.properties) ? feature.properties : null,
+    geometry: null,
+  } as unknown as Feature;
+}
+
+function featuresOf(document: unknown): Feature[] {
+  if (!isRecord(document)) {
+    throw new AnalysisInputError(`expected a GeoJSON object, found ${describe(document)}`);
+  }
+  if (document.type === 'FeatureCollection') {
+    if (Array.isArray(document.features)) return document.features as Feature[];
+    throw new AnalysisInputError('the FeatureCollection has no "features" array');
+  }
+  if (document.type === 'Feature') return [document as unknown as Feature];
+  if (typeof document.type !== 'string' || !GEOMETRY_TYPES.includes(document.type)) {
+    throw new AnalysisInputError(
+      `expected a GeoJSON FeatureCollection, Feature or geometry, found the type ${describe(document.type)}`,
+    );
+  }
+  // A bare geometry, as `giapranh validate` accepts it: one feature without properties.
+  return [{ type: 'Feature', properties: null, geometry: document as never }];
+}
+
+/** The finding's path from the feature down (`geometry.coordinates[0]`), as people read it. */
+function withinFeature(finding: Finding, lone: boolean): string {
+  if (lone) return finding.path;
+  return finding.path.replace(/^features\[\d+\]\.?/, '');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/**
+ * One line per left-out feature, for a terminal: `features[3] (id "x"): geometry.coordinates[0]:
+ * the exterior ring crosses itself … [ring-self-intersection]`.
+ */
+export function describeSkipped(skipped: SkippedFeature): string {
+  const place = skipped.id.startsWith('#')
+    ? `features[${skipped.index}]`
+    : `features[${skipped.index}] (id ${JSON.stringify(skipped.id)})`;
+  const problems = skipped.problems.map(
+    (problem) => `${problem.path ? `${problem.path}: ` : ''}${problem.message} [${problem.code}]`,
+  );
+  return `${place}: ${problems.join('; ')}`;
+}
