@@ -20,6 +20,7 @@ function giapranh(args: string[]) {
 
 function csvRows(text: string): string[][] {
   return text
+    .replace(/^\uFEFF/, '')
     .trim()
     .split('\n')
     .map((line) => line.split(','));
@@ -192,7 +193,7 @@ describe('giapranh analyze', () => {
       `${FIXTURES}/overlap-b.geojson`,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('nearest-from.geojson: 42 features left out');
+    expect(run.stderr).toContain('nearest-from.geojson: 21 features left out');
     expect(run.stderr).toContain('this analysis needs polygons (Polygon or MultiPolygon)');
   });
 });

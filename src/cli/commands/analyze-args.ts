@@ -1,4 +1,10 @@
-import type { OutputFormat } from '../../core/analysis/index.ts';
+import {
+  BUFFER_DISTANCE_METERS,
+  bufferDistanceProblem,
+  type OutputFormat,
+} from '../../core/analysis/index.ts';
+
+const { min: MIN_DISTANCE_M, max: MAX_DISTANCE_M } = BUFFER_DISTANCE_METERS;
 
 /** `giapranh analyze --help`. */
 export const ANALYZE_HELP = `Usage:
@@ -10,11 +16,18 @@ export const ANALYZE_HELP = `Usage:
       per pair sharing area: a_id,b_id,overlap_m2,share_of_a,share_of_b (shares 0–1);
       geojson gives the shared polygons carrying those fields
   giapranh analyze buffer FILE --distance METRES
-      the buffered polygons, as GeoJSON
+      the buffered polygons, as GeoJSON; METRES from ${MIN_DISTANCE_M} to ${MAX_DISTANCE_M}, in decimal
 
 All measures are on the WGS84 ellipsoid (GeographicLib), with geodesic edges; this is the code
-the browser runs. Input is GeoJSON (a FeatureCollection or one Feature). A feature is named by
-its top-level "id", or by its index in the file when it has none.
+the browser runs. Input is GeoJSON (a FeatureCollection, a Feature or a geometry) in WGS84, or
+in the VN-2000 system its "crs" member names (converted as the app's import does). A feature is
+named by its top-level "id", or by "#" and its index in the file when it has none.
+
+Every feature is checked as \`giapranh validate\` checks it first: one the validator finds an
+error in (a ring crossing itself or not closed, a hole crossing its shell, overlapping parts,
+a one-position line, a repeated id) is left out, and named with the reason on stderr, since
+its numbers would be wrong; the exit status is then 1, the rows printed being for the others.
+overlap skips features that are not polygons, also naming them (exit 0).
 
   --format F      csv (default; geojson for buffer), json or geojson
   --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
@@ -118,18 +131,34 @@ function filesOf(
 
 function distanceOf(text: string | undefined): number {
   if (text === undefined) throw new UsageError('analyze buffer needs --distance METRES');
-  const distanceMeters = Number(text);
-  if (!Number.isFinite(distanceMeters) || distanceMeters <= 0 || text.trim() === '') {
-    throw new UsageError(`--distance must be a positive number of metres, not "${text}"`);
+  const distanceMeters = decimalOf(text);
+  if (distanceMeters === null) {
+    throw new UsageError(
+      `--distance must be a number of metres written in decimal (e.g. 250 or 0.5), not "${text}"`,
+    );
   }
+  const problem = bufferDistanceProblem(distanceMeters);
+  if (problem) throw new UsageError(`--distance: ${problem}`);
   return distanceMeters;
 }
 
 function threadsOf(text: string | undefined): number | null {
   if (text === undefined) return null;
-  const threads = Number(text);
-  if (threads !== 1 && threads !== 2) throw new UsageError('--threads must be 1 or 2');
+  const threads = decimalOf(text);
+  if (threads !== 1 && threads !== 2)
+    throw new UsageError(`--threads must be 1 or 2, not "${text}"`);
   return threads;
+}
+
+/** Digits, a point and an exponent, as people write numbers. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The number a plain decimal names, or null. `Number()` alone also takes `0x10` (16), `0b1`,
+ * `Infinity` and blanks (0), which nobody means as metres.
+ */
+function decimalOf(text: string): number | null {
+  return DECIMAL.test(text) ? Number(text) : null;
 }
 
 function isSubcommand(value: string | undefined): value is Subcommand {
