@@ -79,6 +79,17 @@ const HARMLESS_CODES: ReadonlySet<string> = new Set(['coordinates-far-outside'])
  */
 export function checkAnalysisFeatures(document: unknown, options: CheckOptions): CheckedFeatures {
   const features = featuresOf(document);
+  return leaveOut(features, findInvalidFeatures(document, options), options.requirement);
+}
+
+/**
+ * The validator's errors per feature index (for a lone Feature or geometry, index 0). Throws
+ * an {@link AnalysisInputError} for errors of the document itself.
+ */
+export function findInvalidFeatures(
+  document: unknown,
+  options: Omit<CheckOptions, 'requirement'>,
+): Map<number, InputProblem[]> {
   const result = validateObject(document, {
     fileName: options.fileName ?? '',
     layer: null,
@@ -86,7 +97,7 @@ export function checkAnalysisFeatures(document: unknown, options: CheckOptions):
     maxFindings: Number.POSITIVE_INFINITY,
     ...(options.lang ? { lang: options.lang } : {}),
   });
-  const lone = (document as { type?: unknown }).type !== 'FeatureCollection';
+  const lone = (document as { type?: unknown } | null)?.type !== 'FeatureCollection';
   const problems = new Map<number, InputProblem[]>();
   const documentProblems: string[] = [];
   for (const finding of result.findings) {
@@ -103,7 +114,7 @@ export function checkAnalysisFeatures(document: unknown, options: CheckOptions):
   if (documentProblems.length > 0) {
     throw new AnalysisInputError(documentProblems.slice(0, MAX_DOCUMENT_PROBLEMS).join('\n  '));
   }
-  return leaveOut(features, problems, options.requirement);
+  return problems;
 }
 
 function leaveOut(
@@ -115,21 +126,29 @@ function leaveOut(
   const skipped: SkippedFeature[] = [];
   features.forEach((item, index) => {
     const feature = isRecord(item) ? item : ({} as Feature);
-    const invalid = problems.get(index);
-    const unfit = invalid ? undefined : unfitness(feature, requirement);
-    if (!invalid && !unfit) {
-      kept.push(feature);
-      return;
-    }
-    skipped.push({
-      index,
-      id: featureId(feature, index),
-      reason: invalid ? 'invalid' : 'not-applicable',
-      problems: invalid ? invalid.slice(0, PROBLEMS_PER_FEATURE) : [unfit as InputProblem],
-    });
-    kept.push(standIn(feature));
+    const left = leftOutFeature(feature, index, problems.get(index), requirement);
+    if (left) skipped.push(left);
+    kept.push(left ? standIn(feature) : feature);
   });
   return { features: kept, skipped, skippedIndices: new Set(skipped.map((s) => s.index)) };
+}
+
+/**
+ * Why the feature at `index` is left out (its validator errors first, then the requirement),
+ * or null when it can be analysed.
+ */
+export function leftOutFeature(
+  feature: Feature,
+  index: number,
+  invalid: readonly InputProblem[] | undefined,
+  requirement: FeatureRequirement,
+): SkippedFeature | null {
+  const id = featureId(feature, index);
+  if (invalid && invalid.length > 0) {
+    return { index, id, reason: 'invalid', problems: invalid.slice(0, PROBLEMS_PER_FEATURE) };
+  }
+  const unfit = unfitness(feature, requirement);
+  return unfit ? { index, id, reason: 'not-applicable', problems: [unfit] } : null;
 }
 
 function unfitness(feature: Feature, requirement: FeatureRequirement): InputProblem | undefined {
