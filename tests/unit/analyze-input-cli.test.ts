@@ -67,6 +67,12 @@ describe('giapranh analyze: no wrong number with exit 0', () => {
     expect(run.stderr).toContain('(id "unclosed-ring")');
     expect(run.stderr).toContain('[ring-not-closed]');
     expect(run.stderr).toContain('[line-too-few-positions]');
+    expect(run.stderr).toContain('(id "hole-crossing-shell")');
+    expect(run.stderr).toContain('[hole-crosses-shell]');
+    expect(run.stderr).toContain('(id "duplicated-parts")');
+    expect(run.stderr).toContain('[multipolygon-parts-overlap]');
+    expect(printed).not.toContain('hole-crossing-shell');
+    expect(printed).not.toContain('overlapping-parts');
   });
 
   it('nearest gives no row for a left-out "from" feature, and never measures to a left-out one', () => {
