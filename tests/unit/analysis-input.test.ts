@@ -92,6 +92,19 @@ describe('checkAnalysisFeatures: the validator decides what is analysed, as GEOS
     expect(far.skipped).toEqual([]);
   });
 
+  it('leaves out a feature nested too deep to write back, instead of crashing the output', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    const feature: Feature = {
+      type: 'Feature',
+      properties: { deep },
+      geometry: { type: 'Point', coordinates: [105.6, 21.2] },
+    };
+    const result = checkAnalysisFeatures(feature, { requirement: 'any' });
+    expect(result.skipped[0]?.problems[0]?.code).toBe('nesting-too-deep');
+    expect(() => JSON.stringify(result.features[0]?.geometry)).not.toThrow();
+  });
+
   it('refuses the whole input only when the document itself is wrong', () => {
     expect(() =>
       checkAnalysisFeatures({ type: 'FeatureCollection' }, { requirement: 'any' }),

@@ -142,6 +142,18 @@ describe('giapranh analyze: no wrong number with exit 0', () => {
     expect(csvRows(run.stdout)[1]?.slice(0, 3)).toEqual(['#0', '', 'Point']);
   });
 
+  it('leaves out a feature nested 50,000 levels deep instead of crashing while writing', () => {
+    const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+    const path = write(
+      'deep.geojson',
+      `{"type":"Feature","properties":{"x":${deep}},"geometry":{"type":"Point","coordinates":[105.6,21.2]}}`,
+    );
+    const run = giapranh(['measure', path, '--format', 'geojson']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(run.stderr).toContain('[nesting-too-deep]');
+  });
+
   it('writes spreadsheet-safe CSV: a UTF-8 BOM, formulas neutralised, numbers left numeric', () => {
     const path = write('hostile.geojson', {
       type: 'FeatureCollection',

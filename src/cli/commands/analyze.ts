@@ -127,7 +127,7 @@ function reportSkipped(inputs: Analysis['inputs']): number {
     if (invalidCount > 0) invalid = true;
     const why =
       invalidCount === input.skipped.length
-        ? 'invalid geometry'
+        ? 'invalid'
         : invalidCount === 0
           ? 'not what this analysis takes'
           : `${invalidCount} invalid, the others not what this analysis takes`;

@@ -147,6 +147,8 @@ export function leftOutFeature(
   if (invalid && invalid.length > 0) {
     return { index, id, reason: 'invalid', problems: invalid.slice(0, PROBLEMS_PER_FEATURE) };
   }
+  const nested = nestingProblem(feature);
+  if (nested) return { index, id, reason: 'invalid', problems: [nested] };
   const unfit = unfitness(feature, requirement);
   return unfit ? { index, id, reason: 'not-applicable', problems: [unfit] } : null;
 }
@@ -161,6 +163,34 @@ function unfitness(feature: Feature, requirement: FeatureRequirement): InputProb
       ? `a ${type}: this analysis needs polygons (Polygon or MultiPolygon)`
       : 'no geometry: this analysis needs polygons (Polygon or MultiPolygon)',
   };
+}
+
+/**
+ * Results carry a feature's members back out as JSON, and `JSON.stringify` overflows the stack
+ * a few thousand levels down: a feature whose properties (or other members) nest deeper than
+ * anyone's data does is left out, rather than crash the output after the work is done.
+ */
+const MAX_MEMBER_DEPTH = 256;
+
+/** Walks every member but the (validator-checked) geometry, without recursion. */
+function nestingProblem(feature: Feature): InputProblem | undefined {
+  const stack: [unknown, number][] = [];
+  for (const [key, value] of Object.entries(feature)) {
+    if (key !== 'geometry') stack.push([value, 1]);
+  }
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_MEMBER_DEPTH) {
+      return {
+        code: 'nesting-too-deep',
+        path: '',
+        message: `the feature's members nest more than ${MAX_MEMBER_DEPTH} levels deep: its results could not be written out`,
+      };
+    }
+    for (const item of Object.values(value)) stack.push([item, depth + 1]);
+  }
+  return undefined;
 }
 
 /** The feature without its geometry: what every analysis passes by. */
