@@ -125,6 +125,21 @@ describe('giapranh analyze: no wrong number with exit 0', () => {
     expect(row?.distance_m).toBeLessThan(3);
   });
 
+  it('gives the same rows with two threads: the helper reads and leaves out as the main one', () => {
+    const collection = JSON.parse(readFileSync(join(ROOT, FIXTURES, 'validity.geojson'), 'utf8'));
+    // Shifted into VN-2000 degrees by hand (~200 m): only a reader of the crs member agrees.
+    const vn2000 = write('validity-vn2000.geojson', {
+      ...collection,
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4756' } },
+    });
+    const args = ['overlap', '--a', vn2000, '--b', `${FIXTURES}/validity.geojson`];
+    const one = giapranh([...args, '--threads', '1']);
+    const two = giapranh([...args, '--threads', '2']);
+    expect(one.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(csvRows(one.stdout).map((row) => row[0])).not.toContain('bow-tie');
+  });
+
   it('names id-less features "#index", which no real id "1" can be mistaken for', () => {
     const path = write('ids.geojson', {
       type: 'FeatureCollection',
