@@ -7,12 +7,12 @@ import { getLayer } from '../core/layers/registry.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, text, fileName, layerId, existingIds, sourceCrs } = event.data;
+  const { requestId, text, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
   const response: ImportResponse = layer
     ? {
         requestId,
-        outcome: importFeatures(text, fileName, layer, new Set(existingIds), { sourceCrs }),
+        outcome: importFeatures(text, fileName, layer, new Set(existingIds), { sourceCrs, lang }),
       }
     : { requestId, failure: `unknown layer "${layerId}"` };
   scope.postMessage(response);

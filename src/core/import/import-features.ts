@@ -1,6 +1,8 @@
 import { readInWgs84 } from '../crs/read-in-wgs84.ts';
 import type { CrsCode } from '../crs/vn2000.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateObject, validateText } from '../validate/validate.ts';
 
@@ -32,6 +34,8 @@ export interface ImportOutcome {
 export interface ImportOptions {
   /** Read the file in this system; by default its `crs` member, else WGS84. */
   sourceCrs?: CrsCode;
+  /** The language of the findings' messages (default English). */
+  lang?: Lang;
 }
 
 // An import lists this many findings; the count of the rest is given.
@@ -51,7 +55,8 @@ export function importFeatures(
   existingIds: ReadonlySet<string>,
   options: ImportOptions = {},
 ): ImportOutcome {
-  const listed = { fileName, maxFindings: LISTED_FINDINGS };
+  const lang = options.lang ?? 'en';
+  const listed = { fileName, maxFindings: LISTED_FINDINGS, lang };
   let parsed: unknown;
   try {
     parsed = JSON.parse(stripBom(text));
@@ -77,7 +82,7 @@ export function importFeatures(
   }
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const features = featuresOf(document as GeoJSON.GeoJSON);
-  const clashes = idClashes(features, existingIds, fileName);
+  const clashes = idClashes(features, existingIds, fileName, lang);
   if (clashes.length > 0) {
     return rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
   }
@@ -132,6 +137,7 @@ function idClashes(
   features: readonly GeoJSON.Feature[],
   existingIds: ReadonlySet<string>,
   fileName: string,
+  lang: Lang,
 ): Finding[] {
   const clashes: Finding[] = [];
   features.forEach((feature, index) => {
@@ -143,7 +149,7 @@ function idClashes(
       path: `features[${index}].id`,
       featureIndex: index,
       featureId: feature.id,
-      message: `id "${feature.id}" is already used by a feature on the map; give the imported feature another id`,
+      message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
     });
   });
   return clashes;

@@ -318,6 +318,13 @@ export const VALIDATE_MESSAGES = {
     en: (p) => `hole ${p.ring} lies inside hole ${p.other}; holes must not overlap or nest`,
     vi: (p) => `lỗ ${p.ring} nằm trong lỗ ${p.other}; các lỗ không được chồng lên hoặc lồng nhau`,
   },
+  'interior-disconnected': {
+    rule: OGC_POLYGON,
+    en: (p) =>
+      `the rings touch in a closed chain (last at ${p.near}, ${ringEn(p)} and ring ${p.other}), cutting the polygon's interior in pieces; make them separate polygons`,
+    vi: (p) =>
+      `các vòng chạm nhau thành chuỗi khép kín (lần cuối tại ${p.near}, ${ringVi(p)} và vòng ${p.other}), cắt phần trong của đa giác thành nhiều mảnh; hãy tách thành các đa giác riêng`,
+  },
   'parts-cross': {
     code: 'multipolygon-parts-overlap',
     rule: OGC_MULTIPOLYGON,

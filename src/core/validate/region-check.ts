@@ -10,9 +10,10 @@ interface Run {
   key: MessageKey;
   /** The diagnosis that sets the message's hint (swapped, projected, northing first). */
   hint: Record<string, string | number>;
-  firstPath: string;
+  /** The path of the array holding the run, or of the position itself for a Point. */
+  parentPath: string;
+  isPoint: boolean;
   first: Position;
-  lastPath: string;
   last: Position;
   from: number;
   to: number;
@@ -66,17 +67,15 @@ export function checkPositionsInRegion(
     if (run !== undefined && run.key === key && run.to + 1 === index && index > 0) {
       run.to = index;
       run.last = position;
-      run.lastPath = indexPath(path, indices);
       return;
     }
     flush();
-    const positionPath = indexPath(path, indices);
     run = {
       key,
       hint,
-      firstPath: positionPath,
+      parentPath: indexPath(path, indices.slice(0, -1)),
+      isPoint: indices.length === 0,
       first: position,
-      lastPath: positionPath,
       last: position,
       from: index,
       to: index,
@@ -106,10 +105,12 @@ function outOfRange(x: number, y: number): Pick<Run, 'key' | 'hint'> {
 }
 
 function reportRun(run: Run, reporter: Reporter): void {
-  reporter.error(run.key, run.firstPath, {
+  const firstPath = run.isPoint ? run.parentPath : `${run.parentPath}[${run.from}]`;
+  const lastPath = run.isPoint ? run.parentPath : `${run.parentPath}[${run.to}]`;
+  reporter.error(run.key, firstPath, {
     ...run.hint,
-    position: quote(run.firstPath, run.first),
-    last: quote(run.lastPath, run.last),
+    position: quote(firstPath, run.first),
+    last: quote(lastPath, run.last),
     from: run.from,
     to: run.to,
     count: run.to - run.from + 1,

@@ -84,7 +84,7 @@ function checkCollectionShape(
     reporter.error('geometries-not-array', base, { found: quote(base, geometries) });
     return false;
   }
-  if (depth > 0) reporter.warning('geometry-collection-nested', path);
+  if (depth === 1) reporter.warning('geometry-collection-nested', path);
   if (depth >= MAX_COLLECTION_DEPTH) {
     reporter.error('nesting-too-deep', path, { limit: MAX_COLLECTION_DEPTH });
     return false;

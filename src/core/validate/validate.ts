@@ -17,6 +17,14 @@ const BYTE_ORDER_MARK = 0xfeff;
  * line and column, quoting numbers as the file writes them.
  */
 export function validateText(text: string, options: ValidateOptions): ValidationResult {
+  return validateAndParse(text, options).result;
+}
+
+/** {@link validateText}, also returning the parsed document (`undefined` when not JSON). */
+export function validateAndParse(
+  text: string,
+  options: ValidateOptions,
+): { result: ValidationResult; document: unknown } {
   const reporter = new Reporter(options.fileName, options.maxFindings);
   const hasBom = text.charCodeAt(0) === BYTE_ORDER_MARK;
   // Editors hide a BOM and count columns after it, so positions are taken in the body.
@@ -26,13 +34,13 @@ export function validateText(text: string, options: ValidateOptions): Validation
     document = JSON.parse(body);
   } catch (error) {
     reportSyntaxError(body, error, reporter);
-    return resultOf(reporter, options, 0, new Map());
+    return { result: resultOf(reporter, options, 0, new Map()), document: undefined };
   }
   if (hasBom) reporter.warning('byte-order-mark', '');
   const { featureCount, ids } = check(document, options, reporter);
   const locator = locateInText(body, reporter);
   reportDuplicateKeys(locator, reporter);
-  return resultOf(reporter, options, featureCount, ids, locator);
+  return { result: resultOf(reporter, options, featureCount, ids, locator), document };
 }
 
 /** Validates an already parsed GeoJSON value (e.g. an import the app has just built). */
