@@ -6,7 +6,6 @@ import {
   type AnalysisInput,
   AnalysisInputError,
   bufferFeature,
-  describeSkipped,
   type FeatureRequirement,
   measureFeature,
   type NearestRow,
@@ -18,6 +17,7 @@ import {
   serializeMeasures,
   serializeNearest,
   serializeOverlaps,
+  skippedReport,
 } from '../../core/analysis/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
@@ -120,23 +120,11 @@ async function analyze(args: Arguments): Promise<Analysis> {
  * been wrong: the rows printed are for the others); 0 when they were only not applicable.
  */
 function reportSkipped(inputs: Analysis['inputs']): number {
-  let invalid = false;
   for (const [path, input] of inputs) {
-    if (input.skipped.length === 0) continue;
-    const invalidCount = input.skipped.filter((s) => s.reason === 'invalid').length;
-    if (invalidCount > 0) invalid = true;
-    const why =
-      invalidCount === input.skipped.length
-        ? 'invalid'
-        : invalidCount === 0
-          ? 'not what this analysis takes'
-          : `${invalidCount} invalid, the others not what this analysis takes`;
-    const count = input.skipped.length;
-    const lines = input.skipped.map((skipped) => `  ${describeSkipped(skipped)}\n`);
-    process.stderr.write(
-      `giapranh analyze: ${path}: ${count} feature${count === 1 ? '' : 's'} left out (${why}); the rows are for the others:\n${lines.join('')}`,
-    );
+    const report = skippedReport(path, input.skipped);
+    if (report) process.stderr.write(`giapranh analyze: ${report}`);
   }
+  const invalid = inputs.some(([, input]) => input.skipped.some((s) => s.reason === 'invalid'));
   return invalid ? EXIT.invalid : EXIT.ok;
 }
 

@@ -236,17 +236,3 @@ function describe(value: unknown): string {
   if (text === undefined) return String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
-
-/**
- * One line per left-out feature, for a terminal: `features[3] (id "x"): geometry.coordinates[0]:
- * the exterior ring crosses itself … [ring-self-intersection]`.
- */
-export function describeSkipped(skipped: SkippedFeature): string {
-  const place = skipped.id.startsWith('#')
-    ? `features[${skipped.index}]`
-    : `features[${skipped.index}] (id ${JSON.stringify(skipped.id)})`;
-  const problems = skipped.problems.map(
-    (problem) => `${problem.path ? `${problem.path}: ` : ''}${problem.message} [${problem.code}]`,
-  );
-  return `${place}: ${problems.join('; ')}`;
-}

@@ -5,7 +5,6 @@ export {
   AnalysisInputError,
   type CheckedFeatures,
   checkAnalysisFeatures,
-  describeSkipped,
   type FeatureRequirement,
   type InputProblem,
   type SkippedFeature,
@@ -31,3 +30,4 @@ export {
   serializeNearest,
   serializeOverlaps,
 } from './serialize-rows.ts';
+export { describeSkipped, skippedReport } from './skipped-report.ts';
