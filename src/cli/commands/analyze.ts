@@ -7,6 +7,7 @@ import {
   AnalysisInputError,
   bufferFeature,
   type FeatureRequirement,
+  keptFeatures,
   measureFeature,
   type NearestRow,
   nearestBetween,
@@ -74,19 +75,17 @@ interface Analysis {
 
 async function analyze(args: Arguments): Promise<Analysis> {
   const { first, second } = args.files;
-  if (args.subcommand === 'measure' || args.subcommand === 'buffer') {
+  if (args.subcommand === 'measure') {
     const input = await loadFeatures(first, 'any');
-    const kept = input.features
-      .map((feature, index) => ({ feature, index }))
-      .filter(({ index }) => !input.skippedIndices.has(index));
-    const output =
-      args.subcommand === 'measure'
-        ? serializeMeasures(
-            kept.map(({ feature, index }) => ({ feature, index, ...measureFeature(feature) })),
-            args.format,
-          )
-        : serializeBuffers(kept.map(({ feature }) => bufferFeature(feature, args.distanceMeters)));
-    return { output, inputs: [[first, input]] };
+    const rows = keptFeatures(input).map((kept) => ({ ...kept, ...measureFeature(kept.feature) }));
+    return { output: serializeMeasures(rows, args.format), inputs: [[first, input]] };
+  }
+  if (args.subcommand === 'buffer') {
+    const input = await loadFeatures(first, 'any');
+    const buffers = keptFeatures(input).map(({ feature }) =>
+      bufferFeature(feature, args.distanceMeters),
+    );
+    return { output: serializeBuffers(buffers), inputs: [[first, input]] };
   }
   const requirement = requirementOf(args.subcommand);
   const threads = args.threads ?? (await defaultThreads(first));

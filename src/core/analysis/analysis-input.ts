@@ -69,6 +69,15 @@ const MAX_DOCUMENT_PROBLEMS = 10;
  */
 const HARMLESS_CODES: ReadonlySet<string> = new Set(['coordinates-far-outside']);
 
+/** The features that were not left out, each with its index in the input. */
+export function keptFeatures(checked: CheckedFeatures): { feature: Feature; index: number }[] {
+  const kept: { feature: Feature; index: number }[] = [];
+  checked.features.forEach((feature, index) => {
+    if (!checked.skippedIndices.has(index)) kept.push({ feature, index });
+  });
+  return kept;
+}
+
 /**
  * Checks a parsed GeoJSON document (WGS84) with the validator before any analysis: a feature
  * the validator finds an error in (a ring crossing itself, an unclosed ring, a hole crossing

@@ -7,6 +7,7 @@ export {
   checkAnalysisFeatures,
   type FeatureRequirement,
   type InputProblem,
+  keptFeatures,
   type SkippedFeature,
 } from './analysis-input.ts';
 export {
