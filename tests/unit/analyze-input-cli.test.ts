@@ -125,6 +125,31 @@ describe('giapranh analyze: no wrong number with exit 0', () => {
     expect(row?.distance_m).toBeLessThan(3);
   });
 
+  it('reads a projected VN-2000 file in the system asked for, one flag per file, as the app offers', () => {
+    // PROJ 9's sample (geo-facts §7): TM-3 105° [561708.6, 2357389.2] is WGS 84 [105.5967, 21.31].
+    const projected = write('vn2000-tm3.geojson', {
+      type: 'FeatureCollection',
+      features: [point('vinh-yen', [561_708.6, 2_357_389.2])],
+    });
+    const wgs84 = write('vinh-yen-wgs84.geojson', point('vinh-yen-wgs84', [105.5967, 21.31]));
+    const asWgs84 = giapranh(['nearest', '--from', projected, '--to', wgs84]);
+    expect(asWgs84.code).toBe(1);
+    expect(asWgs84.stderr).toContain('[coordinates-projected]');
+    expect(asWgs84.stderr).toContain('--crs EPSG:5897');
+    const run = giapranh([
+      'nearest',
+      '--from',
+      projected,
+      '--from-crs',
+      'EPSG:5897',
+      '--to',
+      wgs84,
+    ]);
+    expect(run.code).toBe(0);
+    expect(Number(csvRows(run.stdout)[1]?.[2])).toBeLessThan(0.2);
+    expect(giapranh(['measure', projected, '--crs', 'EPSG:9999']).code).toBe(2);
+  });
+
   it('gives the same rows with two threads: the helper reads and leaves out as the main one', () => {
     const collection = JSON.parse(readFileSync(join(ROOT, FIXTURES, 'validity.geojson'), 'utf8'));
     // Shifted into VN-2000 degrees by hand (~200 m): only a reader of the crs member agrees.

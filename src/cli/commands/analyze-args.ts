@@ -3,6 +3,7 @@ import {
   bufferDistanceProblem,
   type OutputFormat,
 } from '../../core/analysis/index.ts';
+import { CRS_DEFS, type CrsCode } from '../../core/crs/vn2000.ts';
 
 const { min: MIN_DISTANCE_M, max: MAX_DISTANCE_M } = BUFFER_DISTANCE_METERS;
 
@@ -30,6 +31,10 @@ its numbers would be wrong; the exit status is then 1, the rows printed being fo
 overlap skips features that are not polygons, also naming them (exit 0).
 
   --format F      csv (default; geojson for buffer), json or geojson
+  --crs CODE      read FILE in this system, as the app's import offers it (--from-crs and
+                  --to-crs for nearest, --a-crs and --b-crs for overlap):
+                  ${CRS_DEFS.map((def) => def.code).join(', ')}
+                  (default: the file's "crs" member, else EPSG:4326)
   --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
   -h, --help      this text
 
@@ -44,6 +49,8 @@ export interface Arguments {
   format: OutputFormat;
   distanceMeters: number;
   threads: number | null;
+  /** The systems to read the files in; undefined: the file's `crs` member, else WGS84. */
+  crs: { first?: CrsCode; second?: CrsCode };
 }
 
 /** A mistake in how the command was called (exit 2). */
@@ -75,10 +82,10 @@ export function parseArguments(argv: readonly string[]): Arguments | 'help' {
 }
 
 const FLAGS: Record<Subcommand, readonly string[]> = {
-  measure: ['format'],
-  nearest: ['from', 'to', 'format', 'threads'],
-  overlap: ['a', 'b', 'format', 'threads'],
-  buffer: ['distance', 'format'],
+  measure: ['format', 'crs'],
+  nearest: ['from', 'to', 'format', 'threads', 'from-crs', 'to-crs'],
+  overlap: ['a', 'b', 'format', 'threads', 'a-crs', 'b-crs'],
+  buffer: ['distance', 'format', 'crs'],
 };
 
 function checkArguments(
@@ -105,6 +112,7 @@ function checkArguments(
     format,
     distanceMeters: subcommand === 'buffer' ? distanceOf(flags.get('distance')) : 0,
     threads: threadsOf(flags.get('threads')),
+    crs: crsOf(subcommand, flags),
   };
 }
 
@@ -140,6 +148,27 @@ function distanceOf(text: string | undefined): number {
   const problem = bufferDistanceProblem(distanceMeters);
   if (problem) throw new UsageError(`--distance: ${problem}`);
   return distanceMeters;
+}
+
+/** Each file's own flag: one system for two files would misread whichever is not in it. */
+function crsOf(subcommand: Subcommand, flags: Map<string, string>): Arguments['crs'] {
+  const [first, second] =
+    subcommand === 'nearest'
+      ? ['from-crs', 'to-crs']
+      : subcommand === 'overlap'
+        ? ['a-crs', 'b-crs']
+        : ['crs', undefined];
+  return {
+    ...(flags.has(first) && { first: crsCode(first, flags.get(first) as string) }),
+    ...(second && flags.has(second) && { second: crsCode(second, flags.get(second) as string) }),
+  };
+}
+
+function crsCode(flag: string, text: string): CrsCode {
+  const def = CRS_DEFS.find((candidate) => candidate.code.toUpperCase() === text.toUpperCase());
+  if (def) return def.code;
+  const known = CRS_DEFS.map((candidate) => candidate.code).join(', ');
+  throw new UsageError(`--${flag} must be one of ${known}, not "${text}"`);
 }
 
 function threadsOf(text: string | undefined): number | null {

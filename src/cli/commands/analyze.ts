@@ -20,6 +20,7 @@ import {
   serializeOverlaps,
   skippedReport,
 } from '../../core/analysis/index.ts';
+import type { CrsCode } from '../../core/crs/vn2000.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
   ANALYZE_HELP,
@@ -76,12 +77,12 @@ interface Analysis {
 async function analyze(args: Arguments): Promise<Analysis> {
   const { first, second } = args.files;
   if (args.subcommand === 'measure') {
-    const input = await loadFeatures(first, 'any');
+    const input = await loadFeatures(first, 'any', args.crs.first);
     const rows = keptFeatures(input).map((kept) => ({ ...kept, ...measureFeature(kept.feature) }));
     return { output: serializeMeasures(rows, args.format), inputs: [[first, input]] };
   }
   if (args.subcommand === 'buffer') {
-    const input = await loadFeatures(first, 'any');
+    const input = await loadFeatures(first, 'any', args.crs.first);
     const buffers = keptFeatures(input).map(({ feature }) =>
       bufferFeature(feature, args.distanceMeters),
     );
@@ -92,8 +93,8 @@ async function analyze(args: Arguments): Promise<Analysis> {
   const helper = threads > 1 ? startHelper(args) : null;
   try {
     const [a, b] = await Promise.all([
-      loadFeatures(first, requirement),
-      loadFeatures(second as string, requirement),
+      loadFeatures(first, requirement, args.crs.first),
+      loadFeatures(second as string, requirement, args.crs.second),
     ]);
     const inputs: Analysis['inputs'] = [
       [first, a],
@@ -132,7 +133,11 @@ function requirementOf(subcommand: Subcommand): FeatureRequirement {
 }
 
 /** Reads and checks one input file; errors name the file. */
-async function loadFeatures(path: string, requirement: FeatureRequirement): Promise<AnalysisInput> {
+async function loadFeatures(
+  path: string,
+  requirement: FeatureRequirement,
+  sourceCrs: CrsCode | undefined,
+): Promise<AnalysisInput> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -141,7 +146,11 @@ async function loadFeatures(path: string, requirement: FeatureRequirement): Prom
     throw new InputError(`cannot read ${path}: ${reason}`, 'io');
   }
   try {
-    return readAnalysisInput(text, { requirement, fileName: path });
+    return readAnalysisInput(text, {
+      requirement,
+      fileName: path,
+      ...(sourceCrs && { sourceCrs }),
+    });
   } catch (error) {
     if (!(error instanceof AnalysisInputError)) throw error;
     throw new InputError(`${path}: ${error.message}`, 'invalid');
@@ -218,8 +227,8 @@ async function serveAsHelper(): Promise<void> {
   if (!port) return;
   const requirement = requirementOf(args.subcommand);
   const loading = Promise.all([
-    readFeatures(args.files.first, requirement),
-    readFeatures(args.files.second as string, requirement),
+    readFeatures(args.files.first, requirement, args.crs.first),
+    readFeatures(args.files.second as string, requirement, args.crs.second),
   ]);
   port.once('message', async ({ start, end }: { start: number; end: number }) => {
     const [a, b] = await loading;
@@ -233,8 +242,13 @@ async function serveAsHelper(): Promise<void> {
  * The helper reads the files through the same core function as the main thread, so both hold
  * the same features, converted and left out alike (it runs in parallel, so it costs no time).
  */
-async function readFeatures(path: string, requirement: FeatureRequirement): Promise<Feature[]> {
-  return readAnalysisInput(await readFile(path, 'utf8'), { requirement }).features;
+async function readFeatures(
+  path: string,
+  requirement: FeatureRequirement,
+  sourceCrs: CrsCode | undefined,
+): Promise<Feature[]> {
+  const text = await readFile(path, 'utf8');
+  return readAnalysisInput(text, { requirement, ...(sourceCrs && { sourceCrs }) }).features;
 }
 
 function withoutGeometry(row: PairRow): PairRow {

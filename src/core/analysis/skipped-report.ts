@@ -1,5 +1,8 @@
 import type { SkippedFeature } from './analysis-input.ts';
 
+const PROJECTED_HINT =
+  'hint: the coordinates look like projected metres; if the file is VN-2000 / TM-3 105° (EPSG:5897), read it as such with --crs EPSG:5897 (--from-crs, --a-crs… for two files)';
+
 /**
  * What a terminal shows of the features left out of one file: a summary line, then one line
  * per feature with each problem's path, message and rule. Empty when nothing was left out.
@@ -15,6 +18,11 @@ export function skippedReport(fileName: string, skipped: readonly SkippedFeature
         : `${invalidCount} invalid, the others not what this analysis takes`;
   const count = skipped.length;
   const lines = skipped.map((feature) => `  ${describeSkipped(feature)}\n`);
+  const projected = skipped.some((feature) =>
+    feature.problems.some((problem) => problem.code === 'coordinates-projected'),
+  );
+  // The app offers the same choice when its import meets projected metres.
+  if (projected) lines.push(`  ${PROJECTED_HINT}\n`);
   return `${fileName}: ${count} feature${count === 1 ? '' : 's'} left out (${why}); the rows are for the others:\n${lines.join('')}`;
 }
 
