@@ -10,11 +10,8 @@ export {
   keptFeatures,
   type SkippedFeature,
 } from './analysis-input.ts';
-export {
-  BUFFER_DISTANCE_METERS,
-  bufferDistanceProblem,
-  bufferFeature,
-} from './buffer-feature.ts';
+export { BUFFER_DISTANCE_METERS, bufferDistanceProblem } from './buffer-distance.ts';
+export { bufferFeature } from './buffer-feature.ts';
 export { featureId, featureName } from './feature-identity.ts';
 export { geometryDistance } from './geometry-distance.ts';
 export { type FeatureMeasure, measureFeature } from './measure-feature.ts';
