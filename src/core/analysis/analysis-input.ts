@@ -24,9 +24,9 @@ export interface InputProblem {
 }
 
 /**
- * A feature the analysis left out. `invalid`: its geometry breaks a validity rule, so any
- * number for it would be wrong. `not-applicable`: it is fine, but not what the analysis takes
- * (a line given to overlap).
+ * A feature the analysis left out. `invalid`: the validator finds an error in it (mostly its
+ * geometry breaking a validity rule), so a number for it would be wrong or ambiguous.
+ * `not-applicable`: it is fine, but not what the analysis takes (a line given to overlap).
  */
 export interface SkippedFeature {
   index: number;
