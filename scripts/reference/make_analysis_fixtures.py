@@ -204,7 +204,7 @@ def make_overlap(rng):
         lat = 21.0 + rng.random() * 0.5
         ring = corridor(rng, lon, lat, 4000 + rng.random() * 21000, 40 + rng.random() * 260, 12 + rng.randrange(30))
         b.append(feature(f"corridor-{k}", {"type": "Polygon", "coordinates": [ring]}))
-    # A feature without an id, inside around-inside-a: it must be named by its index.
+    # A feature without an id, inside around-inside-a: it must be named "#" and its index.
     a.append({"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [rect(105.5585, 21.2985, 100, 100)]}})
     a_geoms = [shape(f["geometry"]) for f in a]
     b_geoms = [shape(f["geometry"]) for f in b]
@@ -218,7 +218,7 @@ def make_overlap(rng):
                 continue
             overlap = ellipsoidal_area(shared)
             pairs.append({
-                "a_id": a[i].get("id", str(i)), "b_id": b[j]["id"], "overlap_m2": overlap,
+                "a_id": a[i].get("id", f"#{i}"), "b_id": b[j]["id"], "overlap_m2": overlap,
                 "share_of_a": overlap / ellipsoidal_area(ga), "share_of_b": overlap / ellipsoidal_area(gb),
             })
     write("overlap-a.geojson", collection(a))

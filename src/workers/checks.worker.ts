@@ -42,6 +42,7 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
   running.set(jobId, controller);
   try {
     const outcome = await runCheck(spec, layersAt(message.versions), {
+      ...(message.lang ? { lang: message.lang } : {}),
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
     });

@@ -74,6 +74,8 @@ describe('analysis', () => {
     const csv = await app.download('Export CSV');
     expect(csv.fileName).toBe('giapranh-check.csv');
     const lines = csv.text.trim().split('\n');
+    // A UTF-8 BOM first, so Excel shows Vietnamese names (trim() above takes it off the text).
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe('a_id,b_id,overlap_m2,share_of_a,share_of_b');
     expect(lines.length - 1).toBe(rows.length);
   });
@@ -90,6 +92,26 @@ describe('analysis', () => {
     await app.page.getByRole('button', { name: 'Distance ▲', exact: true }).click();
     const descending = (await app.resultRows()).map((row) => metres(row[2]!));
     expect(descending).toEqual([...distances].reverse());
+  });
+
+  it('lists the features an overlap left out, and why', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByLabel('Kind', { exact: true }).selectOption('overlap');
+    await app.page.getByLabel('Layer A', { exact: true }).selectOption('industrial-zones');
+    await app.page.getByLabel('Layer B', { exact: true }).selectOption('ring-road-5');
+    await app.page.getByRole('button', { name: 'Run', exact: true }).click();
+    const leftOut = app.page.getByTestId('results-left-out');
+    await leftOut.waitFor();
+    // Ring Road 5 is lines: none of it can share area, and the list says so instead of silence.
+    expect(await leftOut.locator('summary').textContent()).toMatch(/^\d+ features left out$/);
+    const items = leftOut.locator('li');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().getAttribute('data-reason')).toBe('not-applicable');
+    expect(await items.first().textContent()).toContain(
+      'not a polygon: overlap takes polygons only',
+    );
   });
 
   it('draws a corridor around the feature selected on the map', async () => {

@@ -20,6 +20,7 @@ function giapranh(args: string[]) {
 
 function csvRows(text: string): string[][] {
   return text
+    .replace(/^\uFEFF/, '')
     .trim()
     .split('\n')
     .map((line) => line.split(','));
@@ -183,7 +184,7 @@ describe('giapranh analyze', () => {
     expect(run.stderr).toContain('features[1] (id "bad"): geometry.coordinates[1]');
   });
 
-  it('exits 1 when overlap is given lines', () => {
+  it('overlap given lines skips them, says so, and exits 0', () => {
     const run = giapranh([
       'overlap',
       '--a',
@@ -191,7 +192,8 @@ describe('giapranh analyze', () => {
       '--b',
       `${FIXTURES}/overlap-b.geojson`,
     ]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('polygons (Polygon or MultiPolygon) are needed');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('nearest-from.geojson: 21 features left out');
+    expect(run.stderr).toContain('this analysis needs polygons (Polygon or MultiPolygon)');
   });
 });

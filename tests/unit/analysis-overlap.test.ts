@@ -75,8 +75,8 @@ describe('overlapBetween against GEOS', async () => {
     expect(same.shareOfB).toBeCloseTo(1, 9);
   });
 
-  it('names a feature without an id by its index', () => {
-    const unnamed = String(a.length - 1);
+  it('names a feature without an id "#" and its index', () => {
+    const unnamed = `#${a.length - 1}`;
     expect(expected.some((pair) => pair.a_id === unnamed)).toBe(true);
     expect(rows.some((row) => row.aId === unnamed)).toBe(true);
   });

@@ -94,7 +94,11 @@ describe('checks.worker', () => {
 
   it('stops a long job on cancel and says so', async () => {
     const zones = read('overlap-a.geojson');
-    ship('many', 1, Array.from({ length: 30 }, () => zones).flat(), 1000);
+    // Distinct ids: a repeated id is invalid, and the check would leave the copies out.
+    const copies = Array.from({ length: 30 }, (_, k) =>
+      zones.map((zone) => ({ ...zone, id: `${zone.id}-${k}` })),
+    );
+    ship('many', 1, copies.flat(), 1000);
     send({
       type: 'run',
       jobId: 4,

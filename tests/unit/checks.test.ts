@@ -100,7 +100,7 @@ describe('planning checks', () => {
         { kind: 'overlap', rows: outcome.kind === 'overlap' ? outcome.rows : [] },
         'csv',
       ).split('\n')[0],
-    ).toBe('a_id,b_id,overlap_m2,share_of_a,share_of_b');
+    ).toBe('\uFEFFa_id,b_id,overlap_m2,share_of_a,share_of_b');
   });
 
   it('cuts a result into slices and puts it back together unchanged', async () => {

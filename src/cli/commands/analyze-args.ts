@@ -1,4 +1,11 @@
-import type { OutputFormat } from '../../core/analysis/index.ts';
+import {
+  BUFFER_DISTANCE_METERS,
+  bufferDistanceProblem,
+  type OutputFormat,
+} from '../../core/analysis/index.ts';
+import { CRS_DEFS, type CrsCode } from '../../core/crs/vn2000.ts';
+
+const { min: MIN_DISTANCE_M, max: MAX_DISTANCE_M } = BUFFER_DISTANCE_METERS;
 
 /** `giapranh analyze --help`. */
 export const ANALYZE_HELP = `Usage:
@@ -10,13 +17,24 @@ export const ANALYZE_HELP = `Usage:
       per pair sharing area: a_id,b_id,overlap_m2,share_of_a,share_of_b (shares 0–1);
       geojson gives the shared polygons carrying those fields
   giapranh analyze buffer FILE --distance METRES
-      the buffered polygons, as GeoJSON
+      the buffered polygons, as GeoJSON; METRES from ${MIN_DISTANCE_M} to ${MAX_DISTANCE_M}, in decimal
 
 All measures are on the WGS84 ellipsoid (GeographicLib), with geodesic edges; this is the code
-the browser runs. Input is GeoJSON (a FeatureCollection or one Feature). A feature is named by
-its top-level "id", or by its index in the file when it has none.
+the browser runs. Input is GeoJSON (a FeatureCollection, a Feature or a geometry) in WGS84, or
+in the VN-2000 system its "crs" member names (converted as the app's import does). A feature is
+named by its top-level "id", or by "#" and its index in the file when it has none.
+
+Every feature is checked as \`giapranh validate\` checks it first: one the validator finds an
+error in (a ring crossing itself or not closed, a hole crossing its shell, overlapping parts,
+a one-position line, a repeated id) is left out, and named with the reason on stderr, since
+its numbers would be wrong; the exit status is then 1, the rows printed being for the others.
+overlap skips features that are not polygons, also naming them (exit 0).
 
   --format F      csv (default; geojson for buffer), json or geojson
+  --crs CODE      read FILE in this system, as the app's import offers it (--from-crs and
+                  --to-crs for nearest, --a-crs and --b-crs for overlap):
+                  ${CRS_DEFS.map((def) => def.code).join(', ')}
+                  (default: the file's "crs" member, else EPSG:4326)
   --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
   -h, --help      this text
 
@@ -31,6 +49,8 @@ export interface Arguments {
   format: OutputFormat;
   distanceMeters: number;
   threads: number | null;
+  /** The systems to read the files in; undefined: the file's `crs` member, else WGS84. */
+  crs: { first?: CrsCode; second?: CrsCode };
 }
 
 /** A mistake in how the command was called (exit 2). */
@@ -62,10 +82,10 @@ export function parseArguments(argv: readonly string[]): Arguments | 'help' {
 }
 
 const FLAGS: Record<Subcommand, readonly string[]> = {
-  measure: ['format'],
-  nearest: ['from', 'to', 'format', 'threads'],
-  overlap: ['a', 'b', 'format', 'threads'],
-  buffer: ['distance', 'format'],
+  measure: ['format', 'crs'],
+  nearest: ['from', 'to', 'format', 'threads', 'from-crs', 'to-crs'],
+  overlap: ['a', 'b', 'format', 'threads', 'a-crs', 'b-crs'],
+  buffer: ['distance', 'format', 'crs'],
 };
 
 function checkArguments(
@@ -92,6 +112,7 @@ function checkArguments(
     format,
     distanceMeters: subcommand === 'buffer' ? distanceOf(flags.get('distance')) : 0,
     threads: threadsOf(flags.get('threads')),
+    crs: crsOf(subcommand, flags),
   };
 }
 
@@ -118,18 +139,55 @@ function filesOf(
 
 function distanceOf(text: string | undefined): number {
   if (text === undefined) throw new UsageError('analyze buffer needs --distance METRES');
-  const distanceMeters = Number(text);
-  if (!Number.isFinite(distanceMeters) || distanceMeters <= 0 || text.trim() === '') {
-    throw new UsageError(`--distance must be a positive number of metres, not "${text}"`);
+  const distanceMeters = decimalOf(text);
+  if (distanceMeters === null) {
+    throw new UsageError(
+      `--distance must be a number of metres written in decimal (e.g. 250 or 0.5), not "${text}"`,
+    );
   }
+  const problem = bufferDistanceProblem(distanceMeters);
+  if (problem) throw new UsageError(`--distance: ${problem}`);
   return distanceMeters;
+}
+
+/** Each file's own flag: one system for two files would misread whichever is not in it. */
+function crsOf(subcommand: Subcommand, flags: Map<string, string>): Arguments['crs'] {
+  const [first, second] =
+    subcommand === 'nearest'
+      ? ['from-crs', 'to-crs']
+      : subcommand === 'overlap'
+        ? ['a-crs', 'b-crs']
+        : ['crs', undefined];
+  return {
+    ...(flags.has(first) && { first: crsCode(first, flags.get(first) as string) }),
+    ...(second && flags.has(second) && { second: crsCode(second, flags.get(second) as string) }),
+  };
+}
+
+function crsCode(flag: string, text: string): CrsCode {
+  const def = CRS_DEFS.find((candidate) => candidate.code.toUpperCase() === text.toUpperCase());
+  if (def) return def.code;
+  const known = CRS_DEFS.map((candidate) => candidate.code).join(', ');
+  throw new UsageError(`--${flag} must be one of ${known}, not "${text}"`);
 }
 
 function threadsOf(text: string | undefined): number | null {
   if (text === undefined) return null;
-  const threads = Number(text);
-  if (threads !== 1 && threads !== 2) throw new UsageError('--threads must be 1 or 2');
+  const threads = decimalOf(text);
+  if (threads !== 1 && threads !== 2)
+    throw new UsageError(`--threads must be 1 or 2, not "${text}"`);
   return threads;
+}
+
+/** Digits, a point and an exponent, as people write numbers. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The number a plain decimal names, or null. `Number()` alone also takes `0x10` (16), `0b1`,
+ * `Infinity` and blanks (0), which nobody means as metres.
+ */
+function decimalOf(text: string): number | null {
+  return DECIMAL.test(text) ? Number(text) : null;
 }
 
 function isSubcommand(value: string | undefined): value is Subcommand {

@@ -3,20 +3,24 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Feature } from 'geojson';
 import {
+  type AnalysisInput,
   AnalysisInputError,
   bufferFeature,
   type FeatureRequirement,
+  keptFeatures,
   measureFeature,
   type NearestRow,
   nearestBetween,
   type OverlapRow,
   overlapBetween,
-  parseFeatureInput,
+  readAnalysisInput,
   serializeBuffers,
   serializeMeasures,
   serializeNearest,
   serializeOverlaps,
+  skippedReport,
 } from '../../core/analysis/index.ts';
+import type { CrsCode } from '../../core/crs/vn2000.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
   ANALYZE_HELP,
@@ -54,9 +58,9 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
-    const output = await analyze(args);
+    const { output, inputs } = await analyze(args);
     await writeStdout(output);
-    return EXIT.ok;
+    return reportSkipped(inputs);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`giapranh analyze: ${error.message}\n`);
@@ -64,34 +68,64 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   }
 }
 
-async function analyze(args: Arguments): Promise<string> {
+/** The analysis's output, and the checked inputs (with the features left out) by file name. */
+interface Analysis {
+  output: string;
+  inputs: Array<[string, AnalysisInput]>;
+}
+
+async function analyze(args: Arguments): Promise<Analysis> {
   const { first, second } = args.files;
   if (args.subcommand === 'measure') {
-    const features = await loadFeatures(first, 'any');
-    const rows = features.map((feature, index) => ({ feature, index, ...measureFeature(feature) }));
-    return serializeMeasures(rows, args.format);
+    const input = await loadFeatures(first, 'any', args.crs.first);
+    const rows = keptFeatures(input).map((kept) => ({ ...kept, ...measureFeature(kept.feature) }));
+    return { output: serializeMeasures(rows, args.format), inputs: [[first, input]] };
   }
   if (args.subcommand === 'buffer') {
-    const features = await loadFeatures(first, 'any');
-    return serializeBuffers(features.map((feature) => bufferFeature(feature, args.distanceMeters)));
+    const input = await loadFeatures(first, 'any', args.crs.first);
+    const buffers = keptFeatures(input).map(({ feature }) =>
+      bufferFeature(feature, args.distanceMeters),
+    );
+    return { output: serializeBuffers(buffers), inputs: [[first, input]] };
   }
   const requirement = requirementOf(args.subcommand);
   const threads = args.threads ?? (await defaultThreads(first));
   const helper = threads > 1 ? startHelper(args) : null;
   try {
     const [a, b] = await Promise.all([
-      loadFeatures(first, requirement),
-      loadFeatures(second as string, requirement),
+      loadFeatures(first, requirement, args.crs.first),
+      loadFeatures(second as string, requirement, args.crs.second),
     ]);
-    const split = helper ? Math.ceil(a.length / 2) : a.length;
-    const theirs = helper ? helper.result(split, a.length) : Promise.resolve([]);
-    const mine = await runRange(args.subcommand, a, b, [0, split]);
+    const inputs: Analysis['inputs'] = [
+      [first, a],
+      [second as string, b],
+    ];
+    const split = helper ? Math.ceil(a.features.length / 2) : a.features.length;
+    const theirs = helper ? helper.result(split, a.features.length) : Promise.resolve([]);
+    const mine = await runRange(args.subcommand, a.features, b.features, [0, split]);
     const rows = [...mine, ...(await theirs)];
-    if (args.subcommand === 'nearest') return serializeNearest(rows as NearestRow[], args.format);
-    return serializeOverlaps(rows as OverlapRow[], args.format);
+    if (args.subcommand === 'nearest') {
+      // A left-out "from" feature stands in without geometry: it gets no row, not an empty one.
+      const kept = (rows as NearestRow[]).filter((row) => !a.skippedIndices.has(row.fromIndex));
+      return { output: serializeNearest(kept, args.format), inputs };
+    }
+    return { output: serializeOverlaps(rows as OverlapRow[], args.format), inputs };
   } finally {
     await helper?.stop();
   }
+}
+
+/**
+ * Names every feature left out on stderr. Exit 1 when one was invalid (its numbers would have
+ * been wrong: the rows printed are for the others); 0 when they were only not applicable.
+ */
+function reportSkipped(inputs: Analysis['inputs']): number {
+  for (const [path, input] of inputs) {
+    const report = skippedReport(path, input.skipped);
+    if (report) process.stderr.write(`giapranh analyze: ${report}`);
+  }
+  const invalid = inputs.some(([, input]) => input.skipped.some((s) => s.reason === 'invalid'));
+  return invalid ? EXIT.invalid : EXIT.ok;
 }
 
 function requirementOf(subcommand: Subcommand): FeatureRequirement {
@@ -99,7 +133,11 @@ function requirementOf(subcommand: Subcommand): FeatureRequirement {
 }
 
 /** Reads and checks one input file; errors name the file. */
-async function loadFeatures(path: string, requirement: FeatureRequirement): Promise<Feature[]> {
+async function loadFeatures(
+  path: string,
+  requirement: FeatureRequirement,
+  sourceCrs: CrsCode | undefined,
+): Promise<AnalysisInput> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -108,7 +146,11 @@ async function loadFeatures(path: string, requirement: FeatureRequirement): Prom
     throw new InputError(`cannot read ${path}: ${reason}`, 'io');
   }
   try {
-    return parseFeatureInput(text, requirement);
+    return readAnalysisInput(text, {
+      requirement,
+      fileName: path,
+      ...(sourceCrs && { sourceCrs }),
+    });
   } catch (error) {
     if (!(error instanceof AnalysisInputError)) throw error;
     throw new InputError(`${path}: ${error.message}`, 'invalid');
@@ -183,9 +225,10 @@ async function serveAsHelper(): Promise<void> {
   const args = (workerData as { args: Arguments }).args;
   const port = parentPort;
   if (!port) return;
+  const requirement = requirementOf(args.subcommand);
   const loading = Promise.all([
-    readJsonFeatures(args.files.first),
-    readJsonFeatures(args.files.second as string),
+    readFeatures(args.files.first, requirement, args.crs.first),
+    readFeatures(args.files.second as string, requirement, args.crs.second),
   ]);
   port.once('message', async ({ start, end }: { start: number; end: number }) => {
     const [a, b] = await loading;
@@ -195,10 +238,17 @@ async function serveAsHelper(): Promise<void> {
   });
 }
 
-/** The helper skips checking: the main thread checks the same files and stops it on errors. */
-async function readJsonFeatures(path: string): Promise<Feature[]> {
-  const document = JSON.parse(await readFile(path, 'utf8'));
-  return document.type === 'Feature' ? [document] : document.features;
+/**
+ * The helper reads the files through the same core function as the main thread, so both hold
+ * the same features, converted and left out alike (it runs in parallel, so it costs no time).
+ */
+async function readFeatures(
+  path: string,
+  requirement: FeatureRequirement,
+  sourceCrs: CrsCode | undefined,
+): Promise<Feature[]> {
+  const text = await readFile(path, 'utf8');
+  return readAnalysisInput(text, { requirement, ...(sourceCrs && { sourceCrs }) }).features;
 }
 
 function withoutGeometry(row: PairRow): PairRow {

@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import { azimuthalEquidistant } from '../geodesy/azimuthal-equidistant.ts';
+import { bufferDistanceProblem } from './buffer-distance.ts';
 import { planarBuffer } from './planar-buffer.ts';
 import { prepareGeometry } from './prepared-geometry.ts';
 
@@ -13,11 +14,8 @@ import { prepareGeometry } from './prepared-geometry.ts';
  * spec allows; the caps' chords add at most 0.06 %.
  */
 export function bufferFeature(feature: Feature, distanceMeters: number): Feature<MultiPolygon> {
-  if (!(distanceMeters > 0) || !Number.isFinite(distanceMeters)) {
-    throw new RangeError(
-      `buffer distance must be a positive number of metres, got ${distanceMeters}`,
-    );
-  }
+  const problem = bufferDistanceProblem(distanceMeters);
+  if (problem) throw new RangeError(problem);
   const empty: Feature<MultiPolygon> = {
     type: 'Feature',
     ...(feature.id !== undefined ? { id: feature.id } : {}),

@@ -1,9 +1,12 @@
 import type { Feature } from 'geojson';
 
-/** A feature's name in results: its top-level `id`, or its index in the file when it has none. */
+/**
+ * A feature's name in results: its top-level `id`, or `#index` (its place in the file) when it
+ * has none, as the app's feature keys do: a bare index would read as the id `"1"`.
+ */
 export function featureId(feature: Feature, index: number): string {
   const id = feature.id;
-  if (id === undefined || id === null || id === '') return String(index);
+  if (id === undefined || id === null || id === '') return `#${index}`;
   return String(id);
 }
 

@@ -122,13 +122,23 @@ function json(records: readonly object[]): string {
   return `${JSON.stringify(records, null, 1)}\n`;
 }
 
-type CsvValue = string | number | null;
+export type CsvValue = string | number | null;
 
-/** RFC 4180 CSV; `decimals` rounds the named numeric columns (mm for metres, ~1 mm for degrees). */
-function csv(
+/**
+ * Marks the text as UTF-8 for spreadsheets: without it Excel reads the file in the system's
+ * code page and Vietnamese names come out as mojibake.
+ */
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * RFC 4180 CSV that is safe to open in a spreadsheet: a UTF-8 BOM, and text cells neutralised
+ * against formula injection (see {@link csvText}). `decimals` rounds the named numeric columns
+ * (mm for metres, ~1 mm for degrees).
+ */
+export function csv(
   columns: readonly string[],
   records: readonly Record<string, CsvValue>[],
-  decimals: Readonly<Record<string, number>>,
+  decimals: Readonly<Record<string, number>> = {},
 ): string {
   const lines = [columns.join(',')];
   for (const record of records) {
@@ -136,12 +146,29 @@ function csv(
       columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(','),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${UTF8_BOM}${lines.join('\n')}\n`;
 }
 
 function csvCell(value: CsvValue, decimals: number | undefined): string {
   if (value === null) return '';
   if (typeof value === 'number')
     return decimals === undefined ? String(value) : value.toFixed(decimals);
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvText(value);
+}
+
+/** What a spreadsheet would run as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A plain number in text (an id like `-5`): a spreadsheet reads it as a number, never a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * One text cell. A GeoJSON from outside can carry `=HYPERLINK(…)` in a name or id, which
+ * Excel or LibreOffice would run on opening: a cell starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return gets a leading `'`, which shows the text as it is (OWASP's advice). Plain
+ * numbers stay numbers. Then RFC 4180 quoting.
+ */
+export function csvText(value: string): string {
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,4 +1,6 @@
+import { featureId } from '../analysis/feature-identity.ts';
 import {
+  csv,
   serializeBuffers,
   serializeNearest,
   serializeOverlaps,
@@ -17,11 +19,11 @@ export function exportOutcome(outcome: ExportableOutcome, format: 'csv' | 'geojs
   }
 }
 
+/** `id,buffer_m`, through the same spreadsheet-safe CSV as every other export. */
 function corridorCsv(outcome: Extract<ExportableOutcome, { kind: 'corridor' }>): string {
-  const quote = (text: string) =>
-    /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  const lines = outcome.corridors.map(
-    (c, i) => `${quote(String(c.id ?? i))},${c.properties?.buffer_m}`,
-  );
-  return `id,buffer_m\n${lines.join('\n')}\n`;
+  const records = outcome.corridors.map((corridor, index) => ({
+    id: featureId(corridor, index),
+    buffer_m: Number(corridor.properties?.buffer_m),
+  }));
+  return csv(['id', 'buffer_m'], records);
 }

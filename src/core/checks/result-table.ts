@@ -2,6 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import { measureFeature } from '../analysis/measure-feature.ts';
 import type { LocalizedText } from '../layers/types.ts';
 import type { CheckOutcome } from './run-check.ts';
+import type { LeftOutFeature } from './usable-features.ts';
 
 /** How a column's numbers read: metres, hectares, or a share shown as a percentage. */
 export type ColumnUnit = 'text' | 'meters' | 'hectares' | 'share';
@@ -26,6 +27,8 @@ export interface ResultTable {
   rows: ResultRow[];
   /** Drawn under the rows' overlays: the corridors an overlap was checked against. */
   background: Feature[];
+  /** The features the check left out, and why (listed under the table). */
+  leftOut: LeftOutFeature[];
 }
 
 /** Everything a result draws on the map. */
@@ -48,6 +51,12 @@ const col = (key: string, vi: string, en: string, unit: ColumnUnit): ResultColum
 
 /** A check's outcome as a table a planner reads, and the overlay the map draws. */
 export function resultTable(outcome: CheckOutcome): ResultTable {
+  return { ...kindTable(outcome), leftOut: outcome.leftOut };
+}
+
+type KindTable = Omit<ResultTable, 'leftOut'>;
+
+function kindTable(outcome: CheckOutcome): KindTable {
   switch (outcome.kind) {
     case 'nearest':
       return nearestTable(outcome);
@@ -58,7 +67,7 @@ export function resultTable(outcome: CheckOutcome): ResultTable {
   }
 }
 
-function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): ResultTable {
+function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): KindTable {
   const rows = outcome.rows.map((row): ResultRow => {
     const line: Geometry | null =
       row.from && row.to ? { type: 'LineString', coordinates: [row.from, row.to] } : null;
@@ -90,7 +99,7 @@ function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): Resu
   };
 }
 
-function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): ResultTable {
+function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): KindTable {
   const corridors = [...outcome.a, ...outcome.b].filter(
     (f) => f.properties?.buffer_m !== undefined,
   );
@@ -126,7 +135,7 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): Resu
   };
 }
 
-function corridorTable(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): ResultTable {
+function corridorTable(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): KindTable {
   const rows = outcome.corridors.map(
     (corridor, index): ResultRow => ({
       key: String(corridor.id ?? index),

@@ -3,6 +3,7 @@ import type { NearestRow } from '../analysis/nearest-between.ts';
 import type { OverlapRow } from '../analysis/overlap-between.ts';
 import type { ResultColumn, ResultRow, ResultTable } from './result-table.ts';
 import type { CheckOutcome } from './run-check.ts';
+import type { LeftOutFeature } from './usable-features.ts';
 
 /** What the page keeps of an outcome: the rows to export, without the input features. */
 export type ExportableOutcome =
@@ -19,6 +20,8 @@ export interface ResultChunk {
   tableRows: ResultRow[];
   /** The table's background overlay, sent with the first slice only. */
   background: Feature[];
+  /** The features the check left out, sent with the first slice only. */
+  leftOut: LeftOutFeature[];
 }
 
 /**
@@ -40,6 +43,7 @@ export function* resultChunks(
       items: items.slice(start, start + size),
       tableRows: table.rows.slice(start, start + size),
       background: start === 0 ? table.background : [],
+      leftOut: start === 0 ? table.leftOut : [],
     };
   }
 }
@@ -51,6 +55,7 @@ export class ResultAssembler {
   private readonly items: unknown[] = [];
   private readonly tableRows: ResultRow[] = [];
   private readonly background: Feature[] = [];
+  private readonly leftOut: LeftOutFeature[] = [];
 
   add(chunk: ResultChunk): void {
     this.kind = chunk.kind;
@@ -58,6 +63,7 @@ export class ResultAssembler {
     for (const item of chunk.items) this.items.push(item);
     for (const row of chunk.tableRows) this.tableRows.push(row);
     for (const feature of chunk.background) this.background.push(feature);
+    for (const feature of chunk.leftOut) this.leftOut.push(feature);
   }
 
   result(): { outcome: ExportableOutcome; table: ResultTable } {
@@ -65,6 +71,7 @@ export class ResultAssembler {
       columns: this.columns,
       rows: this.tableRows,
       background: this.background,
+      leftOut: this.leftOut,
     };
     switch (this.kind) {
       case 'corridor':

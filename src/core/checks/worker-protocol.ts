@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/messages.ts';
 import type { CheckInput, CheckSpec } from './check-spec.ts';
 import { isCorridorInput } from './check-spec.ts';
 import type { ResultChunk } from './transfer.ts';
@@ -15,8 +16,17 @@ export type ToWorker =
       first: boolean;
       features: GeoJSON.Feature[];
     }
-  /** Run a check on the given versions of the layers it reads. */
-  | { type: 'run'; jobId: number; spec: CheckSpec; versions: Record<string, number> }
+  /**
+   * Run a check on the given versions of the layers it reads; `lang` words the reasons why
+   * features were left out.
+   */
+  | {
+      type: 'run';
+      jobId: number;
+      spec: CheckSpec;
+      versions: Record<string, number>;
+      lang?: Lang;
+    }
   | { type: 'cancel'; jobId: number };
 
 /** Features per layer part: a structured clone of a few milliseconds. */

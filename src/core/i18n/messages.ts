@@ -96,6 +96,15 @@ export const MESSAGES = {
   exportGeojson: { vi: 'Xuất GeoJSON', en: 'Export GeoJSON' },
   clearResults: { vi: 'Xóa kết quả', en: 'Clear results' },
   analysisError: { vi: 'Lỗi phân tích', en: 'Analysis failed' },
+  leftOutCount: { vi: 'đối tượng không được tính', en: 'features left out' },
+  leftOutInvalidHint: {
+    vi: 'Hình học không hợp lệ sẽ cho số liệu sai, nên các đối tượng này không được tính. Hãy sửa chúng (giapranh validate chỉ rõ chỗ sai).',
+    en: 'Invalid geometry would give wrong numbers, so these features were not counted. Fix them (giapranh validate shows where).',
+  },
+  leftOutNotPolygon: {
+    vi: 'không phải vùng: phép chồng lấn chỉ tính trên vùng (Polygon)',
+    en: 'not a polygon: overlap takes polygons only',
+  },
   sortBy: { vi: 'Sắp xếp theo', en: 'Sort by' },
   geodesicNote: {
     vi: 'Khoảng cách và diện tích tính trên elipxoit WGS84.',

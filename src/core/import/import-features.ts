@@ -1,5 +1,5 @@
-import { reprojectToWgs84 } from '../crs/reproject.ts';
-import { type CrsCode, crsFromMember } from '../crs/vn2000.ts';
+import { readInWgs84 } from '../crs/read-in-wgs84.ts';
+import type { CrsCode } from '../crs/vn2000.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
@@ -64,8 +64,7 @@ export function importFeatures(
   if (parsed === undefined) {
     return rejected(fileName, layer, 'EPSG:4326', asWritten.findings, asWritten.omittedCount);
   }
-  const sourceCrs = options.sourceCrs ?? crsFromMember(parsed) ?? 'EPSG:4326';
-  const document = reprojectToWgs84(parsed, sourceCrs);
+  const { document, sourceCrs } = readInWgs84(parsed, options.sourceCrs);
   // Read as WGS84, the text's own findings hold, with line, column and numbers as written.
   const structural =
     sourceCrs === 'EPSG:4326' ? asWritten : validateObject(document, { ...listed, layer: null });

@@ -36,9 +36,9 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
   const run = useCallback(
     (spec: CheckSpec, title: string) => {
       lastRun.current = { spec, title };
-      runner.run(spec, title, layers);
+      runner.run(spec, title, layers, lang);
     },
-    [runner, layers],
+    [runner, layers, lang],
   );
 
   const { state } = runner;

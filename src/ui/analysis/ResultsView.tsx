@@ -3,6 +3,7 @@ import { exportOutcome } from '../../core/checks/export-outcome.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { downloadText } from '../download.ts';
+import { LeftOutList } from './LeftOutList.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import type { RunState } from './useCheckRunner.ts';
 
@@ -85,6 +86,7 @@ export function ResultsView(props: {
               {t(lang, 'clearResults')}
             </button>
           </div>
+          <LeftOutList lang={lang} leftOut={state.table.leftOut} />
           {state.table.rows.length === 0 ? (
             <p>{t(lang, 'noResults')}</p>
           ) : (

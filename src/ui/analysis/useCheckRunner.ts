@@ -4,6 +4,7 @@ import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultTable } from '../../core/checks/result-table.ts';
 import { type ExportableOutcome, ResultAssembler } from '../../core/checks/transfer.ts';
 import { type FromWorker, specLayerIds, type ToWorker } from '../../core/checks/worker-protocol.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
 import { shipLayer } from './shipLayer.ts';
 
 export type RunState =
@@ -105,7 +106,7 @@ export function useCheckRunner() {
   }, [onMessage]);
 
   const run = useCallback(
-    async (spec: CheckSpec, title: string, layers: LayerData) => {
+    async (spec: CheckSpec, title: string, layers: LayerData, lang?: Lang) => {
       const id = (jobRef.current?.id ?? 0) + 1;
       jobRef.current = {
         id,
@@ -125,7 +126,7 @@ export function useCheckRunner() {
         await shipLayer(target, layerId, versions[layerId], collection);
         shippedRef.current.set(layerId, versions[layerId]);
       }
-      const message: ToWorker = { type: 'run', jobId: id, spec, versions };
+      const message: ToWorker = { type: 'run', jobId: id, spec, versions, ...(lang && { lang }) };
       target.postMessage(message);
     },
     [worker],
