@@ -23,11 +23,19 @@ export function reportBasemap(map: MapLibreMap, layerIds: readonly string[]): Ba
   }
   for (const id of present) {
     const layer = map.getLayer(id);
-    if (layer?.type === 'raster' && layer.source === HILLSHADE_SOURCE && reliefInView(map)) {
-      drawn.add(id);
-    }
+    if (layer?.type !== 'raster' || layer.source !== HILLSHADE_SOURCE) continue;
+    if (isShownAtZoom(map, id) && reliefInView(map)) drawn.add(id);
   }
   return { layers: present.filter((id) => drawn.has(id)), provinceLabels: [...provinceLabels] };
+}
+
+/** Visible, not transparent, and within the layer's zoom range at the map's zoom. */
+function isShownAtZoom(map: MapLibreMap, id: string): boolean {
+  const layer = map.getLayer(id);
+  if (!layer || map.getLayoutProperty(id, 'visibility') === 'none') return false;
+  if (map.getPaintProperty(id, 'raster-opacity') === 0) return false;
+  const zoom = map.getZoom();
+  return zoom >= (layer.minzoom ?? 0) && zoom < (layer.maxzoom ?? 24);
 }
 
 function reliefInView(map: MapLibreMap): boolean {
