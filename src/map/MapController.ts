@@ -123,6 +123,7 @@ export class MapController {
     // the basemap and fonts still load, as when data sits in the style from the start.
     this.map.once('style.load', () => {
       this.styleLoaded = true;
+      this.applyState();
       for (const [layerId, collection] of this.pushedData) {
         this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
       }
@@ -141,7 +142,13 @@ export class MapController {
   setState(state: StyleState): void {
     if (state === this.state) return;
     this.state = state;
-    const next = buildStyle(state, this.assets);
+    // MapLibre refuses style edits until the style has loaded (the basemap's archive header
+    // must arrive first); the state is applied on 'style.load' instead.
+    if (this.styleLoaded) this.applyState();
+  }
+
+  private applyState(): void {
+    const next = buildStyle(this.state, this.assets);
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
