@@ -18,6 +18,8 @@ import { writePmtiles } from './basemap/pmtiles-writer.ts';
 function main(): void {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const geodata = findGeodataDir(repoRoot);
+  // Everything is built before anything is written, so a failure leaves the committed files whole.
+  const hillshade = buildHillshade(geodata);
   const layers = basemapLayers(geodata, repoRoot);
   const tiles = encodeTiles(layers, REGION_BBOX, BASEMAP_MIN_ZOOM, BASEMAP_MAX_ZOOM);
   const archive = writePmtiles({
@@ -43,7 +45,6 @@ function main(): void {
     console.log(`${path}  ${kb.toFixed(1)} KB`);
   };
   out('data/basemap/basemap.pmtiles', archive);
-  const hillshade = buildHillshade(geodata);
   out('data/basemap/hillshade.webp', hillshade.webp);
   out(
     'data/basemap/hillshade.json',

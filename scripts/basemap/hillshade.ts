@@ -25,8 +25,16 @@ export interface Hillshade {
   coordinates: [[number, number], [number, number], [number, number], [number, number]];
 }
 
-const run = (command: string, args: readonly string[]) =>
-  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a GDAL tool; a failure says which tool, on what, and what it printed. */
+function run(command: string, args: readonly string[]): string {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { code, stderr } = error as { code?: string; stderr?: string };
+    if (code === 'ENOENT') throw new Error(`${command} not found: the relief needs GDAL installed`);
+    throw new Error(`${command} ${args.join(' ')} failed: ${stderr?.trim() || String(error)}`);
+  }
+}
 
 /**
  * The SRTM hillshade (geographic lon/lat grid) warped to Web Mercator with GDAL, so the image
