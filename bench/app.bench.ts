@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { LAYERS } from '../src/core/layers/registry.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../tests/e2e/support/server.ts';
+import { basemapBytesBeforeIdle } from './app/basemapBytes.ts';
 import { coldStartMs } from './app/coldStart.ts';
 import { jsWeight, sum } from './app/jsWeight.ts';
 
@@ -50,7 +51,9 @@ async function main() {
   const browser = await launchChromium();
   const appTimes: number[] = [];
   const floorTimes: number[] = [];
+  let basemap: Awaited<ReturnType<typeof basemapBytesBeforeIdle>> | undefined;
   try {
+    basemap = await basemapBytesBeforeIdle(browser, appServer.url, APP_READY);
     // One warm-up of each (disk cache of the OS, SwiftShader JIT), then interleaved rounds.
     await coldStartMs(browser, floorServer.url, 'floor:idle', 'body[data-idle="true"]');
     await coldStartMs(browser, appServer.url, 'giapranh:idle', APP_READY);
@@ -76,6 +79,12 @@ async function main() {
     `  floor median ${median(floorTimes).toFixed(0)} ms  [${floorTimes.map((t) => t.toFixed(0)).join(', ')}]`,
   );
   console.log(`  ratio ${timeRatio.toFixed(3)}× (target ≤ 1.3×)`);
+  if (basemap) {
+    console.log(
+      `Basemap before first idle at the default view: ${basemap.requests} requests, ` +
+        `${kb(basemap.transferBytes)} on the wire (target ≤ 300 KB)`,
+    );
+  }
 }
 
 await main();

@@ -24,6 +24,8 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
   measure: overlayLayerIds('measure'),
 };
 
+import { reportBasemap } from './basemapReport.ts';
+import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -61,12 +63,9 @@ export interface MapControllerOptions {
 // A click within this many pixels of a thin line or a point still picks it.
 const PICK_TOLERANCE_PX = 5;
 
-/**
- * Creates the map once the protocols its layers need are registered (pmtiles:// loads its code
- * only when a layer is served from a PMTiles archive).
- */
+/** Creates the map once the pmtiles:// protocol its basemap is read through is registered. */
 export async function createMapController(options: MapControllerOptions): Promise<MapController> {
-  await ensurePmtilesProtocol(options.state.layers);
+  await ensurePmtilesProtocol();
   return new MapController(options);
 }
 
@@ -124,6 +123,7 @@ export class MapController {
     // the basemap and fonts still load, as when data sits in the style from the start.
     this.map.once('style.load', () => {
       this.styleLoaded = true;
+      this.applyState();
       for (const [layerId, collection] of this.pushedData) {
         this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
       }
@@ -142,7 +142,13 @@ export class MapController {
   setState(state: StyleState): void {
     if (state === this.state) return;
     this.state = state;
-    const next = buildStyle(state, this.assets);
+    // MapLibre refuses style edits until the style has loaded (the basemap's archive header
+    // must arrive first); the state is applied on 'style.load' instead.
+    if (this.styleLoaded) this.applyState();
+  }
+
+  private applyState(): void {
+    const next = buildStyle(this.state, this.assets);
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
@@ -205,6 +211,12 @@ export class MapController {
     return this.map.getSource<GeoJSONSource>(id);
   }
 
+  private basemapLayerIds(): string[] {
+    return this.builtStyle.layers
+      .map((layer) => layer.id)
+      .filter((id) => id.startsWith(BASEMAP_LAYER_PREFIX));
+  }
+
   private interactiveLayerIds(): string[] {
     return this.state.layers
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
@@ -246,6 +258,9 @@ export class MapController {
       if (this.map.queryRenderedFeatures({ layers: ids }).length > 0) rendered.push(overlay);
     }
     container.dataset.renderedLayers = rendered.join(' ');
+    const basemap = reportBasemap(this.map, this.basemapLayerIds());
+    container.dataset.basemapLayers = basemap.layers.join(' ');
+    container.dataset.provinceLabels = basemap.provinceLabels.join('|');
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';
     // Read by `npm run bench` for cold start to first idle.

@@ -1,9 +1,13 @@
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Lang } from '../core/i18n/messages.ts';
-import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
-import { labelExpression } from './layerStyle.ts';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { BASEMAP_CREDIT_LINE } from '../core/basemap/credits.ts';
+import { PLANNING_ZOOM } from '../core/basemap/tileset.ts';
 
+/** The bundled vector tiles (PMTiles archive) and the relief image. */
 export const BASEMAP_SOURCE = 'basemap';
+export const HILLSHADE_SOURCE = 'hillshade';
+
+/** Every basemap style layer's id starts with this; the plan layers' never do. */
+export const BASEMAP_LAYER_PREFIX = 'base:';
 
 /** Optional remote raster tiles drawn under the bundled basemap; never needed. */
 export interface RemoteBasemap {
@@ -11,16 +15,30 @@ export interface RemoteBasemap {
   attribution: string;
 }
 
-/** The bundled basemap's source: one small GeoJSON of land, water, boundaries and places. */
+/** Where the bundled basemap files are, as absolute URLs on the page's origin. */
+export interface BasemapAssets {
+  /** The PMTiles archive of vector tiles. */
+  tilesUrl: string;
+  hillshadeUrl: string;
+  /** The hillshade image's corners: top-left, top-right, bottom-right, bottom-left [lon, lat]. */
+  hillshadeCorners: [[number, number], [number, number], [number, number], [number, number]];
+}
+
+/** The basemap's sources: vector tiles read through the pmtiles:// protocol, and the relief. */
 export function basemapSources(
-  basemapUrl: string,
+  assets: BasemapAssets,
   remote?: RemoteBasemap,
 ): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
     [BASEMAP_SOURCE]: {
-      type: 'geojson',
-      data: basemapUrl,
-      attribution: 'Giáp Ranh · gis.chinhphu.vn (2019)',
+      type: 'vector',
+      url: `pmtiles://${assets.tilesUrl}`,
+      attribution: BASEMAP_CREDIT_LINE,
+    },
+    [HILLSHADE_SOURCE]: {
+      type: 'image',
+      url: assets.hillshadeUrl,
+      coordinates: assets.hillshadeCorners,
     },
   };
   if (remote) {
@@ -34,80 +52,154 @@ export function basemapSources(
   return sources;
 }
 
-const kind = (value: string): ExpressionSpecification => ['==', ['get', 'kind'], value];
+/** A fill or line layer's spec less its id and source, which `base` adds. */
+type BaseLayerSpec = { type: 'fill' | 'line' } & Record<string, unknown>;
 
-/** Basemap layers under the planning layers: land, provinces, water, district lines. */
+const base = (id: string, sourceLayer: string, spec: BaseLayerSpec) =>
+  ({
+    id: `${BASEMAP_LAYER_PREFIX}${id}`,
+    source: BASEMAP_SOURCE,
+    'source-layer': sourceLayer,
+    ...spec,
+  }) as LayerSpecification;
+
+const kindIs = (...kinds: string[]) =>
+  ['in', ['get', 'kind'], ['literal', kinds]] as ['in', unknown, unknown];
+
+/**
+ * The ground under the plan layers, in a quiet palette (pale fills, thin grey lines) so the
+ * plan's saturated colours stay on top: land, parks, relief, water, roads, rail, boundaries.
+ */
 export function basemapLowerLayers(hasRemote: boolean): LayerSpecification[] {
   const layers: LayerSpecification[] = [
-    { id: 'base:background', type: 'background', paint: { 'background-color': '#eef0ea' } },
-  ];
-  if (hasRemote) layers.push({ id: 'base:remote', type: 'raster', source: 'remote' });
-  layers.push(
     {
-      id: 'base:province',
+      id: `${BASEMAP_LAYER_PREFIX}background`,
+      type: 'background',
+      paint: { 'background-color': '#e4e6df' },
+    },
+  ];
+  if (hasRemote) {
+    layers.push({ id: `${BASEMAP_LAYER_PREFIX}remote`, type: 'raster', source: 'remote' });
+  }
+  layers.push(
+    base('land', 'land', {
       type: 'fill',
-      source: BASEMAP_SOURCE,
-      filter: kind('province'),
+      paint: { 'fill-color': '#f6f4ee', 'fill-opacity': hasRemote ? 0.4 : 1 },
+    }),
+    base('province-2019-fill', 'boundary', {
+      type: 'fill',
+      filter: ['==', ['get', 'kind'], 'province2019'],
       paint: {
-        'fill-color': ['match', ['get', 'name_en'], 'Hà Nội', '#fbf6ec', '#f1f6ec'],
+        'fill-color': ['match', ['get', 'name'], 'Hà Nội', '#fbf6ea', '#f2f6ea'],
         'fill-opacity': hasRemote ? 0.4 : 1,
       },
-    },
-    {
-      id: 'base:water',
+    }),
+    base('landuse', 'landuse', {
       type: 'fill',
-      source: BASEMAP_SOURCE,
-      filter: kind('water'),
-      paint: { 'fill-color': '#a9cbe0' },
-    },
+      filter: kindIs('residential', 'industrial', 'park', 'cemetery', 'military'),
+      minzoom: 10,
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'kind'],
+          'residential',
+          '#eee8df',
+          'industrial',
+          '#ebe4ec',
+          '#e4ecdc',
+        ],
+      },
+    }),
+    base('park', 'landuse', {
+      type: 'fill',
+      filter: kindIs('nature_reserve', 'forest'),
+      paint: { 'fill-color': '#d9e7cf', 'fill-opacity': 0.8 },
+    }),
     {
-      id: 'base:district-line',
-      type: 'line',
-      source: BASEMAP_SOURCE,
-      filter: kind('district'),
-      paint: { 'line-color': '#9a9a9a', 'line-width': 0.6 },
+      id: `${BASEMAP_LAYER_PREFIX}hillshade`,
+      type: 'raster',
+      source: HILLSHADE_SOURCE,
+      paint: { 'raster-opacity': 0.5, 'raster-fade-duration': 0 },
     },
-    {
-      id: 'base:province-line',
+    base('park-outline', 'landuse', {
       type: 'line',
-      source: BASEMAP_SOURCE,
-      filter: kind('province'),
+      filter: kindIs('nature_reserve'),
+      paint: { 'line-color': '#8fb27c', 'line-width': 1, 'line-dasharray': [3, 2] },
+    }),
+    base('contour', 'contour', {
+      type: 'line',
+      minzoom: PLANNING_ZOOM,
+      paint: {
+        'line-color': '#b7a684',
+        'line-width': ['case', ['==', ['get', 'index'], 1], 0.9, 0.45],
+        'line-opacity': 0.7,
+      },
+    }),
+    base('water', 'water', { type: 'fill', paint: { 'fill-color': '#b3cfe0' } }),
+    base('waterway', 'waterway', {
+      type: 'fill',
+      minzoom: 10,
+      paint: { 'fill-color': '#b3cfe0' },
+    }),
+    base('waterway-outline', 'waterway', {
+      type: 'line',
+      minzoom: 10,
+      paint: { 'line-color': '#a3c3d7', 'line-width': 0.6 },
+    }),
+    base('commune-line', 'commune', {
+      type: 'line',
+      minzoom: PLANNING_ZOOM,
+      paint: { 'line-color': '#b3a6c6', 'line-width': 0.7, 'line-dasharray': [4, 2] },
+    }),
+    base('district-2019-line', 'boundary', {
+      type: 'line',
+      filter: ['==', ['get', 'kind'], 'district2019'],
+      minzoom: 8,
+      paint: { 'line-color': '#a2a2a2', 'line-width': 0.6 },
+    }),
+    base('road-national', 'road_national', {
+      type: 'line',
+      maxzoom: PLANNING_ZOOM,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': '#c2b8a3',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 10, 1.8],
+      },
+    }),
+    base('road', 'road', {
+      type: 'fill',
+      minzoom: PLANNING_ZOOM,
+      paint: { 'fill-color': '#ffffff' },
+    }),
+    base('road-outline', 'road', {
+      type: 'line',
+      minzoom: PLANNING_ZOOM,
+      paint: {
+        'line-color': '#b5ac99',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 14, 0.9],
+      },
+    }),
+    base('railway', 'railway', {
+      type: 'line',
+      paint: {
+        'line-color': '#8d8d8d',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.8, 13, 1.6],
+      },
+    }),
+    base('railway-ties', 'railway', {
+      type: 'line',
+      minzoom: PLANNING_ZOOM,
+      paint: { 'line-color': '#8d8d8d', 'line-width': 4, 'line-dasharray': [0.2, 2] },
+    }),
+    base('province-2025-line', 'land', {
+      type: 'line',
+      paint: { 'line-color': '#8f80a8', 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    }),
+    base('province-2019-line', 'boundary', {
+      type: 'line',
+      filter: ['==', ['get', 'kind'], 'province2019'],
       paint: { 'line-color': '#6f6f6f', 'line-width': 1.6 },
-    },
+    }),
   );
   return layers;
-}
-
-/** Place labels drawn above the planning layers so they stay readable. */
-export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
-  return [
-    {
-      id: 'base:place-province',
-      type: 'symbol',
-      source: BASEMAP_SOURCE,
-      filter: ['all', kind('place'), ['==', ['get', 'rank'], 1]],
-      layout: {
-        'text-field': labelExpression('name', lang),
-        'text-font': [FONT_BOLD],
-        'text-size': 15,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
-        'text-max-width': 12,
-      },
-      paint: { 'text-color': '#5b5b5b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-    },
-    {
-      id: 'base:place',
-      type: 'symbol',
-      source: BASEMAP_SOURCE,
-      filter: ['all', kind('place'), ['>', ['get', 'rank'], 1]],
-      layout: {
-        'text-field': labelExpression('name', lang),
-        'text-font': [FONT_REGULAR],
-        'text-size': ['match', ['get', 'rank'], 2, 13, 11],
-        'text-max-width': 8,
-      },
-      paint: { 'text-color': '#333333', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-    },
-  ];
 }

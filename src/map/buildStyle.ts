@@ -1,8 +1,9 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
+import { basemapLabelLayers } from './basemapLabels.ts';
 import {
-  basemapLabelLayers,
+  type BasemapAssets,
   basemapLowerLayers,
   basemapSources,
   type RemoteBasemap,
@@ -21,7 +22,7 @@ export interface StyleState {
 }
 
 export interface StyleAssets {
-  basemapUrl: string;
+  basemap: BasemapAssets;
   /** The page URL that bundled asset URLs resolve against. */
   baseUrl: string;
   remote?: RemoteBasemap;
@@ -42,7 +43,7 @@ function layerSource(layer: LayerDef): SourceSpecification {
  */
 export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecification {
   const sources: Record<string, SourceSpecification> = basemapSources(
-    assets.basemapUrl,
+    assets.basemap,
     assets.remote,
   );
   for (const layer of state.layers) sources[layer.id] = layerSource(layer);

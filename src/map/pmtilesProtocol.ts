@@ -1,14 +1,12 @@
 import { addProtocol } from 'maplibre-gl';
-import type { LayerDef } from '../core/layers/types.ts';
 
 let registered: Promise<void> | undefined;
 
 /**
- * Registers the `pmtiles://` protocol when some layer is served from a PMTiles archive (data too
- * large for the browser to hold as GeoJSON). The pmtiles code loads only then.
+ * Registers the `pmtiles://` protocol, which the basemap's vector tiles (and any layer served
+ * from a PMTiles archive) are read through. The pmtiles code is its own chunk.
  */
-export function ensurePmtilesProtocol(layers: readonly LayerDef[]): Promise<void> {
-  if (!layers.some((layer) => layer.source.kind === 'pmtiles')) return Promise.resolve();
+export function ensurePmtilesProtocol(): Promise<void> {
   registered ??= import('pmtiles').then(({ Protocol }) => {
     const protocol = new Protocol();
     addProtocol('pmtiles', protocol.tile);

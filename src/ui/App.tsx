@@ -8,6 +8,7 @@ import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
+import { AboutDataDialog } from './about/AboutDataDialog.tsx';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useLayerData } from './data/useLayerData.ts';
 import { FigureDialog } from './figure/FigureDialog.tsx';
@@ -61,6 +62,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [analysisOpened, setAnalysisOpened] = useState(false);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
@@ -148,6 +150,9 @@ export function App({ assets }: { assets: StyleAssets }) {
           <button type="button" className="tool-button" onClick={() => setEmbedOpen(true)}>
             {t(lang, 'embedMap')}
           </button>
+          <button type="button" className="tool-button" onClick={() => setAboutOpen(true)}>
+            {t(lang, 'aboutData')}
+          </button>
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>
@@ -225,6 +230,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onClose={() => setEmbedOpen(false)}
             />
           )}
+          {aboutOpen && <AboutDataDialog lang={lang} onClose={() => setAboutOpen(false)} />}
           {figureOpen && (
             <FigureDialog
               lang={lang}

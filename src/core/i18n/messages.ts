@@ -167,6 +167,12 @@ export const MESSAGES = {
   copy: { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép', en: 'Copied' },
   openEmbed: { vi: 'Mở trang nhúng', en: 'Open the embed page' },
+  aboutData: { vi: 'Về dữ liệu', en: 'About the data' },
+  aboutDataIntro: {
+    vi: 'Mọi dữ liệu đi kèm bản đồ, nguồn gốc và giấy phép của chúng (như trong data/LICENSE.md). Bản đồ chạy không cần mạng: không tải gì từ máy chủ khác.',
+    en: 'All the data bundled with the map, where it comes from and under which licence (as in data/LICENSE.md). The map runs offline: nothing is fetched from another server.',
+  },
+  licence: { vi: 'Giấy phép', en: 'Licence' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -10,6 +10,8 @@ export interface FigureOptions {
   legendTitle: string;
   /** Small print at the bottom: sources, datum, the 2019 caveat. */
   footer: string;
+  /** The basemap's attribution, which its sources' licences require on every figure. */
+  credits: string;
   widthPx: number;
   heightPx: number;
   pixelRatio: number;
@@ -18,7 +20,7 @@ export interface FigureOptions {
 const FONT = '"Noto Sans", sans-serif';
 const MARGIN = 16;
 const TITLE_HEIGHT = 44;
-const FOOTER_HEIGHT = 30;
+const FOOTER_HEIGHT = 40;
 
 /**
  * A report figure: title, the map at print resolution, legend, scale bar, north arrow and
@@ -33,7 +35,7 @@ export async function composeFigure(map: MapLibreMap, options: FigureOptions): P
   });
   try {
     await document.fonts.load(`600 18px ${FONT}`, options.title);
-    await document.fonts.load(`12px ${FONT}`, options.footer);
+    await document.fonts.load(`12px ${FONT}`, `${options.footer} ${options.credits}`);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(options.widthPx * options.pixelRatio);
     canvas.height = Math.round(options.heightPx * options.pixelRatio);
@@ -47,7 +49,7 @@ export async function composeFigure(map: MapLibreMap, options: FigureOptions): P
     drawLegend(context, options, TITLE_HEIGHT + MARGIN);
     const metersPerPixel = webMercatorMetersPerPixel(image.zoom, image.latitude);
     drawScaleAndNorth(context, metersPerPixel, image.bearing, TITLE_HEIGHT + mapHeight);
-    drawFooter(context, options.footer, options.heightPx);
+    drawFooter(context, [options.footer, options.credits], options.widthPx, options.heightPx);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the figure could not be encoded as PNG');
     return new Uint8Array(await blob.arrayBuffer());
@@ -161,9 +163,19 @@ function drawScaleAndNorth(
   context.restore();
 }
 
-function drawFooter(context: CanvasRenderingContext2D, footer: string, heightPx: number): void {
+/** The small print, one line each, narrowed to the figure's width rather than cut off. */
+function drawFooter(
+  context: CanvasRenderingContext2D,
+  lines: readonly string[],
+  widthPx: number,
+  heightPx: number,
+): void {
   context.fillStyle = '#5b6370';
   context.font = `10px ${FONT}`;
   context.textBaseline = 'middle';
-  context.fillText(footer, MARGIN, heightPx - FOOTER_HEIGHT / 2);
+  const lineHeight = 13;
+  const top = heightPx - FOOTER_HEIGHT / 2 - ((lines.length - 1) * lineHeight) / 2;
+  lines.forEach((line, index) => {
+    context.fillText(line, MARGIN, top + index * lineHeight, widthPx - 2 * MARGIN);
+  });
 }

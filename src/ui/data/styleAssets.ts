@@ -1,4 +1,7 @@
-import basemapUrl from '../../../data/basemap/basemap.geojson?url';
+import basemapTilesUrl from '../../../data/basemap/basemap.pmtiles?url';
+import hillshade from '../../../data/basemap/hillshade.json';
+import hillshadeUrl from '../../../data/basemap/hillshade.webp?url';
+import type { BasemapAssets } from '../../map/basemapStyle.ts';
 import type { StyleAssets } from '../../map/buildStyle.ts';
 import { remoteBasemapFromEnv } from '../remoteBasemap.ts';
 
@@ -6,7 +9,11 @@ import { remoteBasemapFromEnv } from '../remoteBasemap.ts';
 export function styleAssetsForPage(): StyleAssets {
   const base = window.location.href;
   return {
-    basemapUrl: new URL(basemapUrl, base).href,
+    basemap: {
+      tilesUrl: new URL(basemapTilesUrl, base).href,
+      hillshadeUrl: new URL(hillshadeUrl, base).href,
+      hillshadeCorners: hillshade.coordinates as BasemapAssets['hillshadeCorners'],
+    },
     baseUrl: base,
     remote: remoteBasemapFromEnv(),
   };

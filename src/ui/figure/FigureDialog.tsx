@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
 import { withDpi } from '../../core/figure/png-dpi.ts';
 import { FIGURE_PRESETS } from '../../core/figure/presets.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -35,6 +36,7 @@ export function FigureDialog(props: {
         legendTitle: t(lang, 'legend'),
         legend: props.legendLayers.map((layer) => ({ layer, title: layer.title[lang] })),
         footer: t(lang, 'figureFooter'),
+        credits: BASEMAP_CREDIT_LINE,
         widthPx: preset.widthPx,
         heightPx: preset.heightPx,
         pixelRatio: preset.pixelRatio,

@@ -1,0 +1,48 @@
+import { gzipSync } from 'node:zlib';
+import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { BBox } from '../../src/core/region.ts';
+import { type TileCoord, tilesCovering } from '../../src/core/tiles/tileRange.ts';
+import type { TileLayer } from './layers.ts';
+
+const EXTENT = 4096;
+
+/** A tile ready for the archive: its coordinates, the gzip bytes and the layers it carries. */
+export interface EncodedTile extends TileCoord {
+  data: Uint8Array;
+  layers: string[];
+}
+
+/**
+ * Every tile over the region from `minZoom` to `maxZoom`, each a Mapbox Vector Tile (v2) with the
+ * layers that have features there, cut and simplified by geojson-vt and encoded by vt-pbf. A
+ * tile with nothing in it is still written (an empty MVT), so panning never meets a missing tile.
+ */
+export function encodeTiles(
+  layers: readonly TileLayer[],
+  region: BBox,
+  minZoom: number,
+  maxZoom: number,
+): EncodedTile[] {
+  const indexes = layers.map((layer) => ({
+    layer,
+    index: new GeoJSONVT(
+      { type: 'FeatureCollection', features: layer.features },
+      { maxZoom, tolerance: layer.tolerance, extent: EXTENT, buffer: 64, indexMaxZoom: 5 },
+    ),
+  }));
+  const tiles: EncodedTile[] = [];
+  for (let z = minZoom; z <= maxZoom; z++) {
+    for (const coord of tilesCovering(region, z)) {
+      const parts: Record<string, GeoJSONVTTile> = {};
+      for (const { layer, index } of indexes) {
+        if (z < layer.minZoom) continue;
+        const tile = index.getTile(coord.z, coord.x, coord.y);
+        if (tile && tile.features.length > 0) parts[layer.name] = tile;
+      }
+      const pbf = fromGeojsonVt(parts, { version: 2, extent: EXTENT });
+      tiles.push({ ...coord, data: gzipSync(pbf, { level: 9 }), layers: Object.keys(parts) });
+    }
+  }
+  return tiles;
+}
