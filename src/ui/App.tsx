@@ -83,7 +83,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     [mapTool],
   );
   const { loads, collections, addFeatures, allIds } = useLayerData();
-  const importer = useImport(addFeatures);
+  const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),

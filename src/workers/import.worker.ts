@@ -7,13 +7,14 @@ import { getLayer } from '../core/layers/registry.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, bytes, fileName, layerId, existingIds, sourceCrs } = event.data;
+  const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
   const response: ImportResponse = layer
     ? {
         requestId,
         outcome: importBytes(new Uint8Array(bytes), fileName, layer, new Set(existingIds), {
           sourceCrs,
+          lang,
         }),
       }
     : { requestId, failure: `unknown layer "${layerId}"` };

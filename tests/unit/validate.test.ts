@@ -59,7 +59,10 @@ describe('validateText on fixtures', () => {
     expect(finding.message).toContain('projected metres');
     expect(finding.message).toContain('EPSG:5897');
     expect(finding.message).toContain('UTM 48N');
-    expect(finding.message).toContain('5 of 5 positions');
+    expect(finding.message).toContain(
+      'positions 0–4 ([574470, 2343558] … [574470, 2343558]) are not',
+    );
+    expect(finding.message).toContain('(RFC 7946 §4)');
   });
 
   it('warns about a "crs" member naming a projected system', () => {

@@ -22,12 +22,15 @@ export const VALIDATE_HELP = `Usage: giapranh validate [FILE|DIR|- ...] [--forma
                          [--lang vi|en]
 
 Checks GeoJSON files: the bytes (UTF-8; legacy Vietnamese encodings, UTF-16, gzip and GDAL's
-GeoJSONSeq are named with how to convert them), JSON syntax (with line and column), GeoJSON
-structure, RFC 7946 (longitude/latitude ranges, closed rings, right-hand winding as a warning),
-geometry validity (self-intersecting rings, too few positions, empty geometries, holes outside
-their shell), unique feature ids (within a file and across the files checked), the layer schema
-for bundled layer files (e.g. industrial-zones.geojson), coordinates far outside the region
+GeoJSONSeq are named with how to convert them), JSON syntax, GeoJSON structure, every MUST of
+RFC 7946 (each finding names its section: longitude/latitude ranges at every position, closed
+rings, members that §7.1 forbids; right-hand winding as a warning), OGC geometry validity
+(self-intersecting rings, too few positions, empty geometries, holes outside or crossing their
+shell, overlapping holes, overlapping MultiPolygon parts), repeated member names, unique feature
+ids (1 and "1" are one id; within a file and across the files checked), the layer schema for
+bundled layer files (e.g. industrial-zones.geojson), coordinates far outside the region
 (swapped longitude/latitude, projected metres such as VN-2000), and HTML markup in properties.
+Every finding gives its line and column and quotes the file's numbers as written.
 
   FILE|DIR        files, or directories searched for *.geojson and *.json; each file is
                   checked once however it is named (default: data/geojson/ here)

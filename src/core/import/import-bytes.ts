@@ -19,7 +19,10 @@ export function importBytes(
   existingIds: ReadonlySet<string>,
   options: ImportOptions = {},
 ): ImportOutcome {
-  const decoded = decodeGeoJsonBytes(bytes, { fileName });
+  const decoded = decodeGeoJsonBytes(bytes, {
+    fileName,
+    ...(options.lang && { lang: options.lang }),
+  });
   if (decoded.text === undefined || decoded.findings.length > 0) {
     return rejected(fileName, layer, options.sourceCrs ?? 'EPSG:4326', decoded.findings, 0);
   }

@@ -1,6 +1,8 @@
 import { reprojectToWgs84 } from '../crs/reproject.ts';
 import { type CrsCode, crsFromMember } from '../crs/vn2000.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateObject, validateText } from '../validate/validate.ts';
 
@@ -32,6 +34,8 @@ export interface ImportOutcome {
 export interface ImportOptions {
   /** Read the file in this system; by default its `crs` member, else WGS84. */
   sourceCrs?: CrsCode;
+  /** The language of the findings' messages (default English). */
+  lang?: Lang;
 }
 
 // An import lists this many findings; the count of the rest is given.
@@ -51,7 +55,8 @@ export function importFeatures(
   existingIds: ReadonlySet<string>,
   options: ImportOptions = {},
 ): ImportOutcome {
-  const listed = { fileName, maxFindings: LISTED_FINDINGS };
+  const lang = options.lang ?? 'en';
+  const listed = { fileName, maxFindings: LISTED_FINDINGS, lang };
   let parsed: unknown;
   try {
     parsed = JSON.parse(stripBom(text));
@@ -78,7 +83,7 @@ export function importFeatures(
   }
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const features = featuresOf(document as GeoJSON.GeoJSON);
-  const clashes = idClashes(features, existingIds, fileName);
+  const clashes = idClashes(features, existingIds, fileName, lang);
   if (clashes.length > 0) {
     return rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
   }
@@ -134,6 +139,7 @@ function idClashes(
   features: readonly GeoJSON.Feature[],
   existingIds: ReadonlySet<string>,
   fileName: string,
+  lang: Lang,
 ): Finding[] {
   const clashes: Finding[] = [];
   features.forEach((feature, index) => {
@@ -145,7 +151,7 @@ function idClashes(
       path: `features[${index}].id`,
       featureIndex: index,
       featureId: feature.id,
-      message: `id "${feature.id}" is already used by a feature on the map; give the imported feature another id`,
+      message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
     });
   });
   return clashes;

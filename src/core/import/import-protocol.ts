@@ -1,4 +1,5 @@
 import type { CrsCode } from '../crs/vn2000.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { ImportOutcome } from './import-features.ts';
 
 export interface ImportRequest {
@@ -11,6 +12,8 @@ export interface ImportRequest {
   existingIds: string[];
   /** Read the file in this system instead of its own `crs` member or WGS84. */
   sourceCrs?: CrsCode;
+  /** The language of the findings: the UI's (default English). */
+  lang?: Lang;
 }
 
 export type ImportResponse =

@@ -21,3 +21,22 @@ export function lineColumnAt(text: string, offset: number): LineColumn {
   }
   return { line, column: end - lineStart + 1 };
 }
+
+/** The line and column of many offsets in one pass over the text. */
+export function lineColumnsAt(text: string, offsets: Iterable<number>): Map<number, LineColumn> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const places = new Map<number, LineColumn>();
+  let line = 1;
+  let lineStart = 0;
+  let newline = text.indexOf('\n');
+  for (const offset of sorted) {
+    const end = Math.max(0, Math.min(offset, text.length));
+    while (newline !== -1 && newline < end) {
+      line += 1;
+      lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
+    }
+    places.set(offset, { line, column: end - lineStart + 1 });
+  }
+  return places;
+}

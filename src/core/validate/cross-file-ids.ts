@@ -1,14 +1,17 @@
+import type { Lang } from '../i18n/messages.ts';
+import { renderMessage } from './messages.ts';
 import type { Finding, ValidationResult } from './types.ts';
 import { DEFAULT_MAX_FINDINGS } from './types.ts';
 
 /**
  * Adds a `duplicate-id-across-files` error to every file that reuses an id an earlier file
  * already used: the bundled layers share one id space (links and the editor address features
- * by id alone). Returns new results in the same order; a file with such an id is not `ok`.
+ * by id alone; `1` and `"1"` are one id, as the results key ids by their text). Returns new results in the same order; a file with such an id is not `ok`.
  */
 export function withCrossFileDuplicateIds(
   results: readonly ValidationResult[],
   maxFindings = DEFAULT_MAX_FINDINGS,
+  lang: Lang = 'en',
 ): ValidationResult[] {
   const owners = new Map<string | number, { file: string; index: number }>();
   return results.map((result) => {
@@ -24,7 +27,11 @@ export function withCrossFileDuplicateIds(
         code: 'duplicate-id-across-files',
         file: result.file,
         path: `features[${index}].id`,
-        message: `the id ${JSON.stringify(id)} is also used by features[${owner.index}] in ${owner.file}`,
+        message: renderMessage(
+          'duplicate-id-across-files',
+          { id: JSON.stringify(id), first: owner.index, file: owner.file },
+          lang,
+        ),
         featureIndex: index,
         featureId: id,
       });

@@ -1,7 +1,13 @@
 import { checkFeature, type DocumentContext } from './feature-check.ts';
 import { checkGeometry } from './geometry-check.ts';
-import { describeValue } from './path.ts';
-import { checkBbox, checkGeometryShape, GEOMETRY_TYPES, isObject } from './shape.ts';
+import { quote } from './reporter.ts';
+import {
+  checkBbox,
+  checkForbiddenMembers,
+  checkGeometryShape,
+  GEOMETRY_TYPES,
+  isObject,
+} from './shape.ts';
 
 const GEOJSON_TYPES = ['FeatureCollection', 'Feature', ...GEOMETRY_TYPES];
 
@@ -14,48 +20,36 @@ export function checkDocument(document: unknown, context: DocumentContext): numb
   const { reporter, layer } = context;
   reporter.enterFeature(undefined, undefined);
   if (!isObject(document)) {
-    reporter.error(
-      'not-geojson',
-      '',
-      `the file must hold a GeoJSON object, found ${describeValue(document)}`,
-    );
+    reporter.error('document-not-object', '', { found: quote('', document) });
     return 0;
   }
   checkCrs(document, context);
   if (document.type === 'FeatureCollection') return checkCollection(document, context);
   if (typeof document.type !== 'string' || !GEOJSON_TYPES.includes(document.type)) {
-    reporter.error(
-      'not-geojson',
-      'type',
-      `not GeoJSON: the top-level "type" must be FeatureCollection, Feature or a geometry type, found ${describeValue(document.type)}`,
-    );
+    reporter.error('document-type', 'type', { found: quote('type', document.type) });
     return 0;
   }
   if (layer !== null) {
-    reporter.error(
-      'layer-not-collection',
-      'type',
-      `a file of the layer "${layer.id}" must be a FeatureCollection, found ${describeValue(document.type)}`,
-    );
+    reporter.error('layer-not-collection', 'type', {
+      layer: layer.id,
+      found: quote('type', document.type),
+    });
   }
   if (document.type === 'Feature') {
     checkFeature(document, undefined, '', context);
     return 1;
   }
-  if (checkGeometryShape(document, '', reporter)) checkGeometry(document, '', layer, reporter);
+  if (checkGeometryShape(document, '', reporter)) checkGeometry(document, '', context);
   return 0;
 }
 
 function checkCollection(collection: Record<string, unknown>, context: DocumentContext): number {
   const { reporter } = context;
   checkBbox(collection, '', reporter);
+  checkForbiddenMembers(collection, 'FeatureCollection', '', reporter);
   const features = collection.features;
   if (!Array.isArray(features)) {
-    reporter.error(
-      'features-not-array',
-      'features',
-      `a FeatureCollection needs a "features" array, found ${describeValue(features)}`,
-    );
+    reporter.error('features-not-array', 'features', { found: quote('features', features) });
     return 0;
   }
   for (let i = 0; i < features.length; i++) {
@@ -71,11 +65,17 @@ function checkCollection(collection: Record<string, unknown>, context: DocumentC
  */
 function checkCrs(document: Record<string, unknown>, { reporter }: DocumentContext): void {
   if (!('crs' in document)) return;
-  const name = JSON.stringify(document.crs ?? null);
-  if (/CRS84|EPSG:*4326\b/i.test(name)) return;
-  reporter.warning(
-    'crs-member',
-    'crs',
-    `the file declares a "crs" (${name.slice(0, 120)}); RFC 7946 has none: coordinates must be WGS84 longitude/latitude`,
-  );
+  const name = crsName(document.crs);
+  if (name !== undefined && /CRS84|EPSG:*4326\b/i.test(name)) return;
+  reporter.warning('crs-member', 'crs', {
+    crs: name === undefined ? quote('crs', document.crs) : JSON.stringify(name.slice(0, 120)),
+  });
+}
+
+/** `crs.properties.name` (or `href`) of a GeoJSON 2008 `crs` member, if it has one. */
+function crsName(crs: unknown): string | undefined {
+  if (!isObject(crs) || !isObject(crs.properties)) return undefined;
+  const { name, href } = crs.properties;
+  if (typeof name === 'string') return name;
+  return typeof href === 'string' ? href : undefined;
 }

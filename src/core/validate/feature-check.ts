@@ -1,9 +1,10 @@
 import type { LayerDef } from '../layers/types.ts';
 import { checkGeometry } from './geometry-check.ts';
-import { describeValue, memberPath } from './path.ts';
+import { memberPath } from './path.ts';
 import { checkProperties } from './properties-check.ts';
-import type { Reporter } from './reporter.ts';
-import { checkBbox, checkGeometryShape, isObject } from './shape.ts';
+import { quote, type Reporter } from './reporter.ts';
+import { checkBbox, checkForbiddenMembers, checkGeometryShape, isObject } from './shape.ts';
+import type { RegionMode } from './types.ts';
 import type { UnknownProperties } from './unknown-properties.ts';
 
 /** What the checks of one document share. */
@@ -11,10 +12,17 @@ export interface DocumentContext {
   reporter: Reporter;
   /** The layer whose schema applies, or `null` for data of no known layer. */
   layer: LayerDef | null;
-  /** Top-level ids seen so far, with the index of the feature that used each first. */
+  /**
+   * Top-level ids seen so far, by their text (`1` and `"1"` are one id to most tools), with
+   * the index of the feature that used each first.
+   */
   ids: Map<string | number, number>;
+  /** Each id's spelling where it was first used, to quote it (`"1"` against `1`). */
+  idSpellings: Map<string, string | number>;
   /** Properties the layer's schema does not know, reported once per file. */
   unknownProperties: UnknownProperties;
+  /** Whether positions far from the region are errors. */
+  region: RegionMode;
 }
 
 /** Checks one Feature: its members, id, properties and geometry. */
@@ -24,65 +32,53 @@ export function checkFeature(
   path: string,
   context: DocumentContext,
 ): void {
-  const { reporter, layer } = context;
+  const { reporter } = context;
   const id = isObject(feature) ? feature.id : undefined;
   reporter.enterFeature(index, typeof id === 'string' || typeof id === 'number' ? id : undefined);
   if (!isObject(feature)) {
-    reporter.error(
-      'feature-not-object',
-      path,
-      `a feature must be an object, found ${describeValue(feature)}`,
-    );
+    reporter.error('feature-not-object', path, { found: quote(path, feature) });
     return;
   }
   if (feature.type !== 'Feature') {
-    reporter.error(
-      'feature-type',
-      memberPath(path, 'type'),
-      `a feature's "type" must be "Feature", found ${describeValue(feature.type)}`,
-    );
+    const typePath = memberPath(path, 'type');
+    reporter.error('feature-type', typePath, { found: quote(typePath, feature.type) });
   }
   checkBbox(feature, path, reporter);
+  checkForbiddenMembers(feature, 'Feature', path, reporter);
   checkId(feature, index ?? 0, path, context);
   checkPropertiesMember(feature, path, context);
-  checkGeometryMember(feature, path, layer, reporter);
+  checkGeometryMember(feature, path, context);
 }
 
 function checkId(
   feature: Record<string, unknown>,
   index: number,
   path: string,
-  { reporter, layer, ids }: DocumentContext,
+  { reporter, layer, ids, idSpellings }: DocumentContext,
 ): void {
   const id = feature.id;
+  const idPath = memberPath(path, 'id');
   if (id === undefined) {
-    if (layer !== null) {
-      reporter.error(
-        'id-missing',
-        path,
-        `features of the layer "${layer.id}" need a top-level "id", a stable readable string unique across all layers`,
-      );
-    }
+    if (layer !== null) reporter.error('id-missing', path, { layer: layer.id });
     return;
   }
   if (typeof id !== 'string' && typeof id !== 'number') {
-    reporter.error(
-      'id-invalid',
-      memberPath(path, 'id'),
-      `"id" must be a string or a number, found ${describeValue(id)}`,
-    );
+    reporter.error('id-invalid', idPath, { found: quote(idPath, id) });
     return;
   }
-  const first = ids.get(id);
+  const text = String(id);
+  const first = ids.get(text);
   if (first === undefined) {
-    ids.set(id, index);
+    ids.set(text, index);
+    idSpellings.set(text, id);
     return;
   }
-  reporter.error(
-    'duplicate-id',
-    memberPath(path, 'id'),
-    `the id ${JSON.stringify(id)} is already used by features[${first}] in this file`,
-  );
+  const earlier = idSpellings.get(text);
+  reporter.error('duplicate-id', idPath, {
+    id: JSON.stringify(id),
+    earlier: JSON.stringify(earlier),
+    first,
+  });
 }
 
 function checkPropertiesMember(
@@ -92,17 +88,11 @@ function checkPropertiesMember(
 ): void {
   const propertiesPath = memberPath(path, 'properties');
   if (!('properties' in feature)) {
-    reporter.error(
-      'properties-missing',
-      propertiesPath,
-      'a feature needs a "properties" member (an object, or null)',
-    );
+    reporter.error('properties-missing', propertiesPath);
   } else if (feature.properties !== null && !isObject(feature.properties)) {
-    reporter.error(
-      'properties-not-object',
-      propertiesPath,
-      `"properties" must be an object or null, found ${describeValue(feature.properties)}`,
-    );
+    reporter.error('properties-not-object', propertiesPath, {
+      found: quote(propertiesPath, feature.properties),
+    });
   }
   checkProperties(feature.properties, propertiesPath, layer, reporter, unknownProperties);
 }
@@ -110,28 +100,20 @@ function checkPropertiesMember(
 function checkGeometryMember(
   feature: Record<string, unknown>,
   path: string,
-  layer: LayerDef | null,
-  reporter: Reporter,
+  context: DocumentContext,
 ): void {
+  const { reporter } = context;
   const geometryPath = memberPath(path, 'geometry');
   if (!('geometry' in feature)) {
-    reporter.error(
-      'geometry-missing',
-      geometryPath,
-      'a feature needs a "geometry" member (a geometry object, or null)',
-    );
+    reporter.error('geometry-missing', geometryPath);
     return;
   }
   const geometry = feature.geometry;
   if (geometry === null) {
-    reporter.warning(
-      'geometry-null',
-      geometryPath,
-      'the feature has no geometry (null): it is kept, but not drawn on the map',
-    );
+    reporter.warning('geometry-null', geometryPath);
     return;
   }
   if (checkGeometryShape(geometry, geometryPath, reporter)) {
-    checkGeometry(geometry, geometryPath, layer, reporter);
+    checkGeometry(geometry, geometryPath, context);
   }
 }

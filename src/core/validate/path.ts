@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/messages.ts';
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -16,19 +18,44 @@ export function indexPath(base: string, indices: readonly number[]): string {
   return path;
 }
 
-/** A short, bounded rendering of any JSON value for a message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+/** Levels of nested arrays shown before `…`: a value nested 100,000 deep must not recurse. */
+const SHOWN_DEPTH = 3;
+const SHOWN_ITEMS = 4;
+
+/**
+ * A short, bounded rendering of any parsed JSON value for a message, used when the file's own
+ * text is not at hand. Never recurses deeper than a few levels.
+ */
+export function describeValue(value: unknown, lang: Lang = 'en'): string {
+  if (value === undefined) return lang === 'vi' ? 'không có gì' : 'nothing';
   if (Array.isArray(value)) {
-    const shown = JSON.stringify(value.length > 4 ? [...value.slice(0, 4), '…'] : value);
-    return shown.length > 80 ? `an array of ${value.length}` : shown;
+    const shown = shortArray(value, SHOWN_DEPTH);
+    if (shown.length <= 80) return shown;
+    return lang === 'vi' ? `một mảng ${value.length} phần tử` : `an array of ${value.length}`;
   }
-  if (value !== null && typeof value === 'object') return 'an object';
-  const shown = JSON.stringify(value);
+  if (value !== null && typeof value === 'object')
+    return lang === 'vi' ? 'một object' : 'an object';
+  return scalar(value);
+}
+
+function shortArray(array: readonly unknown[], depth: number): string {
+  if (depth === 0) return '[…]';
+  const items = array.slice(0, SHOWN_ITEMS).map((item) => {
+    if (Array.isArray(item)) return shortArray(item, depth - 1);
+    if (item !== null && typeof item === 'object') return '{…}';
+    return scalar(item);
+  });
+  if (array.length > SHOWN_ITEMS) items.push('…');
+  return `[${items.join(', ')}]`;
+}
+
+function scalar(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  const shown = JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}…"` : shown;
 }
 
-/** `[105.71234, 21.23456]`: a position for a message, rounded to ~1 m. */
+/** `[105.71234, 21.23456]`: a computed position for a message, rounded to ~1 m. */
 export function formatPosition(x: number, y: number): string {
   return `[${round(x)}, ${round(y)}]`;
 }

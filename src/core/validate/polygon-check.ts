@@ -1,84 +1,73 @@
 import { formatPosition } from './path.ts';
-import type { Reporter } from './reporter.ts';
-import { isRingClosed, pointInRing, ringSignedArea2 } from './ring-geometry.ts';
+import { quote, type Reporter } from './reporter.ts';
+import { findRingContacts, pairKey, type RingContacts } from './ring-contacts.ts';
+import { isRingClosed, ringSignedArea2 } from './ring-geometry.ts';
 import { findRingSelfIntersection } from './ring-self-intersection.ts';
+import { ringSide } from './ring-side.ts';
 import type { Position } from './walk.ts';
 
 /**
  * Checks one polygon's rings (RFC 7946 §3.1.6 and OGC validity): at least four positions,
- * closed, not crossing itself, holes inside the exterior ring, and the right-hand winding.
+ * closed, not crossing itself, holes inside the exterior ring without crossing it, holes not
+ * crossing or nesting in each other, and the right-hand winding. Returns whether the polygon
+ * is valid, so a MultiPolygon can compare its parts.
  *
  * Winding is a warning: RFC 7946 says parsers SHOULD NOT reject polygons that break it, and
  * MapLibre draws either winding the same.
  */
-export function checkPolygon(rings: readonly Position[][], path: string, reporter: Reporter): void {
+export function checkPolygon(
+  rings: readonly Position[][],
+  path: string,
+  reporter: Reporter,
+): boolean {
   if (rings.length === 0) {
-    reporter.error(
-      'geometry-empty',
-      path,
-      'the polygon has no rings: it is empty (use "geometry": null for a feature without a place)',
-    );
-    return;
+    reporter.error('polygon-empty', path);
+    return false;
   }
-  const usable = rings.map((ring, i) => checkRing(ring, `${path}[${i}]`, i === 0, reporter));
-  const exterior = rings[0]!;
-  if (!usable[0]) return;
-  for (let i = 1; i < rings.length; i++) {
-    if (usable[i] && !holeInside(rings[i]!, exterior)) {
-      reporter.error(
-        'hole-outside-shell',
-        `${path}[${i}]`,
-        `hole ${i} lies outside the polygon's exterior ring (ring 0); a hole must be inside it`,
-      );
-    }
-  }
+  const usable = rings.map((ring, i) => checkRing(ring, `${path}[${i}]`, i, reporter));
+  if (!usable.every(Boolean)) return false;
+  if (rings.length === 1) return true;
+  const contacts = findRingContacts(rings);
+  const holesOk = checkHolesInShell(rings, contacts, path, reporter);
+  return checkHolesApart(rings, contacts, holesOk, path, reporter) && holesOk.every(Boolean);
 }
 
-/** Returns whether the ring is closed and simple, so the hole test can rely on it. */
+/** Returns whether the ring is closed and simple, so the hole tests can rely on it. */
 function checkRing(
   ring: readonly Position[],
   path: string,
-  isExterior: boolean,
+  index: number,
   reporter: Reporter,
 ): boolean {
-  const which = isExterior ? 'exterior ring' : 'hole';
   if (ring.length < 4) {
-    reporter.error(
-      'ring-too-few-positions',
-      path,
-      `a polygon ${which} needs at least 4 positions (a closed triangle), found ${ring.length}`,
-    );
+    reporter.error('ring-too-few-positions', path, { ring: index, count: ring.length });
     return false;
   }
   if (!isRingClosed(ring)) {
-    const first = ring[0]!;
-    const last = ring[ring.length - 1]!;
-    reporter.error(
-      'ring-not-closed',
-      path,
-      `the ${which} is not closed: its last position ${formatPosition(last[0]!, last[1]!)} must repeat its first ${formatPosition(first[0]!, first[1]!)}`,
-    );
+    const lastPath = `${path}[${ring.length - 1}]`;
+    reporter.error('ring-not-closed', path, {
+      ring: index,
+      last: quote(lastPath, ring[ring.length - 1]),
+      first: quote(`${path}[0]`, ring[0]),
+    });
     return false;
   }
   const intersection = findRingSelfIntersection(ring);
   if (intersection?.kind === 'degenerate') {
-    reporter.error(
-      'ring-degenerate',
-      path,
-      `the ${which} has fewer than 3 distinct positions: it encloses nothing`,
-    );
+    reporter.error('ring-degenerate', path, { ring: index });
     return false;
   }
   if (intersection) {
     const { edgeA, edgeB, x, y } = intersection;
-    reporter.error(
-      'ring-self-intersection',
-      `${path}[${edgeA}]`,
-      `the ${which} crosses or touches itself near ${formatPosition(x, y)}: the edge from position ${edgeA} meets the edge from position ${edgeB}`,
-    );
+    reporter.error('ring-self-intersection', `${path}[${edgeA}]`, {
+      ring: index,
+      near: formatPosition(x, y),
+      edgeA,
+      edgeB,
+    });
     return false;
   }
-  checkWinding(ring, path, isExterior, reporter);
+  checkWinding(ring, path, index === 0, reporter);
   return true;
 }
 
@@ -89,27 +78,105 @@ function checkWinding(
   reporter: Reporter,
 ): void {
   const area = ringSignedArea2(ring);
-  if (isExterior && area < 0) {
-    reporter.warning(
-      'winding-exterior-clockwise',
-      path,
-      'the exterior ring runs clockwise; RFC 7946 asks for counter-clockwise exterior rings (right-hand rule). The map draws it, but other tools may not: rewind it',
-    );
-  }
-  if (!isExterior && area > 0) {
-    reporter.warning(
-      'winding-hole-counter-clockwise',
-      path,
-      'the hole runs counter-clockwise; RFC 7946 asks for clockwise holes (right-hand rule). The map draws it, but other tools may not: rewind it',
-    );
-  }
+  if (isExterior && area < 0) reporter.warning('winding-exterior-clockwise', path);
+  if (!isExterior && area > 0) reporter.warning('winding-hole-counter-clockwise', path);
 }
 
-/** A hole's first position that is not on the exterior ring decides: holes may touch it. */
-function holeInside(hole: readonly Position[], exterior: readonly Position[]): boolean {
-  for (const position of hole) {
-    const where = pointInRing(position[0]!, position[1]!, exterior);
-    if (where !== 0) return where === 1;
+/** Each hole against the exterior ring; returns which holes are inside it. */
+function checkHolesInShell(
+  rings: readonly Position[][],
+  contacts: RingContacts,
+  path: string,
+  reporter: Reporter,
+): boolean[] {
+  const shell = rings[0]!;
+  return rings.map((hole, i) => {
+    if (i === 0) return true;
+    const key = pairKey(0, i, rings.length);
+    const crossing = contacts.crossings.get(key);
+    const side = crossing ? 'both' : ringSide(hole, shell, contacts.touching.has(key));
+    if (side === 'both') {
+      const near = crossing ?? { x: hole[0]![0]!, y: hole[0]![1]! };
+      reporter.error('hole-crosses-shell', `${path}[${i}]`, {
+        ring: i,
+        near: formatPosition(near.x, near.y),
+      });
+      return false;
+    }
+    if (side === 'outside') {
+      reporter.error('hole-outside-shell', `${path}[${i}]`, { ring: i });
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Holes pairwise: no crossing, no shared edge, none inside another. */
+function checkHolesApart(
+  rings: readonly Position[][],
+  contacts: RingContacts,
+  holesOk: readonly boolean[],
+  path: string,
+  reporter: Reporter,
+): boolean {
+  const boxes = rings.map(ringBox);
+  let ok = true;
+  for (let i = 1; i < rings.length; i++) {
+    for (let j = i + 1; j < rings.length; j++) {
+      if (!holesOk[i] || !holesOk[j] || !boxesOverlap(boxes[i]!, boxes[j]!)) continue;
+      const key = pairKey(i, j, rings.length);
+      const crossing = contacts.crossings.get(key);
+      if (crossing) {
+        reporter.error('holes-cross', `${path}[${j}]`, {
+          ring: j,
+          other: i,
+          near: formatPosition(crossing.x, crossing.y),
+        });
+        ok = false;
+        continue;
+      }
+      const touching = contacts.touching.has(key);
+      const nested = nestedPair(rings[i]!, rings[j]!, touching);
+      if (nested === undefined) continue;
+      const [inner, outer] = nested === 'first' ? [i, j] : [j, i];
+      reporter.error('holes-nested', `${path}[${inner}]`, { ring: inner, other: outer });
+      ok = false;
+    }
   }
-  return true;
+  return ok;
+}
+
+/** Which of two rings that do not cross lies inside the other, if either. */
+export function nestedPair(
+  a: readonly Position[],
+  b: readonly Position[],
+  touching: boolean,
+): 'first' | 'second' | undefined {
+  const aSide = ringSide(a, b, touching);
+  if (aSide === 'inside' || aSide === 'both') return 'first';
+  const bSide = ringSide(b, a, touching);
+  if (bSide === 'inside' || bSide === 'both') return 'second';
+  return undefined;
+}
+
+export type Box = [number, number, number, number];
+
+export function ringBox(ring: readonly Position[]): Box {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const position of ring) {
+    const x = position[0]!;
+    const y = position[1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }

@@ -1,7 +1,8 @@
 import type { LayerDef, PropertyRule } from '../layers/types.ts';
 import { findMarkup } from './html.ts';
-import { describeValue, memberPath } from './path.ts';
-import type { Reporter } from './reporter.ts';
+import type { MessageKey } from './messages.ts';
+import { memberPath } from './path.ts';
+import { type Param, quote, type Reporter } from './reporter.ts';
 import { isObject } from './shape.ts';
 import type { UnknownProperties } from './unknown-properties.ts';
 
@@ -35,16 +36,24 @@ function checkSchema(
     const value = values[key];
     if (value === undefined || value === null) {
       if (rule.required) {
-        reporter.error(
-          'property-missing',
-          memberPath(path, key),
-          `the layer "${layer.id}" requires the property "${key}" (${rule.description})`,
-        );
+        reporter.error('property-missing', memberPath(path, key), {
+          layer: layer.id,
+          key,
+          description: rule.description,
+        });
       }
       continue;
     }
+    const valuePath = memberPath(path, key);
     const problem = ruleProblem(value, rule);
-    if (problem) reporter.error('property-invalid', memberPath(path, key), `"${key}" ${problem}`);
+    if (problem === undefined) continue;
+    const [problemKey, params] = problem;
+    reporter.error(problemKey, valuePath, {
+      key,
+      description: rule.description,
+      found: quote(valuePath, value),
+      ...params,
+    });
   }
   for (const key in values) {
     if (!(key in layer.properties)) unknown.note(key, memberPath(path, key), reporter);
@@ -63,33 +72,38 @@ function rulesOf(layer: LayerDef): Array<[string, PropertyRule]> {
   return rules;
 }
 
-/** What is wrong with a present value, as the end of a sentence starting with its name. */
-function ruleProblem(value: unknown, rule: PropertyRule): string | undefined {
+type Problem = [MessageKey, Record<string, Param>];
+
+const TYPE_WORDS: Record<PropertyRule['type'], [string, string]> = {
+  string: ['a string', 'một chuỗi'],
+  number: ['a number', 'một số'],
+  boolean: ['a boolean', 'true hoặc false'],
+  'string[]': ['an array of strings', 'một mảng chuỗi'],
+};
+
+/** What is wrong with a present value: the message kind and its parameters. */
+function ruleProblem(value: unknown, rule: PropertyRule): Problem | undefined {
+  const [expected, expectedVi] = TYPE_WORDS[rule.type];
+  const wrongType: Problem = ['property-wrong-type', { expected, expectedVi }];
   if (rule.type === 'string[]') {
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return undefined;
-    return `must be an array of strings (${rule.description}), found ${describeValue(value)}`;
+    return wrongType;
   }
-  if (typeof value !== rule.type) {
-    return `must be a ${rule.type} (${rule.description}), found ${describeValue(value)}`;
-  }
+  if (typeof value !== rule.type) return wrongType;
   if (typeof value === 'number') return numberProblem(value, rule);
   if (typeof value !== 'string') return undefined;
   if (rule.values && !rule.values.includes(value)) {
-    return `is ${describeValue(value)}, which is not one of: ${rule.values.join(', ')}`;
+    return ['property-not-allowed-value', { values: rule.values.join(', ') }];
   }
-  if (rule.pattern && !rule.pattern.test(value)) {
-    return `is ${describeValue(value)}, which is not in the expected form (${rule.description})`;
-  }
+  if (rule.pattern && !rule.pattern.test(value)) return ['property-pattern', {}];
   return undefined;
 }
 
-function numberProblem(value: number, rule: PropertyRule): string | undefined {
-  if (rule.min !== undefined && value < rule.min) {
-    return `is ${value}, below the minimum ${rule.min}`;
-  }
-  if (rule.max !== undefined && value > rule.max) {
-    return `is ${value}, above the maximum ${rule.max}`;
-  }
+function numberProblem(value: number, rule: PropertyRule): Problem | undefined {
+  if (rule.min !== undefined && value < rule.min)
+    return ['property-below-min', { limit: rule.min }];
+  if (rule.max !== undefined && value > rule.max)
+    return ['property-above-max', { limit: rule.max }];
   return undefined;
 }
 
@@ -104,11 +118,9 @@ function checkMarkup(
   if (typeof value === 'string') {
     const markup = findMarkup(value);
     if (markup === undefined) return;
-    reporter.warning(
-      'property-html',
-      childPath(parentPath, key),
-      `contains HTML markup (${JSON.stringify(markup)}); properties are shown as plain text, so it would appear literally`,
-    );
+    reporter.warning('property-html', childPath(parentPath, key), {
+      markup: JSON.stringify(markup),
+    });
     return;
   }
   if (depth >= MAX_MARKUP_DEPTH || typeof value !== 'object' || value === null) return;

@@ -1,18 +1,57 @@
+import type { Lang } from '../i18n/messages.ts';
+import { codeOf, type MessageKey, renderMessage, ruleOf } from './messages.ts';
+import { describeValue } from './path.ts';
 import { DEFAULT_MAX_FINDINGS, type Finding, type Severity } from './types.ts';
+
+/**
+ * A value of the file to quote in a message: rendered as the file writes it (`1e309`,
+ * `[100.0, 0, 5]`) when the text is known, else from the parsed value.
+ */
+export interface Quote {
+  readonly quote: string;
+  readonly value: unknown;
+}
+
+/** A message parameter: plain text or a number, or a quote from the file. */
+export type Param = string | number | Quote;
+
+/** A finding before its message is rendered in a language, with quotes and place filled in. */
+export interface Draft {
+  severity: Severity;
+  key: MessageKey;
+  path: string;
+  params: Readonly<Record<string, Param>>;
+  featureIndex?: number;
+  featureId?: string | number;
+  line?: number;
+  column?: number;
+}
+
+/** Where the file's text puts a path, and how it writes the value there. */
+export interface TextLocator {
+  place(path: string): { line: number; column: number } | undefined;
+  raw(path: string): string | undefined;
+}
+
+/** Quotes `value`, found at `path` in the file. */
+export function quote(path: string, value: unknown): Quote {
+  return { quote: path, value };
+}
 
 /**
  * Collects the findings of one file and stamps each with the file and the feature being
  * checked, so the checks only say what and where. Keeps at most `maxFindings` and counts the
  * rest; errors come first and are never crowded out by warnings, since a file converted from
- * a shapefile can have a winding warning on every one of its polygons.
+ * a shapefile can have a winding warning on every one of its polygons. Messages are rendered
+ * only for the kept findings, in the caller's language, once the text has been located.
  */
 export class Reporter {
   errorCount = 0;
   warningCount = 0;
   featureIndex: number | undefined;
   featureId: string | number | undefined;
-  private readonly errors: Finding[] = [];
-  private readonly warnings: Finding[] = [];
+  private readonly errors: Draft[] = [];
+  private readonly warnings: Draft[] = [];
 
   constructor(
     readonly file: string,
@@ -25,34 +64,87 @@ export class Reporter {
     this.featureId = id;
   }
 
-  error(code: string, path: string, message: string): void {
-    this.add('error', code, path, message);
+  error(key: MessageKey, path: string, params: Record<string, Param> = {}): void {
+    this.add('error', key, path, params);
   }
 
-  warning(code: string, path: string, message: string): void {
-    this.add('warning', code, path, message);
+  warning(key: MessageKey, path: string, params: Record<string, Param> = {}): void {
+    this.add('warning', key, path, params);
   }
 
   /** Adds a finding with extra fields (a syntax error's line and column), keeping the cap. */
-  add(severity: Severity, code: string, path: string, message: string, extra?: Partial<Finding>) {
+  add(
+    severity: Severity,
+    key: MessageKey,
+    path: string,
+    params: Record<string, Param> = {},
+    extra?: Pick<Draft, 'line' | 'column'>,
+  ): void {
     const list = severity === 'error' ? this.errors : this.warnings;
     if (severity === 'error') this.errorCount += 1;
     else this.warningCount += 1;
     if (list.length >= this.maxFindings) return;
-    const finding: Finding = { severity, code, file: this.file, path, message };
-    if (this.featureIndex !== undefined) finding.featureIndex = this.featureIndex;
-    if (this.featureId !== undefined) finding.featureId = this.featureId;
-    list.push(extra ? { ...finding, ...extra } : finding);
+    const draft: Draft = { severity, key, path, params, ...extra };
+    if (this.featureIndex !== undefined) draft.featureIndex = this.featureIndex;
+    if (this.featureId !== undefined) draft.featureId = this.featureId;
+    list.push(draft);
   }
 
-  /** The kept findings, errors first, at most `maxFindings`. */
-  get findings(): Finding[] {
+  /** The kept findings, errors first, at most `maxFindings`, not yet rendered. */
+  get drafts(): Draft[] {
     const room = Math.max(0, this.maxFindings - this.errors.length);
     return [...this.errors, ...this.warnings.slice(0, room)];
   }
 
   /** Findings counted but not kept. */
   get omittedCount(): number {
-    return this.errorCount + this.warningCount - this.findings.length;
+    return this.errorCount + this.warningCount - this.drafts.length;
   }
+
+  /** The kept findings with their messages in `lang`, quoted and placed by `locator`. */
+  render(lang: Lang, locator?: TextLocator): Finding[] {
+    return this.drafts.map((draft) => renderDraft(draft, this.file, lang, locator));
+  }
+}
+
+function renderDraft(draft: Draft, file: string, lang: Lang, locator?: TextLocator): Finding {
+  const params: Record<string, string | number> = {};
+  for (const [name, param] of Object.entries(draft.params)) {
+    params[name] = typeof param === 'object' ? renderQuote(param, lang, locator) : param;
+  }
+  const finding: Finding = {
+    severity: draft.severity,
+    code: codeOf(draft.key),
+    file,
+    path: draft.path,
+    message: renderMessage(draft.key, params, lang),
+  };
+  const rule = ruleOf(draft.key);
+  if (rule !== undefined) finding.rule = rule;
+  if (draft.featureIndex !== undefined) finding.featureIndex = draft.featureIndex;
+  if (draft.featureId !== undefined) finding.featureId = draft.featureId;
+  const place =
+    draft.line !== undefined
+      ? { line: draft.line, column: draft.column! }
+      : locator?.place(draft.path);
+  if (place !== undefined) {
+    finding.line = place.line;
+    finding.column = place.column;
+  }
+  return finding;
+}
+
+const LONGEST_QUOTE = 80;
+
+function renderQuote({ quote: path, value }: Quote, lang: Lang, locator?: TextLocator): string {
+  if (value === undefined) return lang === 'vi' ? 'không có gì' : 'nothing';
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return lang === 'vi' ? 'một object' : 'an object';
+  }
+  const raw = locator?.raw(path);
+  if (raw !== undefined && raw.length <= LONGEST_QUOTE) return raw;
+  if (Array.isArray(value) && raw !== undefined) {
+    return lang === 'vi' ? `một mảng ${value.length} phần tử` : `an array of ${value.length}`;
+  }
+  return describeValue(value, lang);
 }

@@ -1,5 +1,6 @@
-import { describeValue, indexPath, memberPath } from './path.ts';
-import type { Reporter } from './reporter.ts';
+import type { MessageKey } from './messages.ts';
+import { indexPath, memberPath } from './path.ts';
+import { quote, type Reporter } from './reporter.ts';
 
 /** How deep the positions sit in each geometry type's `coordinates`. */
 export const POSITION_DEPTH = {
@@ -19,6 +20,12 @@ export const GEOMETRY_TYPES: readonly string[] = [
   'GeometryCollection',
 ];
 
+/**
+ * GeometryCollections nested deeper than this are not read: RFC 7946 §3.1.8 asks to avoid
+ * nesting at all, and a file nested 100,000 deep must end in a finding, not a stack overflow.
+ */
+export const MAX_COLLECTION_DEPTH = 16;
+
 /** A geometry object whose nesting and positions have been checked. */
 export type CheckedGeometry =
   | { type: CoordinateGeometryType; coordinates: unknown[] }
@@ -35,58 +42,56 @@ export function checkGeometryShape(
   value: unknown,
   path: string,
   reporter: Reporter,
+  depth = 0,
 ): value is CheckedGeometry {
   if (!isObject(value)) {
-    reporter.error(
-      'geometry-not-object',
-      path,
-      `a geometry must be an object, found ${describeValue(value)}`,
-    );
+    reporter.error('geometry-not-object', path, { found: quote(path, value) });
     return false;
   }
   checkBbox(value, path, reporter);
+  checkForbiddenMembers(value, 'geometry', path, reporter);
   const type = value.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
-    const found = type === undefined ? 'it has none' : `found ${describeValue(type)}`;
-    reporter.error(
-      'geometry-type',
-      memberPath(path, 'type'),
-      `geometry "type" must be one of ${GEOMETRY_TYPES.join(', ')}; ${found}`,
-    );
+    const typePath = memberPath(path, 'type');
+    reporter.error('geometry-type', typePath, {
+      types: GEOMETRY_TYPES.join(', '),
+      ...(type !== undefined && { found: quote(typePath, type) }),
+    });
     return false;
   }
-  if (type === 'GeometryCollection') return checkCollectionShape(value, path, reporter);
+  if (type === 'GeometryCollection') return checkCollectionShape(value, path, reporter, depth);
   const coordinatesPath = memberPath(path, 'coordinates');
   if (!Array.isArray(value.coordinates)) {
-    reporter.error(
-      'coordinates-not-array',
-      coordinatesPath,
-      `a ${type} needs a "coordinates" array, found ${describeValue(value.coordinates)}`,
-    );
+    reporter.error('coordinates-not-array', coordinatesPath, {
+      type,
+      found: quote(coordinatesPath, value.coordinates),
+    });
     return false;
   }
-  const depth = POSITION_DEPTH[type as CoordinateGeometryType];
-  return checkCoordinatesShape(value.coordinates, depth, coordinatesPath, reporter);
+  const positionDepth = POSITION_DEPTH[type as CoordinateGeometryType];
+  return checkCoordinatesShape(value.coordinates, positionDepth, coordinatesPath, reporter);
 }
 
 function checkCollectionShape(
   value: Record<string, unknown>,
   path: string,
   reporter: Reporter,
+  depth: number,
 ): boolean {
   const geometries = value.geometries;
+  const base = memberPath(path, 'geometries');
   if (!Array.isArray(geometries)) {
-    reporter.error(
-      'geometries-not-array',
-      memberPath(path, 'geometries'),
-      `a GeometryCollection needs a "geometries" array, found ${describeValue(geometries)}`,
-    );
+    reporter.error('geometries-not-array', base, { found: quote(base, geometries) });
+    return false;
+  }
+  if (depth === 1) reporter.warning('geometry-collection-nested', path);
+  if (depth >= MAX_COLLECTION_DEPTH) {
+    reporter.error('nesting-too-deep', path, { limit: MAX_COLLECTION_DEPTH });
     return false;
   }
   let ok = true;
-  const base = memberPath(path, 'geometries');
   for (let i = 0; i < geometries.length; i++) {
-    if (!checkGeometryShape(geometries[i], `${base}[${i}]`, reporter)) ok = false;
+    if (!checkGeometryShape(geometries[i], `${base}[${i}]`, reporter, depth + 1)) ok = false;
   }
   return ok;
 }
@@ -94,9 +99,12 @@ function checkCollectionShape(
 /** What went wrong in one geometry's coordinates: the first place, and how many. */
 interface ShapeTally {
   firstPath: string | undefined;
-  firstMessage: string;
+  firstKey: MessageKey;
+  firstValue: unknown;
   problemCount: number;
   longPositionCount: number;
+  firstLongPath: string | undefined;
+  firstLong: unknown;
   indices: number[];
 }
 
@@ -112,24 +120,27 @@ function checkCoordinatesShape(
 ): boolean {
   const tally: ShapeTally = {
     firstPath: undefined,
-    firstMessage: '',
+    firstKey: 'position-not-array',
+    firstValue: undefined,
     problemCount: 0,
     longPositionCount: 0,
+    firstLongPath: undefined,
+    firstLong: undefined,
     indices: [],
   };
   if (depth === 0) checkPosition(coordinates, path, tally);
   else walkLevel(coordinates, depth, path, tally);
   if (tally.longPositionCount > 0) {
-    reporter.warning(
-      'position-too-long',
-      path,
-      `${tally.longPositionCount} position(s) have more than three numbers; RFC 7946 allows [longitude, latitude] or [longitude, latitude, altitude]`,
-    );
+    reporter.warning('position-too-long', tally.firstLongPath ?? path, {
+      count: tally.longPositionCount,
+      found: quote(tally.firstLongPath ?? path, tally.firstLong),
+    });
   }
   if (tally.firstPath === undefined) return true;
-  const more =
-    tally.problemCount > 1 ? ` (${tally.problemCount - 1} more like this in this geometry)` : '';
-  reporter.error('position-invalid', tally.firstPath, `${tally.firstMessage}${more}`);
+  reporter.error(tally.firstKey, tally.firstPath, {
+    found: quote(tally.firstPath, tally.firstValue),
+    more: tally.problemCount - 1,
+  });
   return false;
 }
 
@@ -145,7 +156,7 @@ function walkLevel(items: unknown[], depth: number, path: string, tally: ShapeTa
     } else if (Array.isArray(item)) {
       walkLevel(item, depth - 1, path, tally);
     } else {
-      problem(tally, path, `expected an array here, found ${describeValue(item)}`);
+      problem(tally, path, 'position-nesting', item);
     }
   }
   indices.pop();
@@ -153,39 +164,32 @@ function walkLevel(items: unknown[], depth: number, path: string, tally: ShapeTa
 
 function checkPosition(position: unknown, path: string, tally: ShapeTally): void {
   if (!Array.isArray(position)) {
-    problem(
-      tally,
-      path,
-      `expected a position [longitude, latitude], found ${describeValue(position)}`,
-    );
+    problem(tally, path, 'position-not-array', position);
     return;
   }
   if (position.length < 2) {
-    problem(
-      tally,
-      path,
-      `a position needs two numbers, [longitude, latitude]; found ${describeValue(position)}`,
-    );
+    problem(tally, path, 'position-short', position);
     return;
   }
   for (let i = 0; i < position.length; i++) {
     const number = position[i];
     if (typeof number === 'number' && Number.isFinite(number)) continue;
-    problem(
-      tally,
-      path,
-      `position values must be finite numbers, found ${describeValue(position)}`,
-    );
+    problem(tally, path, 'position-not-finite', position);
     return;
   }
-  if (position.length > 3) tally.longPositionCount += 1;
+  if (position.length <= 3) return;
+  tally.longPositionCount += 1;
+  if (tally.firstLongPath !== undefined) return;
+  tally.firstLongPath = indexPath(path, tally.indices);
+  tally.firstLong = position;
 }
 
-function problem(tally: ShapeTally, path: string, message: string): void {
+function problem(tally: ShapeTally, path: string, key: MessageKey, value: unknown): void {
   tally.problemCount += 1;
   if (tally.firstPath !== undefined) return;
   tally.firstPath = indexPath(path, tally.indices);
-  tally.firstMessage = message;
+  tally.firstKey = key;
+  tally.firstValue = value;
 }
 
 /** RFC 7946 §5: `bbox` is an array of 2·n numbers. */
@@ -198,11 +202,45 @@ export function checkBbox(owner: Record<string, unknown>, path: string, reporter
     bbox.length % 2 === 0 &&
     bbox.every((n) => typeof n === 'number' && Number.isFinite(n));
   if (ok) return;
-  reporter.error(
-    'bbox-invalid',
-    memberPath(path, 'bbox'),
-    `"bbox" must be an array of 4 (or 6) numbers [west, south, east, north], found ${describeValue(bbox)}`,
-  );
+  const bboxPath = memberPath(path, 'bbox');
+  reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
+}
+
+/** What each GeoJSON object must not hold, and whose member it is instead. */
+const FORBIDDEN_MEMBERS = {
+  FeatureCollection: {
+    coordinates: 'geometry',
+    geometries: 'GeometryCollection',
+    geometry: 'Feature',
+    properties: 'Feature',
+  },
+  Feature: {
+    coordinates: 'geometry',
+    geometries: 'GeometryCollection',
+    features: 'FeatureCollection',
+  },
+  geometry: { geometry: 'Feature', properties: 'Feature', features: 'FeatureCollection' },
+} as const;
+
+/**
+ * RFC 7946 §7.1: the members that define one kind of object must not appear on another, or
+ * tools disagree on what the object is (a Feature with `coordinates` reads as a geometry).
+ */
+export function checkForbiddenMembers(
+  object: Record<string, unknown>,
+  owner: keyof typeof FORBIDDEN_MEMBERS,
+  path: string,
+  reporter: Reporter,
+): void {
+  const forbidden: Readonly<Record<string, string>> = FORBIDDEN_MEMBERS[owner];
+  for (const member in forbidden) {
+    if (!(member in object)) continue;
+    reporter.error('member-not-allowed', memberPath(path, member), {
+      owner,
+      member,
+      belongs: forbidden[member]!,
+    });
+  }
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

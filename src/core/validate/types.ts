@@ -20,11 +20,19 @@ export interface Finding {
    */
   path: string;
   message: string;
+  /**
+   * The rule broken, e.g. `RFC 7946 §3.1.6` or `OGC 06-103r4 §6.1.11.1`; absent for the
+   * project's own rules (layer schemas, the region).
+   */
+  rule?: string;
   /** Index in `features`, when the finding belongs to one feature. */
   featureIndex?: number;
   /** That feature's top-level `id`, when it has one. */
   featureId?: string | number;
-  /** 1-based; only for JSON syntax errors (the one case where we hold positions). */
+  /**
+   * 1-based place of the value in the file (of its nearest written ancestor when the value is
+   * missing); absent when the document was validated as an object, without its text.
+   */
   line?: number;
   column?: number;
 }

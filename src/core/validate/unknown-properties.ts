@@ -30,12 +30,11 @@ export class UnknownProperties {
   report(layer: LayerDef, reporter: Reporter): void {
     for (const [key, first] of this.seen) {
       reporter.enterFeature(first.featureIndex, first.featureId);
-      const where = first.count === 1 ? 'in 1 feature' : `in ${first.count} features, first here`;
-      reporter.warning(
-        'property-unknown',
-        first.path,
-        `"${key}" (${where}) is not in the schema of the layer "${layer.id}": a typo, or a property to add to the layer registry?`,
-      );
+      reporter.warning('property-unknown', first.path, {
+        key,
+        count: first.count,
+        layer: layer.id,
+      });
     }
     reporter.enterFeature(undefined, undefined);
   }

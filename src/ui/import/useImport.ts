@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
 import type { ImportOutcome } from '../../core/import/import-features.ts';
 import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
 
@@ -11,14 +12,20 @@ export type ImportState =
 
 /**
  * Imports files into layers: read, parsed and validated in a worker; accepted features are
- * handed to `onAccepted`, and nothing is changed when the file is rejected.
+ * handed to `onAccepted`, and nothing is changed when the file is rejected. Findings are worded
+ * in `lang`, the UI's language when the file is read.
  */
-export function useImport(onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void) {
+export function useImport(
+  onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void,
+  lang: Lang = 'en',
+) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
   const requestRef = useRef(0);
   const acceptedRef = useRef(onAccepted);
   acceptedRef.current = onAccepted;
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   useEffect(() => () => workerRef.current?.terminate(), []);
 
@@ -67,6 +74,7 @@ export function useImport(onAccepted: (layerId: string, features: GeoJSON.Featur
         fileName: file.name,
         layerId,
         existingIds,
+        lang: langRef.current,
         ...(sourceCrs && { sourceCrs }),
       };
       worker().postMessage(request, [bytes]);
