@@ -9,6 +9,7 @@ import type { JsonReport } from '../../src/core/validate/report.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'giapranh.js');
 const VALID = join(ROOT, 'tests/fixtures/validate/valid.geojson');
+const WINDING = join(ROOT, 'tests/fixtures/validate/winding.geojson');
 const MALFORMED = join(ROOT, 'tests/fixtures/validate/malformed.geojson');
 /** Long enough for a slow CI machine; a run that hangs is killed and fails the test. */
 const HANG_LIMIT_MS = 30_000;
@@ -47,12 +48,13 @@ describe('giapranh validate: naming files', () => {
     mkdirSync(dir);
     copyFileSync(VALID, join(dir, 'a.geojson'));
     execFileSync('mkfifo', [join(dir, 'b.geojson')]);
-    copyFileSync(VALID, join(dir, 'c.geojson'));
+    copyFileSync(WINDING, join(dir, 'c.geojson')); // other ids than a's
     const run = giapranh(['validate', 'fifo', 'fifo/b.geojson'], scratch);
     expect(run.killed).toBe(false);
     expect(run.stdout).toContain('✓ fifo/a.geojson: valid');
     expect(run.stdout).toContain('✗ fifo/b.geojson: cannot read: skipped, not read: a FIFO');
     expect(run.stdout).toContain('✓ fifo/c.geojson: valid');
+    expect(run.stdout).toContain('Checked 3 files: 1 unreadable.'); // b once, though named twice
     expect(run.code).toBe(2);
   });
 

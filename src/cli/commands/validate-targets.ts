@@ -42,14 +42,12 @@ export async function* collectTargets(names: readonly string[]): AsyncGenerator<
 }
 
 async function* fileTarget(path: string, info: Stats, seen: Set<string>): AsyncGenerator<Target> {
-  if (!info.isFile()) {
-    yield { kind: 'problem', path, message: notRegular(info) };
-    return;
-  }
   const real = await realpath(path).catch(() => path);
   if (seen.has(real)) return;
   seen.add(real);
-  yield { kind: 'file', path };
+  yield info.isFile()
+    ? { kind: 'file', path }
+    : { kind: 'problem', path, message: notRegular(info) };
 }
 
 async function* directoryTargets(
