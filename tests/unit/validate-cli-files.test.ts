@@ -95,6 +95,16 @@ describe('giapranh validate: naming files', () => {
     2 * HANG_LIMIT_MS,
   );
 
+  it('refuses a file too large for one string without reading it', () => {
+    // Sparse: 600 MB long, no disk used; reading it would need 600 MB of memory and then fail.
+    execFileSync('truncate', ['-s', '600M', join(scratch, 'huge.geojson')]);
+    const run = giapranh(['validate', 'huge.geojson'], scratch);
+    expect(run.stdout).toContain(
+      '✗ huge.geojson: cannot read: too large to check in one piece (629 MB',
+    );
+    expect(run.code).toBe(2);
+  });
+
   it('refuses a gzip file with what to do, and goes on to the next file', () => {
     writeFileSync(join(scratch, 'zipped.geojson'), gzipSync(readFileSync(VALID)));
     copyFileSync(VALID, join(scratch, 'plain.geojson'));
