@@ -23,7 +23,9 @@ export async function* collectTargets(names: readonly string[]): AsyncGenerator<
   const seen = new Set<string>();
   for (const name of names) {
     if (name === '-') {
-      yield { kind: 'stdin' };
+      // Standard input can be read once; `- -` is one file.
+      if (!seen.has('-')) yield { kind: 'stdin' };
+      seen.add('-');
       continue;
     }
     let info: Stats;

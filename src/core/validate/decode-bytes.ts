@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/messages.ts';
-import { DECODE_MESSAGES } from './decode-messages.ts';
+import { DECODE_MESSAGES, DECODE_RULES } from './decode-messages.ts';
 import { guessLegacyVietnamese } from './legacy-vietnamese.ts';
 import type { Finding } from './types.ts';
 import { firstInvalidUtf8Offset } from './utf8-scan.ts';
@@ -160,5 +160,7 @@ function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; colu
 }
 
 function finding(file: string, code: string, message: string): Finding {
-  return { severity: 'error', code, file, path: '', message };
+  const rule = DECODE_RULES[code];
+  if (rule === undefined) return { severity: 'error', code, file, path: '', message };
+  return { severity: 'error', code, file, path: '', message: `${message} (${rule})`, rule };
 }

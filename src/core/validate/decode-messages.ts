@@ -22,18 +22,26 @@ const LEGACY_CONVERT: Record<LegacyVietnamese, Record<Lang, string>> = {
   },
 };
 
+/** The rule each finding about bytes enforces, named after its message as the validator does. */
+export const DECODE_RULES: Readonly<Record<string, string>> = {
+  'encoding-not-utf8': 'RFC 8259 §8.1',
+  'encoding-utf16': 'RFC 8259 §8.1',
+  'encoding-utf32': 'RFC 8259 §8.1',
+  'geojson-seq': 'RFC 7946 §2',
+};
+
 /** The words of the findings about a file's bytes, in both languages. */
 export const DECODE_MESSAGES = {
   notUtf8(lang: Lang, byte: number, legacy: LegacyVietnamese | undefined): string {
     const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     if (lang === 'vi') {
-      const head = `tệp không phải UTF-8 hợp lệ (RFC 8259 §8.1): byte ${hex} không mở đầu ký tự UTF-8 nào`;
+      const head = `tệp không phải UTF-8 hợp lệ: byte ${hex} không mở đầu ký tự UTF-8 nào`;
       const rest = legacy
         ? `; có vẻ là bảng mã tiếng Việt cũ ${LEGACY_NAMES[legacy]}: ${LEGACY_CONVERT[legacy].vi}`
         : '; hãy lưu lại tệp dưới dạng UTF-8';
       return `${head}${rest}. Các kiểm tra khác đọc byte hỏng là �.`;
     }
-    const head = `the file is not valid UTF-8 (RFC 8259 §8.1): byte ${hex} starts no UTF-8 character`;
+    const head = `the file is not valid UTF-8: byte ${hex} starts no UTF-8 character`;
     const rest = legacy
       ? `; it looks like the legacy Vietnamese encoding ${LEGACY_NAMES[legacy]}: ${LEGACY_CONVERT[legacy].en}`
       : '; save it as UTF-8';
@@ -42,15 +50,15 @@ export const DECODE_MESSAGES = {
   utf16(lang: Lang, endian: 'little' | 'big', bom: boolean): string {
     if (lang === 'vi') {
       const how = `UTF-16 ${endian === 'little' ? 'little-endian' : 'big-endian'}${bom ? ', có BOM' : ''}`;
-      return `tệp mã hóa ${how}; RFC 8259 §8.1 yêu cầu UTF-8 và nhiều công cụ sẽ từ chối tệp này. Đã đọc dưới dạng UTF-16 cho các kiểm tra khác; hãy chuyển mã: iconv -f UTF-16 -t UTF-8 VÀO > RA`;
+      return `tệp mã hóa ${how}; JSON phải là UTF-8 và nhiều công cụ sẽ từ chối tệp này. Đã đọc dưới dạng UTF-16 cho các kiểm tra khác; hãy chuyển mã: iconv -f UTF-16 -t UTF-8 VÀO > RA`;
     }
     const how = `UTF-16 ${endian}-endian${bom ? ' with a byte-order mark' : ''}`;
-    return `the file is ${how}; RFC 8259 §8.1 requires UTF-8 and many tools refuse it. It was read as UTF-16 for the other checks; convert it: iconv -f UTF-16 -t UTF-8 IN > OUT`;
+    return `the file is ${how}; JSON must be UTF-8 and many tools refuse it. It was read as UTF-16 for the other checks; convert it: iconv -f UTF-16 -t UTF-8 IN > OUT`;
   },
   utf32(lang: Lang): string {
     return lang === 'vi'
-      ? 'tệp mã hóa UTF-32, không đọc được; RFC 8259 §8.1 yêu cầu UTF-8: iconv -f UTF-32 -t UTF-8 VÀO > RA'
-      : 'the file is UTF-32 and was not read; RFC 8259 §8.1 requires UTF-8: iconv -f UTF-32 -t UTF-8 IN > OUT';
+      ? 'tệp mã hóa UTF-32, không đọc được; JSON phải là UTF-8: iconv -f UTF-32 -t UTF-8 VÀO > RA'
+      : 'the file is UTF-32 and was not read; JSON must be UTF-8: iconv -f UTF-32 -t UTF-8 IN > OUT';
   },
   gzip(lang: Lang): string {
     return lang === 'vi'
