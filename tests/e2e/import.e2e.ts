@@ -60,6 +60,17 @@ describe('importing a file into a layer', () => {
     expect(await app.featureCount('monitoring-stations')).toBe('0');
   });
 
+  it("words the findings in the UI's language (Vietnamese by default)", async () => {
+    app = await browser.open();
+    await app.importInto(
+      'monitoring-stations',
+      'swapped.geojson',
+      collection(station('st-9', 21.25, 105.7, 'Swapped')),
+    );
+    expect(await app.importReportText()).toContain('kinh độ và vĩ độ có vẻ bị đảo');
+    expect(await app.featureCount('monitoring-stations')).toBe('0');
+  });
+
   it('refuses an id already on the map', async () => {
     app = await browser.open();
     await app.switchLanguage('English');

@@ -89,6 +89,18 @@ describe('repeated member names', () => {
   });
 });
 
+describe('repeated member names beyond the listed ones', () => {
+  it('still fail the file when one of them is a GeoJSON member', () => {
+    const repeated = Array.from({ length: 1200 }, (_, i) => `"n":${i}`).join(',');
+    const feature = (properties: string, type = '"Point"') =>
+      `{"type":"Feature","properties":{${properties}},"geometry":{"type":${type},"coordinates":[105.7,21.2]}}`;
+    const text = `{"type":"FeatureCollection","features":[${feature(repeated)},${feature('', '"Point","type":"Point"')}]}`;
+    const result = validateText(text, options);
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ errorCount: 1, warningCount: 1199 });
+  });
+});
+
 describe('rules that were missing', () => {
   it('reads 1 and "1" as the same id', () => {
     const feature = (id: number | string) => ({
@@ -153,6 +165,16 @@ describe('rules that were missing', () => {
   });
 });
 
+describe('a text nested 200,000 deep', () => {
+  it('is parsed, checked and scanned for places without a stack overflow', () => {
+    const depth = 200_000;
+    const text = `{"type": "Point",\n "coordinates": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const finding = byCode(validateText(text, options).findings, 'position-invalid');
+    expect(finding).toMatchObject({ line: 2, column: 17 });
+    expect(finding.message).toContain('found an array of 1');
+  });
+});
+
 describe('both languages', () => {
   // Any parameter a message reads, as a recognisable word.
   const params = new Proxy({}, { get: (_, name) => (name === 'ring' ? 1 : `‹${String(name)}›`) });
@@ -171,6 +193,12 @@ describe('both languages', () => {
     expect(finding!.message).toBe(
       'vòng ngoài của đa giác cần ít nhất 4 vị trí (một tam giác khép kín), nhưng có 3 (RFC 7946 §3.1.6)',
     );
+  });
+
+  it('words JSON syntax errors in Vietnamese too', () => {
+    const [finding] = validateText('{"type": "Point",\n}', { ...options, lang: 'vi' }).findings;
+    expect(finding).toMatchObject({ code: 'json-syntax', line: 2, column: 1 });
+    expect(finding!.message).toContain("dấu phẩy thừa trước '}'");
   });
 
   it("words an import's findings in the UI language", () => {

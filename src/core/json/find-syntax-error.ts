@@ -3,6 +3,8 @@ export interface JsonSyntaxError {
   /** Character offset (UTF-16 code units) of the offending character. */
   offset: number;
   message: string;
+  /** The same in Vietnamese. */
+  messageVi: string;
 }
 
 const OBJECT = 1;
@@ -20,7 +22,9 @@ const HEX = /^[0-9a-fA-F]{4}$/;
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const stack: number[] = [];
   let pos = skipWhitespace(text, 0);
-  if (pos === text.length) return { offset: pos, message: 'the file is empty: expected a value' };
+  if (pos === text.length) {
+    return fail(pos, 'the file is empty: expected a value', 'tệp rỗng: cần một giá trị');
+  }
   let expectValue = true;
   for (;;) {
     pos = skipWhitespace(text, pos);
@@ -49,7 +53,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const top = stack[stack.length - 1];
     if (top === undefined) {
       if (pos === text.length) return undefined;
-      return { offset: pos, message: `unexpected ${describe(text, pos)} after the JSON value` };
+      return fail(
+        pos,
+        `unexpected ${describe(text, pos)} after the JSON value`,
+        `thừa ${describe(text, pos, 'vi')} sau giá trị JSON`,
+      );
     }
     const ch = text[pos];
     if ((top === ARRAY && ch === ']') || (top === OBJECT && ch === '}')) {
@@ -57,11 +65,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       pos += 1;
       continue;
     }
-    if (ch !== ',') return { offset: pos, message: afterMemberMessage(text, pos, top) };
+    if (ch !== ',') return afterMember(text, pos, top);
     pos = skipWhitespace(text, pos + 1);
     const closer = top === ARRAY ? ']' : '}';
     if (text[pos] === closer) {
-      return { offset: pos, message: `trailing comma before '${closer}' (JSON allows none)` };
+      return fail(
+        pos,
+        `trailing comma before '${closer}' (JSON allows none)`,
+        `dấu phẩy thừa trước '${closer}' (JSON không cho phép)`,
+      );
     }
     expectValue = true;
     if (top === ARRAY) continue;
@@ -71,28 +83,39 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   }
 }
 
-function afterMemberMessage(text: string, pos: number, top: number): string {
+function afterMember(text: string, pos: number, top: number): JsonSyntaxError {
   const what = top === ARRAY ? "',' or ']' after an array element" : "',' or '}' after a value";
-  return `expected ${what}, found ${describe(text, pos)}`;
+  const whatVi = top === ARRAY ? "',' hoặc ']' sau phần tử mảng" : "',' hoặc '}' sau giá trị";
+  return fail(
+    pos,
+    `expected ${what}, found ${describe(text, pos)}`,
+    `cần ${whatVi}, nhưng thấy ${describe(text, pos, 'vi')}`,
+  );
+}
+
+function fail(offset: number, message: string, messageVi: string): JsonSyntaxError {
+  return { offset, message, messageVi };
 }
 
 /** A property name and its colon; returns the offset after the colon. */
 function scanKey(text: string, start: number): number | JsonSyntaxError {
   let pos = skipWhitespace(text, start);
   if (text[pos] !== '"') {
-    return {
-      offset: pos,
-      message: `expected a double-quoted property name, found ${describe(text, pos)}`,
-    };
+    return fail(
+      pos,
+      `expected a double-quoted property name, found ${describe(text, pos)}`,
+      `cần tên thuộc tính trong ngoặc kép, nhưng thấy ${describe(text, pos, 'vi')}`,
+    );
   }
   const end = scanString(text, pos);
   if (typeof end !== 'number') return end;
   pos = skipWhitespace(text, end);
   if (text[pos] !== ':') {
-    return {
-      offset: pos,
-      message: `expected ':' after the property name, found ${describe(text, pos)}`,
-    };
+    return fail(
+      pos,
+      `expected ':' after the property name, found ${describe(text, pos)}`,
+      `cần ':' sau tên thuộc tính, nhưng thấy ${describe(text, pos, 'vi')}`,
+    );
   }
   return pos + 1;
 }
@@ -105,9 +128,20 @@ function scanScalar(text: string, pos: number): number | JsonSyntaxError {
   for (const literal of ['true', 'false', 'null']) {
     if (text.startsWith(literal, pos)) return pos + literal.length;
   }
-  if (ch === '/') return { offset: pos, message: 'comments are not allowed in JSON' };
-  if (ch === "'") return { offset: pos, message: 'strings must use double quotes, not single' };
-  return { offset: pos, message: `expected a value, found ${describe(text, pos)}` };
+  if (ch === '/')
+    return fail(pos, 'comments are not allowed in JSON', 'JSON không cho phép chú thích');
+  if (ch === "'") {
+    return fail(
+      pos,
+      'strings must use double quotes, not single',
+      'chuỗi phải dùng ngoặc kép, không dùng ngoặc đơn',
+    );
+  }
+  return fail(
+    pos,
+    `expected a value, found ${describe(text, pos)}`,
+    `cần một giá trị, nhưng thấy ${describe(text, pos, 'vi')}`,
+  );
 }
 
 function scanString(text: string, start: number): number | JsonSyntaxError {
@@ -116,7 +150,11 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
     const code = text.charCodeAt(pos);
     if (code === 0x22) return pos + 1;
     if (code < 0x20) {
-      return { offset: pos, message: 'a line break or control character inside a string' };
+      return fail(
+        pos,
+        'a line break or control character inside a string',
+        'có xuống dòng hoặc ký tự điều khiển trong chuỗi',
+      );
     }
     if (code !== 0x5c) {
       pos += 1;
@@ -124,14 +162,22 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
     }
     const escaped = text[pos + 1] ?? '';
     if (escaped === '' || !ESCAPABLE.includes(escaped)) {
-      return { offset: pos, message: `invalid escape "\\${escaped}" in a string` };
+      return fail(
+        pos,
+        `invalid escape "\\${escaped}" in a string`,
+        `chuỗi thoát "\\${escaped}" không hợp lệ`,
+      );
     }
     if (escaped === 'u' && !HEX.test(text.slice(pos + 2, pos + 6))) {
-      return { offset: pos, message: 'invalid \\u escape: expected four hex digits' };
+      return fail(
+        pos,
+        'invalid \\u escape: expected four hex digits',
+        'chuỗi thoát \\u không hợp lệ: cần bốn chữ số hệ 16',
+      );
     }
     pos += escaped === 'u' ? 6 : 2;
   }
-  return { offset: start, message: 'this string is never closed' };
+  return fail(start, 'this string is never closed', 'chuỗi này không được đóng');
 }
 
 function scanNumber(text: string, start: number): number | JsonSyntaxError {
@@ -155,7 +201,7 @@ function scanNumber(text: string, start: number): number | JsonSyntaxError {
 
 function invalidNumber(text: string, start: number, pos: number): JsonSyntaxError {
   const shown = text.slice(start, Math.min(pos + 1, start + 24));
-  return { offset: pos, message: `invalid number "${shown}"` };
+  return fail(pos, `invalid number "${shown}"`, `số không hợp lệ "${shown}"`);
 }
 
 function isDigit(text: string, pos: number): boolean {
@@ -179,7 +225,7 @@ function skipWhitespace(text: string, start: number): number {
 }
 
 /** The character at `pos` for a message: `"}"`, or "the end of the file". */
-function describe(text: string, pos: number): string {
-  if (pos >= text.length) return 'the end of the file';
+function describe(text: string, pos: number, lang: 'en' | 'vi' = 'en'): string {
+  if (pos >= text.length) return lang === 'vi' ? 'cuối tệp' : 'the end of the file';
   return JSON.stringify(text[pos]);
 }

@@ -26,7 +26,12 @@ export interface JsonScan {
   duplicateKeys: DuplicateKey[];
   /** All repeated names, including those not listed. */
   duplicateKeyCount: number;
+  /** Repeated names not listed, that `isSevere` called severe. */
+  unlistedSevereCount: number;
 }
+
+/** Tells which repeated names matter most, so those beyond the list are still counted apart. */
+export type DuplicateSeverity = (objectPath: PathSegment[], key: string) => boolean;
 
 interface TrieNode {
   children: Map<PathSegment, TrieNode>;
@@ -49,90 +54,130 @@ interface Frame {
  * get a line and column, and messages quote numbers as written) and every repeated member
  * name. Keeps its own stack, so nesting 200,000 deep costs memory, not the call stack.
  */
-export function scanJson(text: string, wanted: Iterable<string>, maxDuplicates = 1000): JsonScan {
+export function scanJson(
+  text: string,
+  wanted: Iterable<string>,
+  maxDuplicates = 1000,
+  isSevere: DuplicateSeverity = () => false,
+): JsonScan {
   const root: TrieNode = { children: new Map() };
   for (const path of wanted) addPath(root, path);
-  const duplicateKeys: DuplicateKey[] = [];
-  let duplicateKeyCount = 0;
-  const stack: Frame[] = [];
-  let pos = skipWhitespace(text, 0);
-  let node: TrieNode | undefined = root;
-  let segment: PathSegment | undefined;
+  const scanner = new Scanner(text, root, maxDuplicates, isSevere);
+  scanner.run();
+  return finish(root, scanner);
+}
 
-  for (;;) {
-    // At the start of a value; `node` is its trie node, if it is wanted.
-    const ch = text.charCodeAt(pos);
-    if (ch === 0x7b || ch === 0x5b) {
-      const frame: Frame = {
-        isObject: ch === 0x7b,
-        node,
-        start: pos,
-        segment,
-        index: 0,
-        key: '',
-        keys: ch === 0x7b ? new Map() : undefined,
-      };
-      stack.push(frame);
-      pos = skipWhitespace(text, pos + 1);
-      const empty = text.charCodeAt(pos) === (frame.isObject ? 0x7d : 0x5d);
-      if (!empty) {
-        if (frame.isObject) pos = readKey(text, pos, frame, stack);
-        node = childOf(frame);
-        segment = frame.isObject ? frame.key : 0;
-        continue;
-      }
-    } else {
-      const end = skipScalar(text, pos);
-      if (node !== undefined) node.span = { start: pos, end };
-      pos = end;
-    }
-    // After a value: close containers, or move to the next element.
-    let next = false;
-    while (!next) {
-      pos = skipWhitespace(text, pos);
-      const frame = stack[stack.length - 1];
-      if (frame === undefined) return finish(root, duplicateKeys, duplicateKeyCount);
-      const c = text.charCodeAt(pos);
-      if (c === 0x2c) {
-        pos = skipWhitespace(text, pos + 1);
-        if (frame.isObject) pos = readKey(text, pos, frame, stack);
-        else frame.index += 1;
-        node = childOf(frame);
-        segment = frame.isObject ? frame.key : frame.index;
-        next = true;
-        continue;
-      }
-      pos += 1;
-      stack.pop();
-      if (frame.node !== undefined) frame.node.span = { start: frame.start, end: pos };
+/** The scan's state: where it is, the open containers, and what it has found. */
+class Scanner {
+  readonly duplicateKeys: DuplicateKey[] = [];
+  duplicateKeyCount = 0;
+  unlistedSevereCount = 0;
+  private readonly stack: Frame[] = [];
+  private pos: number;
+  /** The trie node of the value about to start, when that value is wanted. */
+  private node: TrieNode | undefined;
+  /** The step from its container to the value about to start. */
+  private segment: PathSegment | undefined;
+
+  constructor(
+    private readonly text: string,
+    root: TrieNode,
+    private readonly maxDuplicates: number,
+    private readonly isSevere: DuplicateSeverity,
+  ) {
+    this.pos = skipWhitespace(text, 0);
+    this.node = root;
+  }
+
+  run(): void {
+    for (;;) {
+      if (this.startValue()) continue;
+      if (!this.afterValue()) return;
     }
   }
 
-  function readKey(source: string, at: number, frame: Frame, frames: Frame[]): number {
-    const end = skipString(source, at);
-    const raw = source.slice(at + 1, end - 1);
-    const key = raw.includes('\\') ? (JSON.parse(source.slice(at, end)) as string) : raw;
+  /** Reads the start of a value; true when it opened a container with a first element. */
+  private startValue(): boolean {
+    const { text } = this;
+    const ch = text.charCodeAt(this.pos);
+    if (ch !== 0x7b && ch !== 0x5b) {
+      const end = skipScalar(text, this.pos);
+      if (this.node !== undefined) this.node.span = { start: this.pos, end };
+      this.pos = end;
+      return false;
+    }
+    const isObject = ch === 0x7b;
+    const frame: Frame = {
+      isObject,
+      node: this.node,
+      start: this.pos,
+      segment: this.segment,
+      index: 0,
+      key: '',
+      keys: isObject ? new Map() : undefined,
+    };
+    this.stack.push(frame);
+    this.pos = skipWhitespace(text, this.pos + 1);
+    if (text.charCodeAt(this.pos) === (isObject ? 0x7d : 0x5d)) return false;
+    if (isObject) this.readKey(frame);
+    this.enterElement(frame);
+    return true;
+  }
+
+  /** Closes finished containers; true when another element follows, false at the end. */
+  private afterValue(): boolean {
+    for (;;) {
+      this.pos = skipWhitespace(this.text, this.pos);
+      const frame = this.stack[this.stack.length - 1];
+      if (frame === undefined) return false;
+      if (this.text.charCodeAt(this.pos) === 0x2c) {
+        this.pos = skipWhitespace(this.text, this.pos + 1);
+        if (frame.isObject) this.readKey(frame);
+        else frame.index += 1;
+        this.enterElement(frame);
+        return true;
+      }
+      this.pos += 1;
+      this.stack.pop();
+      if (frame.node !== undefined) frame.node.span = { start: frame.start, end: this.pos };
+    }
+  }
+
+  private enterElement(frame: Frame): void {
+    this.node = childOf(frame);
+    this.segment = frame.isObject ? frame.key : frame.index;
+  }
+
+  /** Reads a member name and its colon, noting it when the object already has it. */
+  private readKey(frame: Frame): void {
+    const { text } = this;
+    const at = this.pos;
+    const end = skipString(text, at);
+    const raw = text.slice(at + 1, end - 1);
+    const key = raw.includes('\\') ? (JSON.parse(text.slice(at, end)) as string) : raw;
     frame.key = key;
     const first = frame.keys!.get(key);
     if (first === undefined) frame.keys!.set(key, at);
-    else {
-      duplicateKeyCount += 1;
-      if (duplicateKeys.length < maxDuplicates) {
-        duplicateKeys.push({ objectPath: pathOf(frames), key, firstOffset: first, offset: at });
-      }
+    else this.noteDuplicate(key, first, at);
+    this.pos = skipWhitespace(text, skipWhitespace(text, end) + 1);
+  }
+
+  private noteDuplicate(key: string, firstOffset: number, offset: number): void {
+    this.duplicateKeyCount += 1;
+    const objectPath = pathOf(this.stack);
+    if (this.duplicateKeys.length < this.maxDuplicates) {
+      this.duplicateKeys.push({ objectPath, key, firstOffset, offset });
+    } else if (this.isSevere(objectPath, key)) {
+      this.unlistedSevereCount += 1;
     }
-    return skipWhitespace(source, skipWhitespace(source, end) + 1);
   }
 }
 
-function finish(
-  root: TrieNode,
-  duplicateKeys: DuplicateKey[],
-  duplicateKeyCount: number,
-): JsonScan {
+function finish(root: TrieNode, scanner: Scanner): JsonScan {
   return {
-    duplicateKeys,
-    duplicateKeyCount,
+    duplicateKeys: scanner.duplicateKeys,
+    duplicateKeyCount: scanner.duplicateKeyCount,
+    unlistedSevereCount: scanner.unlistedSevereCount,
     spanOf(path, nearest = false) {
       const segments = parsePath(path);
       if (segments === undefined) return nearest ? root.span : undefined;

@@ -1,13 +1,8 @@
 import { checkFeature, type DocumentContext } from './feature-check.ts';
+import { checkForbiddenMembers } from './forbidden-members.ts';
 import { checkGeometry } from './geometry-check.ts';
 import { quote } from './reporter.ts';
-import {
-  checkBbox,
-  checkForbiddenMembers,
-  checkGeometryShape,
-  GEOMETRY_TYPES,
-  isObject,
-} from './shape.ts';
+import { checkBbox, checkGeometryShape, GEOMETRY_TYPES, isObject } from './shape.ts';
 
 const GEOJSON_TYPES = ['FeatureCollection', 'Feature', ...GEOMETRY_TYPES];
 

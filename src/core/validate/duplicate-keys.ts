@@ -3,6 +3,11 @@ import { memberPath } from './path.ts';
 import type { Reporter } from './reporter.ts';
 import type { FileLocator } from './text-locator.ts';
 
+/** Whether a repeated name is an error: a GeoJSON member outside `properties`. */
+export function isSevereDuplicate(objectPath: readonly PathSegment[], key: string): boolean {
+  return GEOJSON_MEMBERS.has(key) && !objectPath.includes('properties');
+}
+
 /** Members whose value decides what a GeoJSON object is or where it lies. */
 const GEOJSON_MEMBERS = new Set([
   'type',
@@ -26,8 +31,7 @@ const GEOJSON_MEMBERS = new Set([
 export function reportDuplicateKeys(locator: FileLocator, reporter: Reporter): void {
   for (const duplicate of locator.scan.duplicateKeys) {
     const { objectPath, key } = duplicate;
-    const inProperties = objectPath.includes('properties');
-    const geojson = GEOJSON_MEMBERS.has(key) && !inProperties;
+    const geojson = isSevereDuplicate(objectPath, key);
     const featureIndex =
       objectPath[0] === 'features' && typeof objectPath[1] === 'number' ? objectPath[1] : undefined;
     reporter.enterFeature(featureIndex, undefined);
@@ -41,6 +45,11 @@ export function reportDuplicateKeys(locator: FileLocator, reporter: Reporter): v
     );
   }
   reporter.enterFeature(undefined, undefined);
+  // Beyond the listed ones, still counted, so a file is never passed for a name not listed.
+  const { duplicateKeyCount, duplicateKeys, unlistedSevereCount } = locator.scan;
+  const unlisted = duplicateKeyCount - duplicateKeys.length;
+  reporter.countOnly('error', unlistedSevereCount);
+  reporter.countOnly('warning', unlisted - unlistedSevereCount);
 }
 
 function pathText(segments: readonly PathSegment[]): string {

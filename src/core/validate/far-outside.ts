@@ -1,5 +1,4 @@
 import { type BBox, FAR_OUTSIDE_MARGIN_DEG, REGION_BBOX } from '../region.ts';
-import { formatPosition } from './path.ts';
 
 /** The region grown by the "far outside" margin: anything inside is plausibly ours. */
 const NEAR: BBox = [
@@ -12,12 +11,9 @@ const NEAR: BBox = [
 /** Why a position is not where the region is. */
 export type FarCause = 'swapped' | 'projected' | 'projected-swapped' | 'not-degrees' | 'elsewhere';
 
+/** Why a position is far away; the messages (`messages.ts`) say what to do about it. */
 export interface FarDiagnosis {
   cause: FarCause;
-  /** Stable finding code for the cause. */
-  code: string;
-  /** One clause: what the value looks like and what to do. */
-  advice: string;
 }
 
 /** The central meridian of both VN-2000 / TM-3 105° and UTM zone 48N. */
@@ -41,41 +37,18 @@ export function isLonLat(lon: number, lat: number): boolean {
  */
 export function diagnoseFarPosition(x: number, y: number): FarDiagnosis {
   if (isNearRegion(y, x)) {
-    return {
-      cause: 'swapped',
-      code: 'coordinates-swapped',
-      advice: `longitude and latitude look swapped: GeoJSON order is [longitude, latitude], and ${formatPosition(y, x)} lies in the region`,
-    };
+    return { cause: 'swapped' };
   }
   if (isNearRegion(...approximateLonLat(x, y))) {
-    return {
-      cause: 'projected',
-      code: 'coordinates-projected',
-      advice:
-        'it looks like projected metres (easting, northing), e.g. VN-2000 / TM-3 105° (EPSG:5897) or UTM 48N; reproject to WGS84 longitude/latitude (EPSG:4326)',
-    };
+    return { cause: 'projected' };
   }
   if (isNearRegion(...approximateLonLat(y, x))) {
-    return {
-      cause: 'projected-swapped',
-      code: 'coordinates-projected',
-      advice:
-        'it looks like projected metres with the northing first, e.g. VN-2000 / TM-3 105° (EPSG:5897) or UTM 48N; reproject to WGS84 [longitude, latitude] (EPSG:4326)',
-    };
+    return { cause: 'projected-swapped' };
   }
   if (!isLonLat(x, y)) {
-    return {
-      cause: 'not-degrees',
-      code: 'coordinates-out-of-range',
-      advice:
-        'it is not a WGS84 longitude/latitude (longitude must be within ±180, latitude within ±90); if these are projected coordinates, reproject to EPSG:4326',
-    };
+    return { cause: 'not-degrees' };
   }
-  return {
-    cause: 'elsewhere',
-    code: 'coordinates-far-outside',
-    advice: 'it is a valid longitude/latitude, but somewhere else on Earth',
-  };
+  return { cause: 'elsewhere' };
 }
 
 /**

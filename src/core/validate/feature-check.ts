@@ -1,9 +1,10 @@
 import type { LayerDef } from '../layers/types.ts';
+import { checkForbiddenMembers } from './forbidden-members.ts';
 import { checkGeometry } from './geometry-check.ts';
 import { memberPath } from './path.ts';
 import { checkProperties } from './properties-check.ts';
 import { quote, type Reporter } from './reporter.ts';
-import { checkBbox, checkForbiddenMembers, checkGeometryShape, isObject } from './shape.ts';
+import { checkBbox, checkGeometryShape, isObject } from './shape.ts';
 import type { RegionMode } from './types.ts';
 import type { UnknownProperties } from './unknown-properties.ts';
 

@@ -46,7 +46,7 @@ export const VALIDATE_MESSAGES = {
   'json-syntax': {
     rule: `${RFC} §2`,
     en: (p) => `the file is not valid JSON: ${p.detail}`,
-    vi: (p) => `tệp không phải JSON hợp lệ: ${p.detail}`,
+    vi: (p) => `tệp không phải JSON hợp lệ: ${p.detailVi ?? p.detail}`,
   },
   'byte-order-mark': {
     rule: 'RFC 8259 §8.1',
@@ -226,6 +226,13 @@ export const VALIDATE_MESSAGES = {
       `"bbox" must be an array of 4 (or 6) numbers [west, south, east, north], found ${p.found}`,
     vi: (p) => `"bbox" phải là mảng 4 (hoặc 6) số [tây, nam, đông, bắc], nhưng thấy ${p.found}`,
   },
+  'bbox-dimensions': {
+    rule: `${RFC} §5`,
+    en: (p) =>
+      `"bbox" has ${p.count} numbers, but the positions it bounds have ${p.dimensions} dimensions: it must have ${p.expected}`,
+    vi: (p) =>
+      `"bbox" có ${p.count} số, nhưng các vị trí nó bao có ${p.dimensions} chiều: nó phải có ${p.expected} số`,
+  },
   'geometry-empty': {
     en: (p) =>
       `the ${p.type} has no coordinates: it is empty (use "geometry": null for a feature without a place)`,
@@ -317,6 +324,13 @@ export const VALIDATE_MESSAGES = {
     rule: OGC_POLYGON,
     en: (p) => `hole ${p.ring} lies inside hole ${p.other}; holes must not overlap or nest`,
     vi: (p) => `lỗ ${p.ring} nằm trong lỗ ${p.other}; các lỗ không được chồng lên hoặc lồng nhau`,
+  },
+  'interior-disconnected': {
+    rule: OGC_POLYGON,
+    en: (p) =>
+      `the rings touch in a closed chain (last at ${p.near}, ${ringEn(p)} and ring ${p.other}), cutting the polygon's interior in pieces; make them separate polygons`,
+    vi: (p) =>
+      `các vòng chạm nhau thành chuỗi khép kín (lần cuối tại ${p.near}, ${ringVi(p)} và vòng ${p.other}), cắt phần trong của đa giác thành nhiều mảnh; hãy tách thành các đa giác riêng`,
   },
   'parts-cross': {
     code: 'multipolygon-parts-overlap',

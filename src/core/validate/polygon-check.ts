@@ -1,3 +1,4 @@
+import { findDisconnectingTouch } from './connected-interior.ts';
 import { formatPosition } from './path.ts';
 import { quote, type Reporter } from './reporter.ts';
 import { findRingContacts, pairKey, type RingContacts } from './ring-contacts.ts';
@@ -29,7 +30,16 @@ export function checkPolygon(
   if (rings.length === 1) return true;
   const contacts = findRingContacts(rings);
   const holesOk = checkHolesInShell(rings, contacts, path, reporter);
-  return checkHolesApart(rings, contacts, holesOk, path, reporter) && holesOk.every(Boolean);
+  const apart = checkHolesApart(rings, contacts, holesOk, path, reporter);
+  if (!apart || !holesOk.every(Boolean)) return false;
+  const cut = findDisconnectingTouch(rings.length, contacts.touches);
+  if (cut === undefined) return true;
+  reporter.error('interior-disconnected', path, {
+    ring: cut.b,
+    other: cut.a,
+    near: formatPosition(cut.x, cut.y),
+  });
+  return false;
 }
 
 /** Returns whether the ring is closed and simple, so the hole tests can rely on it. */

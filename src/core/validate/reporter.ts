@@ -90,6 +90,12 @@ export class Reporter {
     list.push(draft);
   }
 
+  /** Counts findings that are not kept (found beyond a list's own cap). */
+  countOnly(severity: Severity, count: number): void {
+    if (severity === 'error') this.errorCount += count;
+    else this.warningCount += count;
+  }
+
   /** The kept findings, errors first, at most `maxFindings`, not yet rendered. */
   get drafts(): Draft[] {
     const room = Math.max(0, this.maxFindings - this.errors.length);

@@ -13,7 +13,20 @@ export interface RingContacts {
   crossings: Map<number, RingCrossing>;
   /** Pairs of rings that touch at single points only, by {@link pairKey}. */
   touching: Set<number>;
+  /** The points where two rings touch, each once per pair (at most {@link MAX_TOUCHES}). */
+  touches: RingTouch[];
 }
+
+/** Two rings meeting at one point. */
+export interface RingTouch {
+  a: number;
+  b: number;
+  x: number;
+  y: number;
+}
+
+/** Touch points kept per geometry: enough to find a cycle, bounded for hostile input. */
+const MAX_TOUCHES = 10_000;
 
 /** The key of the ring pair `a`, `b` among `ringCount` rings (order does not matter). */
 export function pairKey(a: number, b: number, ringCount: number): number {
@@ -28,7 +41,8 @@ export function pairKey(a: number, b: number, ringCount: number): number {
  * of a ring is not enough to tell which side of the other ring it lies on.
  */
 export function findRingContacts(rings: readonly (readonly Position[])[]): RingContacts {
-  const contacts: RingContacts = { crossings: new Map(), touching: new Set() };
+  const contacts: RingContacts = { crossings: new Map(), touching: new Set(), touches: [] };
+  const seen = new Set<string>();
   let edgeCount = 0;
   for (const ring of rings) edgeCount += ring.length - 1;
   if (rings.length < 2 || edgeCount === 0) return contacts;
@@ -40,7 +54,9 @@ export function findRingContacts(rings: readonly (readonly Position[])[]): RingC
   index.finish();
   for (let e = 0; e < edgeCount; e++) {
     index.search(edges.minX[e]!, edges.minY[e]!, edges.maxX[e]!, edges.maxY[e]!, (f) => {
-      if (f > e && edges.ring[f] !== edges.ring[e]) compare(edges, e, f, rings.length, contacts);
+      if (f > e && edges.ring[f] !== edges.ring[e]) {
+        compare(edges, e, f, rings.length, contacts, seen);
+      }
       return false;
     });
   }
@@ -93,7 +109,14 @@ function edgeTable(rings: readonly (readonly Position[])[], edgeCount: number): 
   return t;
 }
 
-function compare(t: EdgeTable, e: number, f: number, ringCount: number, out: RingContacts): void {
+function compare(
+  t: EdgeTable,
+  e: number,
+  f: number,
+  ringCount: number,
+  out: RingContacts,
+  seen: Set<string>,
+): void {
   const key = pairKey(t.ring[e]!, t.ring[f]!, ringCount);
   if (out.crossings.has(key)) return;
   const ax = t.ax[e]!;
@@ -120,12 +143,17 @@ function compare(t: EdgeTable, e: number, f: number, ringCount: number, out: Rin
       return;
     }
   }
-  const touches =
-    (o1 === 0 && within(ax, ay, bx, by, cx, cy)) ||
-    (o2 === 0 && within(ax, ay, bx, by, dx, dy)) ||
-    (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) ||
-    (o4 === 0 && within(cx, cy, dx, dy, bx, by));
-  if (touches) out.touching.add(key);
+  let point: [number, number] | undefined;
+  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) point = [cx, cy];
+  else if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) point = [dx, dy];
+  else if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) point = [ax, ay];
+  else if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) point = [bx, by];
+  if (point === undefined) return;
+  out.touching.add(key);
+  const id = `${key} ${point[0]} ${point[1]}`;
+  if (seen.has(id) || out.touches.length >= MAX_TOUCHES) return;
+  seen.add(id);
+  out.touches.push({ a: t.ring[e]!, b: t.ring[f]!, x: point[0], y: point[1] });
 }
 
 /** Where collinear segments a→b and c→d overlap along more than a point: its start. */

@@ -1,3 +1,5 @@
+import { positionDimensions } from './bbox-dimensions.ts';
+import { checkForbiddenMembers } from './forbidden-members.ts';
 import type { MessageKey } from './messages.ts';
 import { indexPath, memberPath } from './path.ts';
 import { quote, type Reporter } from './reporter.ts';
@@ -192,55 +194,31 @@ function problem(tally: ShapeTally, path: string, key: MessageKey, value: unknow
   tally.firstValue = value;
 }
 
-/** RFC 7946 §5: `bbox` is an array of 2·n numbers. */
+/**
+ * RFC 7946 §5: `bbox` is an array of 2·n numbers, n being the dimensions of the positions it
+ * bounds (4 numbers for longitude/latitude, 6 with altitude).
+ */
 export function checkBbox(owner: Record<string, unknown>, path: string, reporter: Reporter): void {
   if (!('bbox' in owner)) return;
   const bbox = owner.bbox;
+  const bboxPath = memberPath(path, 'bbox');
   const ok =
     Array.isArray(bbox) &&
     bbox.length >= 4 &&
     bbox.length % 2 === 0 &&
     bbox.every((n) => typeof n === 'number' && Number.isFinite(n));
-  if (ok) return;
-  const bboxPath = memberPath(path, 'bbox');
-  reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
-}
-
-/** What each GeoJSON object must not hold, and whose member it is instead. */
-const FORBIDDEN_MEMBERS = {
-  FeatureCollection: {
-    coordinates: 'geometry',
-    geometries: 'GeometryCollection',
-    geometry: 'Feature',
-    properties: 'Feature',
-  },
-  Feature: {
-    coordinates: 'geometry',
-    geometries: 'GeometryCollection',
-    features: 'FeatureCollection',
-  },
-  geometry: { geometry: 'Feature', properties: 'Feature', features: 'FeatureCollection' },
-} as const;
-
-/**
- * RFC 7946 §7.1: the members that define one kind of object must not appear on another, or
- * tools disagree on what the object is (a Feature with `coordinates` reads as a geometry).
- */
-export function checkForbiddenMembers(
-  object: Record<string, unknown>,
-  owner: keyof typeof FORBIDDEN_MEMBERS,
-  path: string,
-  reporter: Reporter,
-): void {
-  const forbidden: Readonly<Record<string, string>> = FORBIDDEN_MEMBERS[owner];
-  for (const member in forbidden) {
-    if (!(member in object)) continue;
-    reporter.error('member-not-allowed', memberPath(path, member), {
-      owner,
-      member,
-      belongs: forbidden[member]!,
-    });
+  if (!ok) {
+    reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
+    return;
   }
+  const dimensions = positionDimensions(owner);
+  const n = bbox.length / 2;
+  if (dimensions === undefined || (n >= dimensions.min && n <= dimensions.max)) return;
+  reporter.error('bbox-dimensions', bboxPath, {
+    count: bbox.length,
+    dimensions: dimensions.max,
+    expected: 2 * dimensions.max,
+  });
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

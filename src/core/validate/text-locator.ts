@@ -1,5 +1,6 @@
 import { type LineColumn, lineColumnsAt } from '../json/line-column.ts';
 import { type JsonScan, scanJson } from '../json/scan-json.ts';
+import { isSevereDuplicate } from './duplicate-keys.ts';
 import type { Reporter, TextLocator } from './reporter.ts';
 
 /** A {@link TextLocator} over one text, with the scan that built it. */
@@ -24,7 +25,7 @@ export function locateInText(text: string, reporter: Reporter): FileLocator {
       if (typeof param === 'object') wanted.add(param.quote);
     }
   }
-  const scan = scanJson(text, wanted);
+  const scan = scanJson(text, wanted, undefined, isSevereDuplicate);
   const offsets: number[] = [];
   for (const path of wanted) {
     const span = scan.spanOf(path, true);

@@ -72,7 +72,10 @@ export interface ValidationResult {
   warningCount: number;
   /** Findings counted but not kept because of the cap. */
   omittedCount: number;
-  /** Every top-level feature id, with the index of the feature that first used it. */
+  /**
+   * Every top-level feature id by its text (`1` and `"1"` are one id), with the index of the
+   * feature that first used it.
+   */
   ids: ReadonlyMap<string | number, number>;
 }
 

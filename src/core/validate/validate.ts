@@ -76,7 +76,8 @@ function reportSyntaxError(text: string, error: unknown, reporter: Reporter): vo
     return;
   }
   const { line, column } = lineColumnAt(text, located.offset);
-  reporter.add('error', 'json-syntax', '', { detail: located.message }, { line, column });
+  const params = { detail: located.message, detailVi: located.messageVi };
+  reporter.add('error', 'json-syntax', '', params, { line, column });
 }
 
 function resultOf(
