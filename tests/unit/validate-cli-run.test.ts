@@ -6,8 +6,8 @@ import { localeLang, runValidate } from '../../src/cli/commands/validate.ts';
 import type { JsonReport } from '../../src/core/validate/report.ts';
 import type { ValidateOptions } from '../../src/core/validate/types.ts';
 
-// Stubbed collaborators: the validator (to make it throw like a bug would) and readdir (to make
-// a directory unlistable, which permissions cannot do for root in CI containers).
+// Stubbed collaborators: the validator and the cross-file id check (to make them throw like a bug
+// would), and readdir (to make a directory unlistable, which permissions cannot do for root).
 const calls: ValidateOptions[] = [];
 vi.mock('../../src/core/validate/validate-bytes.ts', async (importOriginal) => {
   const original =
@@ -17,6 +17,17 @@ vi.mock('../../src/core/validate/validate-bytes.ts', async (importOriginal) => {
       calls.push(options);
       if (options.fileName.endsWith('crash.geojson')) throw new TypeError('a bug of ours');
       return original.validateBytes(bytes, options);
+    },
+  };
+});
+let crossFileThrows = false;
+vi.mock('../../src/core/validate/cross-file-ids.ts', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../src/core/validate/cross-file-ids.ts')>();
+  return {
+    withCrossFileDuplicateIds: (...args: Parameters<typeof original.withCrossFileDuplicateIds>) => {
+      if (crossFileThrows) throw new RangeError('a bug at the end of the run');
+      return original.withCrossFileDuplicateIds(...args);
     },
   };
 });
@@ -74,6 +85,19 @@ describe('runValidate', () => {
       [valid, true],
     ]);
     expect(report.files[0]!.findings[0]!.code).toBe('internal-error');
+    expect(code).toBe(3);
+  });
+
+  it('prints a valid JSON report even when the end of the run fails', async () => {
+    crossFileThrows = true;
+    const code = await runValidate(['--format', 'json', valid], {}).finally(() => {
+      crossFileThrows = false;
+    });
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.ok).toBe(false);
+    expect(report.files[0]!.findings[0]!.message).toContain(
+      'RangeError: a bug at the end of the run',
+    );
     expect(code).toBe(3);
   });
 

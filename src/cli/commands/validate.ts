@@ -79,7 +79,13 @@ export async function runValidate(
     // A bug outside any one file's check: still end with a report, and say it is ours.
     await run.record(internalErrorResult('(giapranh validate)', error));
   }
-  return run.finish();
+  try {
+    return await run.finish();
+  } catch (error) {
+    // Even the report failed: print the smallest one that says so.
+    await printer.finish([internalErrorResult('(giapranh validate report)', error)], [[]], []);
+    return EXIT.internal;
+  }
 }
 
 /** One run over the targets: what has been checked so far, and the exit code it leads to. */
