@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { importFeatures } from '../core/import/import-features.ts';
+import { importBytes } from '../core/import/import-bytes.ts';
 import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
 import { getLayer } from '../core/layers/registry.ts';
 
@@ -7,12 +7,15 @@ import { getLayer } from '../core/layers/registry.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, text, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
+  const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
   const response: ImportResponse = layer
     ? {
         requestId,
-        outcome: importFeatures(text, fileName, layer, new Set(existingIds), { sourceCrs, lang }),
+        outcome: importBytes(new Uint8Array(bytes), fileName, layer, new Set(existingIds), {
+          sourceCrs,
+          lang,
+        }),
       }
     : { requestId, failure: `unknown layer "${layerId}"` };
   scope.postMessage(response);

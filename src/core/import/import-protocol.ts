@@ -4,7 +4,8 @@ import type { ImportOutcome } from './import-features.ts';
 
 export interface ImportRequest {
   requestId: number;
-  text: string;
+  /** The file's bytes, transferred (not copied); decoded in the worker. */
+  bytes: ArrayBuffer;
   fileName: string;
   layerId: string;
   /** Ids already on the map, which an imported feature may not reuse. */

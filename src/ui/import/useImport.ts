@@ -61,23 +61,23 @@ export function useImport(
       requestRef.current += 1;
       const requestId = requestRef.current;
       setState({ status: 'checking', fileName: file.name, layerId });
-      let text: string;
+      let bytes: ArrayBuffer;
       try {
-        text = await file.text();
+        bytes = await file.arrayBuffer();
       } catch (error) {
         setState({ status: 'failed', fileName: file.name, message: (error as Error).message });
         return;
       }
       const request: ImportRequest = {
         requestId,
-        text,
+        bytes,
         fileName: file.name,
         layerId,
         existingIds,
         lang: langRef.current,
         ...(sourceCrs && { sourceCrs }),
       };
-      worker().postMessage(request);
+      worker().postMessage(request, [bytes]);
     },
     [worker],
   );

@@ -123,7 +123,7 @@ export class MapApp {
   }
 
   /** Imports a file into a layer through the layer's "Import file…" button. */
-  async importInto(layerId: string, fileName: string, text: string): Promise<string> {
+  async importInto(layerId: string, fileName: string, text: string | Buffer): Promise<string> {
     const input = this.page.locator(`[data-layer-id="${layerId}"] [data-testid="import-input"]`);
     await input.setInputFiles({
       name: fileName,
