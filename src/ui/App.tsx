@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
+import { te } from '../core/i18n/editorMessages.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
@@ -9,7 +10,7 @@ import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import type { MapTool } from './analysis/mapTool.ts';
-import { useLayerData } from './data/useLayerData.ts';
+import { useDocumentData } from './document/useDocumentData.ts';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -19,10 +20,13 @@ import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+import { SidebarTabs, useSidebarTabs } from './SidebarTabs.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
+// The editor (terra-draw and its adapter) loads when its tab is first opened.
+const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -57,8 +61,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
-  const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
-  const [analysisOpened, setAnalysisOpened] = useState(false);
+  const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -82,7 +85,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { loads, collections, addFeatures, allIds } = useLayerData();
+  const { store, loads, collections, addFeatures, allIds } = useDocumentData();
   const importer = useImport(addFeatures);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -153,28 +156,16 @@ export function App({ assets }: { assets: StyleAssets }) {
       </header>
       <main className="workspace">
         <aside className="sidebar">
-          <div className="tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'layers'}
-              onClick={() => setTab('layers')}
-            >
-              {t(lang, 'tabLayers')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'analysis'}
-              onClick={() => {
-                setTab('analysis');
-                setAnalysisOpened(true);
-              }}
-            >
-              {t(lang, 'tabAnalysis')}
-            </button>
-          </div>
-          <div role="tabpanel" hidden={tab !== 'layers'}>
+          <SidebarTabs
+            tabs={[
+              { id: 'layers', label: t(lang, 'tabLayers') },
+              { id: 'analysis', label: t(lang, 'tabAnalysis') },
+              { id: 'edit', label: te(lang, 'tabEdit') },
+            ]}
+            current={tabs.tab}
+            onOpen={tabs.open}
+          />
+          <div role="tabpanel" hidden={tabs.tab !== 'layers'}>
             <LayerPanel
               lang={lang}
               layers={PANEL_ORDER}
@@ -189,8 +180,8 @@ export function App({ assets }: { assets: StyleAssets }) {
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
           {/* Kept mounted once opened, so results survive a switch of tabs. */}
-          {analysisOpened && (
-            <div role="tabpanel" hidden={tab !== 'analysis'}>
+          {tabs.opened.has('analysis') && (
+            <div role="tabpanel" hidden={tabs.tab !== 'analysis'}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
@@ -199,6 +190,22 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                />
+              </Suspense>
+            </div>
+          )}
+          {tabs.opened.has('edit') && (
+            <div role="tabpanel" hidden={tabs.tab !== 'edit'}>
+              <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
+                <EditorPanel
+                  lang={lang}
+                  store={store}
+                  collections={collections}
+                  visibleLayerIds={shownLayerIds}
+                  controller={() => controllerRef.current}
+                  onPick={setPick}
+                  setMapTool={setMapTool}
+                  readOnlyReason={null}
                 />
               </Suspense>
             </div>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { EditorDriver } from './support/editorDriver.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+
+// A quiet corner south-west of Mê Linh, with no industrial zone under it (zoom 14: ~6 m a pixel).
+const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
+const SQUARE: [number, number][] = [
+  [105.655, 21.2025],
+  [105.665, 21.2025],
+  [105.665, 21.2075],
+  [105.655, 21.2075],
+];
+const ZONE = {
+  name: 'KCN thử nghiệm',
+  name_en: 'Test zone',
+  source: 'browser test',
+  accuracy: 'schematic',
+  accuracy_m: '50',
+};
+
+describe('editing features on the map', () => {
+  it('draws a polygon into a layer: the form opens, and the layer count goes up', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const before = Number(await app.featureCount('industrial-zones'));
+    await editor.chooseLayer('Industrial zones');
+    await editor.drawPolygon(SQUARE);
+    await editor.fillForm(ZONE);
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await app.clickAt(105.66, 21.205);
+  });
+});
