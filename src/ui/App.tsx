@@ -11,6 +11,8 @@ import type { FeaturePick, MapClick, MapController } from '../map/MapController.
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
+import { useWorkspace } from './document/useWorkspace.ts';
+import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -85,7 +87,8 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { store, loads, collections, addFeatures, allIds } = useDocumentData();
+  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const workspace = useWorkspace(store, baseComplete);
   const importer = useImport(addFeatures);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -205,7 +208,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   controller={() => controllerRef.current}
                   onPick={setPick}
                   setMapTool={setMapTool}
-                  readOnlyReason={null}
+                  readOnlyReason={readOnlyReason(workspace, lang)}
                 />
               </Suspense>
             </div>
@@ -225,6 +228,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          <WorkspaceNotice lang={lang} status={workspace} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}

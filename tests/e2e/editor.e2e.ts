@@ -33,3 +33,54 @@ describe('editing features on the map', () => {
     await app.clickAt(105.66, 21.205);
   });
 });
+
+describe('history and the workspace', () => {
+  it('undoes and redoes a drawn polygon, by button and by Ctrl+Z / Ctrl+Y', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const before = Number(await app.featureCount('industrial-zones'));
+    await editor.chooseLayer('Industrial zones');
+    await editor.drawPolygon(SQUARE);
+    await editor.fillForm(ZONE);
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await editor.tool('Undo').click(); // the properties
+    await editor.tool('Undo').click(); // the shape
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await editor.tool('Redo').click();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await app.page.keyboard.press('Control+y');
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+  });
+
+  it('keeps a drawn feature across a reload, and a second tab opens read-only and says why', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const before = Number(await app.featureCount('industrial-zones'));
+    await editor.chooseLayer('Industrial zones');
+    await editor.drawPolygon(SQUARE);
+    await editor.fillForm(ZONE);
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await editor.waitUntilSaved();
+
+    await app.page.reload();
+    await app.waitForIdle();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await app.clickAt(105.66, 21.205);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe(ZONE.name_en);
+
+    const second = await app.page.context().newPage();
+    await second.goto(app.page.url());
+    await expect
+      .poll(() => second.getByTestId('workspace-notice').getAttribute('data-kind'), {
+        timeout: 30_000,
+      })
+      .toBe('following');
+    await expect
+      .poll(() => second.locator('[data-layer-id="industrial-zones"] .layer-count').textContent())
+      .toBe(String(before + 1));
+  });
+});

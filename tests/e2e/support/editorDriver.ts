@@ -59,6 +59,27 @@ export class EditorDriver {
     await form.getByRole('button', { name: 'Save' }).click();
   }
 
+  /** Waits until every change so far is in the browser's workspace (IndexedDB). */
+  async waitUntilSaved(): Promise<void> {
+    await this.page.waitForFunction(
+      async () => {
+        const open = indexedDB.open('giapranh-workspace');
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const count = await new Promise<number>((resolve) => {
+          const request = db.transaction('patches').objectStore('patches').count();
+          request.onsuccess = () => resolve(request.result);
+        });
+        db.close();
+        return count > 0;
+      },
+      undefined,
+      { timeout: 10_000, polling: 200 },
+    );
+  }
+
   /** Drags from one map position to another with the mouse held down. */
   async drag(from: LngLat, to: LngLat): Promise<void> {
     const a = await this.app.pixelOf(...from);
