@@ -9,8 +9,24 @@
 // - `canUndo()`/`canRedo()` are methods; `getHistoryState()` gives both as one snapshot object.
 // - `getBase()` is the document as loaded (bundled data, imports): what "Changes" compares to.
 export { applyPatch, type PatchResult } from './applyPatch.ts';
+export {
+  applyChangesetLayer,
+  type BuiltChangeset,
+  buildChangeset,
+  type Changeset,
+  type ChangesetLayer,
+  type Conflict,
+  type LayerApplyResult,
+} from './changeset.ts';
+export { featureContentHash, layerContentHash } from './contentHash.ts';
+export {
+  diffAgainstBase,
+  type LayerChanges,
+  type ModifiedFeature,
+} from './diffAgainstBase.ts';
 export { featureKey, findByKey } from './featureKey.ts';
 export { newFeatureId } from './newFeatureId.ts';
+export { type ParsedChangeset, parseChangeset } from './parseChangeset.ts';
 export {
   type DeleteOp,
   emptyPatch,
@@ -22,6 +38,8 @@ export {
 } from './patch.ts';
 export { patchBetween } from './patchBetween.ts';
 export { PatchError } from './patchError.ts';
+export { type FeatureRef, revertPatch } from './revertPatch.ts';
+export { COORDINATE_DECIMALS, serializeLayerFile } from './serializeLayerFile.ts';
 export {
   type DocumentState,
   emptyDocument,

@@ -20,6 +20,11 @@ export function patchBetween(
     if (a === b) continue;
     const only = keys?.get(id);
     if (keys && !only) continue;
+    if (only && (!a || !b)) {
+      // Named features only: never create or remove the layer itself for them.
+      for (const key of a?.order ?? []) if (only.has(key)) patch.delete.push({ layer: id, key });
+      continue;
+    }
     if (a && !b) {
       if (a.userDef) patch.layers!.push({ op: 'remove', id });
       continue;
