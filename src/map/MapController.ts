@@ -197,6 +197,11 @@ export class MapController {
     );
   }
 
+  /** Centres the map on a position, close enough to see a vertex (a problem in the editor). */
+  focusOn(lngLat: [number, number]): void {
+    this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
+  }
+
   destroy(): void {
     this.map.remove();
   }

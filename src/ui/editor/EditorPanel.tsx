@@ -9,7 +9,10 @@ import type { DrawKind } from '../../editor/editSession.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
 import type { MapTool } from '../analysis/mapTool.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { ChangesView } from './ChangesView.tsx';
+import { saveToProject } from './changesetFile.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
@@ -53,6 +56,17 @@ export default function EditorPanel(props: EditorPanelProps) {
     (value): value is string => typeof value === 'string' && isEditable(value),
   );
   const [changesOpen, setChangesOpen] = useState(false);
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  const onSaveToProject = async () => {
+    const outcome = await saveToProject(store);
+    if (outcome.ok) return setSaveMessage(te(lang, 'savedToProject'));
+    setChangesOpen(true);
+    setSaveMessage(
+      outcome.reason === 'not-dev'
+        ? te(lang, 'saveOnlyInDev')
+        : `${te(lang, 'saveFailed')}: ${outcome.detail ?? ''}`,
+    );
+  };
   const history = useSyncExternalStore(store.subscribe, store.getHistoryState);
   const editor = useEditor({
     store,
@@ -117,8 +131,14 @@ export default function EditorPanel(props: EditorPanelProps) {
         onRedo={editor.redo}
         onSnapping={editor.setSnapping}
         onChanges={() => setChangesOpen(!changesOpen)}
-        onSaveToProject={() => {}}
+        onSaveToProject={onSaveToProject}
       />
+      {saveMessage && (
+        <p className="editor-save" role="status">
+          {saveMessage}
+        </p>
+      )}
+      {changesOpen && <ChangesView lang={lang} store={store} readOnly={readOnly} />}
       <p className="editor-hint">
         {te(lang, editor.mode === 'select' ? 'hintSelect' : 'hintDraw')}
       </p>
@@ -143,7 +163,8 @@ export default function EditorPanel(props: EditorPanelProps) {
           }
         />
       )}
-      <details className="editor-shortcuts">
+      <ProblemsList lang={lang} store={store} controller={props.controller} />
+      <details className="editor-shortcuts" open>
         <summary>{te(lang, 'shortcuts')}</summary>
         <ul>
           <li>{te(lang, 'shortcutUndo')}</li>
