@@ -84,3 +84,49 @@ describe('history and the workspace', () => {
       .toBe(String(before + 1));
   });
 });
+
+/** Opens the editor over the test corner and draws the test zone, form filled and saved. */
+async function drawTestZone() {
+  const app = await browser.open(CAMERA);
+  const editor = new EditorDriver(app);
+  await editor.open();
+  const before = Number(await app.featureCount('industrial-zones'));
+  await editor.chooseLayer('Industrial zones');
+  await editor.drawPolygon(SQUARE);
+  await editor.fillForm(ZONE);
+  await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+  return { app, editor, before };
+}
+
+describe('reshaping and checking', () => {
+  it('drags a vertex, and the inspector shows the new area', async () => {
+    const { app, editor } = await drawTestZone();
+    const area = app.page.getByTestId('area');
+    await expect.poll(() => area.textContent()).toMatch(/ha/);
+    const before = await area.textContent();
+    await editor.drag([105.665, 21.2075], [105.668, 21.2095]);
+    await expect.poll(() => area.textContent()).not.toBe(before);
+  });
+
+  it('lists a self-intersecting polygon in the problems list, and zooms to it on a click', async () => {
+    const { app, editor } = await drawTestZone();
+    const problems = app.page.getByTestId('problems');
+    expect(await problems.locator('[data-code="ring-self-intersection"]').count()).toBe(0);
+    // The north-east corner dragged below the south edge: the ring crosses itself.
+    await editor.drag([105.665, 21.2075], [105.66, 21.199]);
+    const problem = problems.locator('[data-code="ring-self-intersection"] button');
+    await problem.waitFor({ timeout: 10_000 });
+    await problem.click();
+    await expect.poll(async () => (await app.cameraFromUrl())[0]).toBeGreaterThanOrEqual(16);
+  });
+
+  it('reverts a drawn feature from the Changes view, as an undoable step', async () => {
+    const { app, editor, before } = await drawTestZone();
+    await editor.tool('Changes').click();
+    const changes = app.page.getByTestId('changes-view');
+    await changes.getByRole('button', { name: `Revert: ${ZONE.name_en}` }).click();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await editor.tool('Undo').click();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+  });
+});

@@ -20,13 +20,13 @@ export function ProblemsList({ lang, store, controller }: ProblemsListProps) {
   const doc = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const problems = useMemo(() => findProblems(doc, store.getBase(), lang), [doc, store, lang]);
   useEffect(() => {
-    const map = controller()?.map;
-    if (map?.isStyleLoaded()) showProblemMarkers(map, problems);
+    const mapController = controller();
+    if (mapController?.isStyleReady) showProblemMarkers(mapController.map, problems);
   }, [problems, controller]);
   useEffect(
     () => () => {
-      const map = controller()?.map;
-      if (map?.isStyleLoaded()) showProblemMarkers(map, []);
+      const mapController = controller();
+      if (mapController?.isStyleReady) showProblemMarkers(mapController.map, []);
     },
     [controller],
   );

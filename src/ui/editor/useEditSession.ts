@@ -21,10 +21,11 @@ export function useEditSession(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one session per mounted editor.
   useEffect(() => {
-    const map = controller()?.map;
-    if (!map) return;
+    const mapController = controller();
+    if (!mapController) return;
+    const map = mapController.map;
     let created: EditSession | null = null;
-    const start = () => {
+    const stopWaiting = mapController.whenStyleReady(() => {
       created = new EditSession(
         map,
         {
@@ -39,11 +40,9 @@ export function useEditSession(
         ),
       );
       setSession(created);
-    };
-    if (map.isStyleLoaded()) start();
-    else map.once('load', start);
+    });
     return () => {
-      map.off('load', start);
+      stopWaiting();
       created?.destroy();
       setSession(null);
     };
