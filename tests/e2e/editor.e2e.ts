@@ -130,3 +130,43 @@ describe('reshaping and checking', () => {
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
   });
 });
+
+/** Metres from a position to a segment, in a local plane (fine at the centimetre over 1 km). */
+function metresToSegment(p: number[], a: number[], b: number[]): number {
+  const kx = 111_320 * Math.cos((p[1]! * Math.PI) / 180);
+  const ky = 110_574;
+  const [px, py] = [(p[0]! - a[0]!) * kx, (p[1]! - a[1]!) * ky];
+  const [bx, by] = [(b[0]! - a[0]!) * kx, (b[1]! - a[1]!) * ky];
+  const t = Math.max(0, Math.min(1, (px * bx + py * by) / (bx * bx + by * by)));
+  return Math.hypot(px - t * bx, py - t * by);
+}
+
+describe('snapping and the changeset', () => {
+  it('snaps a vertex onto the provincial border, and the downloaded changeset carries it', async () => {
+    // A border edge (data/geojson/boundaries.geojson, border-hn-vp) and a click ~5 px off its middle.
+    const a = [105.729, 21.26963];
+    const b = [105.72343, 21.26657];
+    const middle: [number, number] = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+    const app = await browser.open({ zoom: 16, lon: middle[0] + 0.001, lat: middle[1] - 0.001 });
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.chooseLayer('Industrial zones');
+    const offBorder: [number, number] = [middle[0] + 0.000024, middle[1] - 0.000044];
+    await editor.drawPolygon([
+      offBorder,
+      [middle[0] + 0.0015, middle[1] - 0.002],
+      [middle[0] + 0.0025, middle[1] - 0.0005],
+    ]);
+    await editor.fillForm(ZONE);
+    await editor.tool('Changes').click();
+    const { fileName, text } = await app.download('Download changeset');
+    expect(fileName).toMatch(/^giapranh-changes-\d{8}-\d{4}\.json$/);
+    const changeset = JSON.parse(text);
+    expect(changeset.format).toBe('giapranh-changeset');
+    const [zone] = changeset.layers['industrial-zones'].put;
+    expect(zone.properties.name).toBe(ZONE.name);
+    const ring: number[][] = zone.geometry.coordinates[0];
+    const nearest = Math.min(...ring.map((position) => metresToSegment(position, a, b)));
+    expect(nearest).toBeLessThan(0.01);
+  });
+});
