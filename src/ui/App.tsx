@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
-import { te } from '../core/i18n/editorMessages.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
+import { tw } from '../core/i18n/workspaceMessages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
@@ -163,7 +163,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             tabs={[
               { id: 'layers', label: t(lang, 'tabLayers') },
               { id: 'analysis', label: t(lang, 'tabAnalysis') },
-              { id: 'edit', label: te(lang, 'tabEdit') },
+              { id: 'edit', label: tw(lang, 'tabEdit') },
             ]}
             current={tabs.tab}
             onOpen={tabs.open}
@@ -197,7 +197,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               </Suspense>
             </div>
           )}
-          {tabs.opened.has('edit') && (
+          {tabs.opened.has('edit') && store && (
             <div role="tabpanel" hidden={tabs.tab !== 'edit'}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <EditorPanel

@@ -5,7 +5,6 @@ import type { Lang } from './messages.ts';
  * load with the editor. The toolbar's accessible names are fixed by issue 7.
  */
 export const EDITOR_MESSAGES = {
-  tabEdit: { vi: 'Chỉnh sửa', en: 'Edit' },
   editToolbar: { vi: 'Công cụ chỉnh sửa', en: 'Editing tools' },
   drawPoint: { vi: 'Vẽ điểm', en: 'Draw point' },
   drawLine: { vi: 'Vẽ đường', en: 'Draw line' },
@@ -75,23 +74,6 @@ export const EDITOR_MESSAGES = {
     vi: 'Chỉ lưu trực tiếp khi chạy npm run dev; hãy tải tệp thay đổi và dùng giapranh apply.',
     en: 'Saving directly works under npm run dev; download the changeset and use giapranh apply.',
   },
-  workspaceReadOnly: {
-    vi: 'Không gian làm việc đang mở ở một thẻ khác: thẻ này chỉ xem và đi theo các thay đổi ở thẻ kia.',
-    en: 'The workspace is open in another tab: this tab is read-only and follows that tab’s changes.',
-  },
-  workspaceUnavailable: {
-    vi: 'Trình duyệt không cho lưu (IndexedDB không dùng được): thay đổi sẽ mất khi đóng thẻ.',
-    en: 'The browser offers no storage (IndexedDB unavailable): changes are lost when the tab closes.',
-  },
-  workspaceFull: {
-    vi: 'Bộ nhớ trình duyệt đã đầy: thay đổi mới chưa được lưu. Hãy tải tệp thay đổi.',
-    en: 'Browser storage is full: new changes are not saved. Download the changeset.',
-  },
-  workspaceUnreadable: {
-    vi: 'Không đọc được không gian làm việc đã lưu; ứng dụng mở dữ liệu gốc và không xóa gì.',
-    en: 'The stored workspace could not be read; the app opened the bundled data and deleted nothing.',
-  },
-  restored: { vi: 'Đã khôi phục thay đổi đã lưu', en: 'Restored saved changes' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type EditorMessageKey = keyof typeof EDITOR_MESSAGES;

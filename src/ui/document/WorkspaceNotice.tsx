@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { type EditorMessageKey, te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+import { tw, type WorkspaceMessageKey } from '../../core/i18n/workspaceMessages.ts';
 import type { WorkspaceStatus } from '../../editor/workspace/connectWorkspace.ts';
 
-const MESSAGE: Partial<Record<WorkspaceStatus['kind'], EditorMessageKey>> = {
+const MESSAGE: Partial<Record<WorkspaceStatus['kind'], WorkspaceMessageKey>> = {
   following: 'workspaceReadOnly',
   unavailable: 'workspaceUnavailable',
   full: 'workspaceFull',
@@ -12,7 +12,7 @@ const MESSAGE: Partial<Record<WorkspaceStatus['kind'], EditorMessageKey>> = {
 
 /** Why this tab cannot change the workspace, or null when it can. */
 export function readOnlyReason(status: WorkspaceStatus, lang: Lang): string | null {
-  return status.kind === 'following' ? te(lang, 'workspaceReadOnly') : null;
+  return status.kind === 'following' ? tw(lang, 'workspaceReadOnly') : null;
 }
 
 /** A line over the map when the workspace is not being saved as usual, or was just restored. */
@@ -30,7 +30,7 @@ export function WorkspaceNotice({ lang, status }: { lang: Lang; status: Workspac
       data-kind={status.kind}
     >
       <span>
-        {te(lang, key)}
+        {tw(lang, key)}
         {detail}
       </span>
       <button type="button" className="link" onClick={() => setDismissed(status)}>

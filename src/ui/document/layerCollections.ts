@@ -2,7 +2,7 @@ import {
   type DocumentState,
   type LayerState,
   layerToCollection,
-} from '../../core/document/index.ts';
+} from '../../core/document/state.ts';
 
 // One collection per layer state: a layer no patch touched keeps its state object, so it keeps
 // its collection too, and the map and the checks worker skip it.

@@ -7,10 +7,10 @@ import type { WorkspaceStatus } from '../../editor/workspace/connectWorkspace.ts
  * stored changes come back, new ones are saved as they happen. The storage code loads then, not
  * before the first render.
  */
-export function useWorkspace(store: DocumentStore, baseComplete: boolean): WorkspaceStatus {
+export function useWorkspace(store: DocumentStore | null, baseComplete: boolean): WorkspaceStatus {
   const [status, setStatus] = useState<WorkspaceStatus>({ kind: 'connecting' });
   useEffect(() => {
-    if (!baseComplete) return;
+    if (!store || !baseComplete) return;
     let disconnect: (() => void) | undefined;
     let cancelled = false;
     import('../../editor/workspace/connectWorkspace.ts')

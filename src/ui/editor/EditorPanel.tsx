@@ -2,6 +2,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { DocumentStore } from '../../core/document/index.ts';
 import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+import { tw } from '../../core/i18n/workspaceMessages.ts';
 import { layerEditability } from '../../core/layers/editability.ts';
 import { getLayer, LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
@@ -90,7 +91,7 @@ export default function EditorPanel(props: EditorPanelProps) {
 
   return (
     <section className="panel editor-panel" aria-labelledby="editor-title">
-      <h2 id="editor-title">{te(lang, 'tabEdit')}</h2>
+      <h2 id="editor-title">{tw(lang, 'tabEdit')}</h2>
       {props.readOnlyReason && (
         <p className="editor-readonly" role="status">
           {props.readOnlyReason}
