@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { saveToProject } from './src/devserver/saveToProject.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  // saveToProject applies to `vite` (serve) only: "Save to project" writes data/geojson/.
+  plugins: [react(), saveToProject()],
   // Relative asset URLs, so the built app works from any path (a report's web folder, an iframe).
   base: './',
   // .geojson files are served as static assets and fetched at run time, never inlined into JS.

@@ -112,7 +112,7 @@ export function toPatch(doc: DocumentState, intents: readonly Intent[]): Patch {
 }
 
 export const documents = fc.array(fc.nat(8), { minLength: 1, maxLength: 3 }).map(startDocument);
-export const intentLists = fc.array(fc.array(intent, { maxLength: 8 }), {
+export const intentLists = fc.array(fc.array(intent, { maxLength: 16 }), {
   minLength: 1,
   maxLength: 12,
 });

@@ -145,6 +145,22 @@ describe('DocumentStore history', () => {
     expect(content(store.getSnapshot())).toEqual(start);
   });
 
+  it('keeps a step whose undo cannot apply, changing nothing', () => {
+    const store = new DocumentStore(startDocument([1]));
+    const def = { id: 'user-1', name: 'Khu', geometryType: 'Point' as const, color: '#f00' };
+    store.apply({ put: [], delete: [], layers: [{ op: 'create', def }] }, { history: false });
+    store.apply({ put: [{ layer: 'user-1', key: 'a', feature: point('a', 1) }], delete: [] });
+    // Another tab removed the layer, outside this history.
+    store.apply(
+      { put: [], delete: [], layers: [{ op: 'remove', id: 'user-1' }] },
+      { history: false },
+    );
+    const before = store.getSnapshot();
+    expect(() => store.undo()).toThrow(/no layer "user-1"/);
+    expect(store.getSnapshot()).toBe(before);
+    expect(store.canUndo()).toBe(true);
+  });
+
   it('tells subscribers about every change, and stops when they unsubscribe', () => {
     const store = new DocumentStore(startDocument([1]));
     const seen: DocumentState[] = [];

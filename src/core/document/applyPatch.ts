@@ -2,7 +2,7 @@ import type { UserLayerDef } from '../layers/userLayer.ts';
 import { checkPatch } from './checkPatch.ts';
 import type { DeleteOp, Patch, PutOp } from './patch.ts';
 import { emptyPatch, isEmptyPatch, layersTouched } from './patch.ts';
-import type { DocumentState, LayerState } from './state.ts';
+import { type DocumentState, type LayerState, versionsOf } from './state.ts';
 
 /** A document after a patch, and the patch that takes it back. */
 export interface PatchResult {
@@ -49,7 +49,7 @@ export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
   }
   if (inverse.layers!.length === 0) delete inverse.layers;
   const next: DocumentState = { layers, clock };
-  inverse.base = baseOf(next, inverse);
+  inverse.base = versionsOf(next, inverse);
   return { doc: next, inverse };
 }
 
@@ -71,8 +71,9 @@ function changeLayer(
   version: number,
   userDef: UserLayerDef | undefined,
 ): { layer: LayerState; inverse: Patch } {
+  const oldOrder = before?.order ?? [];
   const features = new Map(before?.features);
-  const positionBefore = positions(before?.order ?? []);
+  const positionOf = positionLookup(oldOrder, deletes.length + puts.length);
   const inverse: Patch = { put: [], delete: [] };
   const leaving = new Set<string>();
   for (const op of deletes) {
@@ -80,15 +81,23 @@ function changeLayer(
     if (!old) continue;
     features.delete(op.key);
     leaving.add(op.key);
-    inverse.put.push({ ...op, feature: old, index: positionBefore.get(op.key)! });
+    inverse.put.push({ ...op, feature: old, index: positionOf(op.key) });
   }
+  const added: string[] = [];
   for (const op of puts) {
     const old = features.get(op.key);
-    if (old) inverse.put.push({ ...op, feature: old, index: positionBefore.get(op.key)! });
-    else inverse.delete.push({ layer: op.layer, key: op.key });
     features.set(op.key, op.feature);
+    if (!old) {
+      inverse.delete.push({ layer: op.layer, key: op.key });
+      if (op.index === undefined) added.push(op.key);
+      continue;
+    }
+    // A feature replaced in place goes back in place; one the patch moved goes back by index.
+    const back: PutOp = { layer: op.layer, key: op.key, feature: old };
+    if (op.index !== undefined) back.index = positionOf(op.key);
+    inverse.put.push(back);
   }
-  const order = reorder(before?.order ?? [], puts, leaving, positionBefore);
+  const order = reorder(oldOrder, puts, leaving, added);
   const def = userDef ?? before?.userDef;
   const layer: LayerState = def
     ? { version, order, features, userDef: def }
@@ -98,20 +107,21 @@ function changeLayer(
 
 /**
  * The new key order: deleted keys and indexed puts leave, new unindexed puts go last, then
- * indexed puts go in at their index, lowest first.
+ * indexed puts go in at their index, lowest first. Replacements alone keep the same array.
  */
 function reorder(
   order: readonly string[],
   puts: readonly PutOp[],
   leaving: ReadonlySet<string>,
-  positionBefore: ReadonlyMap<string, number>,
-): string[] {
+  added: readonly string[],
+): readonly string[] {
   const indexed = puts.filter((op) => op.index !== undefined);
+  if (leaving.size === 0 && indexed.length === 0) {
+    return added.length === 0 ? order : [...order, ...added];
+  }
   const moving = new Set(indexed.map((op) => op.key));
   const next = order.filter((key) => !leaving.has(key) && !moving.has(key));
-  for (const op of puts) {
-    if (op.index === undefined && !positionBefore.has(op.key)) next.push(op.key);
-  }
+  next.push(...added);
   const byIndex = [...indexed].sort((a, b) => a.index! - b.index!);
   for (const op of byIndex) {
     const at = Math.max(0, Math.min(next.length, Math.trunc(op.index!)));
@@ -120,16 +130,15 @@ function reorder(
   return next;
 }
 
-function positions(order: readonly string[]): Map<string, number> {
-  return new Map(order.map((key, index) => [key, index]));
-}
+/** Ops above which a key-to-index map pays for itself over `indexOf`. */
+const MAP_AFTER_OPS = 8;
 
-/** The versions, in `doc`, of the layers a patch touches that exist there. */
-function baseOf(doc: DocumentState, patch: Patch): Record<string, number> {
-  const base: Record<string, number> = {};
-  for (const id of layersTouched(patch)) {
-    const layer = doc.layers.get(id);
-    if (layer) base[id] = layer.version;
-  }
-  return base;
+/** A key's position in `order`: a scan for a few ops, a map built once for many. */
+function positionLookup(order: readonly string[], ops: number): (key: string) => number {
+  if (ops <= MAP_AFTER_OPS) return (key) => order.indexOf(key);
+  let map: Map<string, number> | undefined;
+  return (key) => {
+    map ??= new Map(order.map((k, index) => [k, index]));
+    return map.get(key)!;
+  };
 }

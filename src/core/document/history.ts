@@ -20,11 +20,16 @@ export interface HistoryMark {
 
 export type HistoryEntry = HistoryStep | HistoryMark;
 
-/** Index of the newest mark with this id, or -1. */
-export function findMark(entries: readonly HistoryEntry[], id: string): number {
+/**
+ * Removes the newest mark with this id and every entry after it from `entries`, and returns the
+ * mark; undefined (nothing removed) when there is no such mark.
+ */
+export function takeMark(entries: HistoryEntry[], id: string): HistoryMark | undefined {
   for (let index = entries.length - 1; index >= 0; index--) {
     const entry = entries[index]!;
-    if (entry.kind === 'mark' && entry.id === id) return index;
+    if (entry.kind !== 'mark' || entry.id !== id) continue;
+    entries.length = index;
+    return entry;
   }
-  return -1;
+  return undefined;
 }

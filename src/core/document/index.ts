@@ -24,6 +24,7 @@ export {
   type LayerChanges,
   type ModifiedFeature,
 } from './diffAgainstBase.ts';
+export { editPropertiesPatch } from './editPropertiesPatch.ts';
 export { featureKey, findByKey } from './featureKey.ts';
 export { newFeatureId } from './newFeatureId.ts';
 export { type ParsedChangeset, parseChangeset } from './parseChangeset.ts';
@@ -39,6 +40,7 @@ export {
 export { patchBetween } from './patchBetween.ts';
 export { PatchError } from './patchError.ts';
 export { type FeatureRef, revertPatch } from './revertPatch.ts';
+export { SAVE_ENDPOINT } from './saveEndpoint.ts';
 export { COORDINATE_DECIMALS, serializeLayerFile } from './serializeLayerFile.ts';
 export {
   type DocumentState,
@@ -49,3 +51,6 @@ export {
   layerToCollection,
 } from './state.ts';
 export { type ApplyOptions, DocumentStore, type HistoryState } from './store.ts';
+export { type EditFinding, validateFeature } from './validateFeature.ts';
+export { type LonLat, vertexAtPath } from './vertexAtPath.ts';
+export { isStoredWorkspace, type StoredStep, type StoredWorkspace } from './workspace.ts';

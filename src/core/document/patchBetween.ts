@@ -56,8 +56,12 @@ function addLayerDifference(
   const moved = keysOutOfOrder(a, b);
   b.order.forEach((key, index) => {
     if (!wanted(key)) return;
-    if (a.features.get(key) === b.features.get(key) && !moved.has(key)) return;
-    patch.put.push(put(id, b, key, index));
+    const before = a.features.get(key);
+    const after = b.features.get(key)!;
+    if (before === after && !moved.has(key)) return;
+    // A feature in both, in the same relative place, is replaced in place: no index needed.
+    if (before && !moved.has(key)) patch.put.push({ layer: id, key, feature: after });
+    else patch.put.push(put(id, b, key, index));
   });
 }
 
@@ -71,6 +75,7 @@ function put(id: string, layer: LayerState, key: string, index: number): PutOp {
  * more than needed but always right.
  */
 function keysOutOfOrder(a: LayerState, b: LayerState): Set<string> {
+  if (a.order === b.order) return new Set();
   const inA = a.order.filter((key) => b.features.has(key));
   const inB = b.order.filter((key) => a.features.has(key));
   const same = inA.length === inB.length && inA.every((key, index) => key === inB[index]);

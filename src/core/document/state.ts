@@ -1,5 +1,6 @@
 import type { UserLayerDef } from '../layers/userLayer.ts';
 import { featureKey } from './featureKey.ts';
+import { layersTouched, type Patch } from './patch.ts';
 
 /**
  * One layer in the document. Immutable: a change makes a new object, and a layer no patch
@@ -64,4 +65,14 @@ export function layerToCollection(layer: LayerState): GeoJSON.FeatureCollection 
     type: 'FeatureCollection',
     features: layer.order.map((key) => layer.features.get(key)!),
   };
+}
+
+/** The versions, in `doc`, of the layers a patch touches that exist there: a patch's `base`. */
+export function versionsOf(doc: DocumentState, patch: Patch): Record<string, number> {
+  const base: Record<string, number> = {};
+  for (const id of layersTouched(patch)) {
+    const layer = doc.layers.get(id);
+    if (layer) base[id] = layer.version;
+  }
+  return base;
 }

@@ -1,9 +1,16 @@
 import { applyPatch } from './applyPatch.ts';
-import { findMark, type HistoryEntry, type HistoryStep } from './history.ts';
+import { type HistoryEntry, type HistoryStep, takeMark } from './history.ts';
 import type { Patch } from './patch.ts';
-import { isEmptyPatch, layersTouched } from './patch.ts';
+import { isEmptyPatch } from './patch.ts';
 import { patchBetween } from './patchBetween.ts';
-import { type DocumentState, emptyDocument, layerFromCollection } from './state.ts';
+import {
+  type DocumentState,
+  emptyDocument,
+  type LayerState,
+  layerFromCollection,
+  versionsOf,
+} from './state.ts';
+import type { StoredWorkspace } from './workspace.ts';
 
 /** Options for `DocumentStore.apply`. */
 export interface ApplyOptions {
@@ -84,23 +91,27 @@ export class DocumentStore {
     this.changed();
   }
 
-  /** Takes back the newest step, atomically. Marks passed on the way are dropped. */
+  /**
+   * Takes back the newest step, atomically; marks passed on the way are dropped. If its inverse
+   * cannot apply (`PatchError`), nothing changes and the step stays.
+   */
   undo(): void {
-    while (this.undoStack.length > 0) {
-      const entry = this.undoStack.pop()!;
-      if (entry.kind === 'mark') continue;
-      this.commit(entry.inverse);
-      this.redoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
-      break;
-    }
+    let at = this.undoStack.length - 1;
+    while (at >= 0 && this.undoStack[at]!.kind === 'mark') at--;
+    if (at < 0) return;
+    const entry = this.undoStack[at] as HistoryStep;
+    this.commit(entry.inverse);
+    this.undoStack.length = at;
+    this.redoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
     this.changed();
   }
 
-  /** Does again the newest undone step. */
+  /** Does again the newest undone step (if it cannot apply, nothing changes). */
   redo(): void {
-    const entry = this.redoStack.pop();
+    const entry = this.redoStack.at(-1);
     if (!entry) return;
     this.commit(entry.forward);
+    this.redoStack.pop();
     this.undoStack.push({ kind: 'step', forward: entry.forward, inverse: this.lastInverse });
     this.changed();
   }
@@ -115,10 +126,8 @@ export class DocumentStore {
    * history (it cannot be redone). Does nothing if the mark is gone.
    */
   bailToMark(id: string): void {
-    const at = findMark(this.undoStack, id);
-    if (at < 0) return;
-    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
-    this.undoStack.length = at;
+    const mark = takeMark(this.undoStack, id);
+    if (!mark) return;
     const back = patchBetween(this.doc, mark.doc);
     if (!isEmptyPatch(back)) this.commit(back);
     this.changed();
@@ -126,10 +135,8 @@ export class DocumentStore {
 
   /** Ends an interaction as one undo step: everything since the mark, undone and redone at once. */
   squashToMark(id: string): void {
-    const at = findMark(this.undoStack, id);
-    if (at < 0) return;
-    const mark = this.undoStack[at] as Extract<HistoryEntry, { kind: 'mark' }>;
-    this.undoStack.length = at;
+    const mark = takeMark(this.undoStack, id);
+    if (!mark) return;
     const forward = patchBetween(mark.doc, this.doc);
     if (!isEmptyPatch(forward)) {
       const inverse = patchBetween(this.doc, mark.doc);
@@ -144,11 +151,64 @@ export class DocumentStore {
    * not in the patch log; it also becomes the layer's base for "Changes".
    */
   loadLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
+    const edits = this.editsIn(layerId);
     const clock = this.doc.clock + 1;
     const layer = layerFromCollection(collection, clock, this.doc.layers.get(layerId)?.userDef);
     this.doc = { layers: new Map(this.doc.layers).set(layerId, layer), clock };
     this.base = { layers: new Map(this.base.layers).set(layerId, layer), clock };
+    // Edits made on the old data stay on top of the new (a reload of the layer under edits).
+    if (!isEmptyPatch(edits)) this.doc = applyPatch(this.doc, edits).doc;
     this.changed();
+  }
+
+  /**
+   * Makes the current state of these layers their base, after "Save to project" wrote them: the
+   * Changes view then starts from what the files now hold. History is kept.
+   */
+  rebase(layerIds: readonly string[]): void {
+    const layers = new Map(this.base.layers);
+    for (const id of layerIds) {
+      const layer = this.doc.layers.get(id);
+      if (layer) layers.set(id, layer);
+    }
+    this.base = { layers, clock: this.base.clock };
+    this.changed();
+  }
+
+  /** The session as plain JSON for storage: edits against the base, undo and redo steps. */
+  toWorkspace(): StoredWorkspace {
+    const steps = this.undoStack.filter((entry): entry is HistoryStep => entry.kind === 'step');
+    return {
+      format: 'giapranh-workspace',
+      version: 1,
+      edits: patchBetween(this.base, this.doc),
+      undo: steps.map(({ forward, inverse }) => ({ forward, inverse })),
+      redo: this.redoStack.map(({ forward, inverse }) => ({ forward, inverse })),
+    };
+  }
+
+  /**
+   * Puts a stored session back on top of the loaded bundled data (load the layers first). Not a
+   * history step and not in the patch log. Throws `PatchError`, changing nothing, when the
+   * edits no longer apply (the caller keeps the stored copy and says so).
+   */
+  restoreWorkspace(stored: StoredWorkspace): void {
+    this.doc = applyPatch(this.doc, stored.edits).doc;
+    this.undoStack = stored.undo.map((step) => ({ kind: 'step', ...step }));
+    this.redoStack = stored.redo.map((step) => ({ kind: 'step', ...step }));
+    this.changed();
+  }
+
+  /** The patch from the base to the document for one layer (empty when unedited). */
+  private editsIn(layerId: string): Patch {
+    const before = this.base.layers.get(layerId);
+    const after = this.doc.layers.get(layerId);
+    if (!before || !after || before === after) return { put: [], delete: [] };
+    const only = (layer: LayerState) => ({ layers: new Map([[layerId, layer]]), clock: 0 });
+    const edits = patchBetween(only(before), only(after));
+    // Positions belong to the old data: added features go last, edited ones stay in place.
+    edits.put = edits.put.map(({ index: _, ...op }) => op);
+    return edits;
   }
 
   /**
@@ -156,7 +216,7 @@ export class DocumentStore {
    * in `lastInverse`.
    */
   private commit(patch: Patch): Patch {
-    const stamped = { ...patch, base: versionsIn(this.doc, patch) };
+    const stamped = { ...patch, base: versionsOf(this.doc, patch) };
     const result = applyPatch(this.doc, stamped);
     this.doc = result.doc;
     this.lastInverse = result.inverse;
@@ -172,14 +232,4 @@ export class DocumentStore {
     }
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The versions in `doc` of the layers a patch touches. */
-function versionsIn(doc: DocumentState, patch: Patch): Record<string, number> {
-  const base: Record<string, number> = {};
-  for (const id of layersTouched(patch)) {
-    const layer = doc.layers.get(id);
-    if (layer) base[id] = layer.version;
-  }
-  return base;
 }
