@@ -1,7 +1,8 @@
-import { type DocumentState, diffAgainstBase } from '../core/document/index.ts';
+import { diffAgainstBase } from '../core/document/diffAgainstBase.ts';
+import type { DocumentState } from '../core/document/state.ts';
+import { validateFeature } from '../core/document/validateFeature.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { getLayer } from '../core/layers/registry.ts';
-import { validateObject } from '../core/validate/validate.ts';
 
 /** One thing wrong with an edited feature, and where on the map to show it. */
 export interface Problem {
@@ -14,63 +15,48 @@ export interface Problem {
   position: [number, number] | undefined;
 }
 
-const COORDINATES = /^features\[\d+\]\.geometry\.coordinates((?:\[\d+\])*)/;
-
-/** The first position inside a coordinates value (itself, when it is one). */
-function firstPosition(value: unknown): [number, number] | undefined {
-  let current = value;
-  while (Array.isArray(current)) {
-    if (typeof current[0] === 'number' && typeof current[1] === 'number') {
-      return [current[0], current[1]];
+/** Every feature id in the document, with how many features use it. */
+function idCounts(doc: DocumentState): Map<string | number, number> {
+  const counts = new Map<string | number, number>();
+  for (const layer of doc.layers.values()) {
+    for (const feature of layer.features.values()) {
+      if (feature.id !== undefined) counts.set(feature.id, (counts.get(feature.id) ?? 0) + 1);
     }
-    current = current[0];
   }
-  return undefined;
-}
-
-/** The position a finding's JSON path points at, or the feature's first position. */
-export function positionOf(feature: GeoJSON.Feature, path: string): [number, number] | undefined {
-  const geometry = feature.geometry;
-  if (!geometry || !('coordinates' in geometry)) return undefined;
-  let value: unknown = geometry.coordinates;
-  const match = COORDINATES.exec(path);
-  for (const index of match?.[1]?.match(/\d+/g) ?? []) {
-    if (!Array.isArray(value)) break;
-    const next: unknown = value[Number(index)];
-    if (next === undefined) break;
-    value = next;
-  }
-  return firstPosition(value);
+  return counts;
 }
 
 /**
- * Checks every added or modified feature with the same validator as `giapranh validate` (the
- * layer's schema, geometry validity, the region), feature by feature, so each problem names its
- * feature and, where it can, its vertex. Unchanged bundled features were checked in CI.
+ * Checks every added or modified feature with the same validator as `giapranh validate`
+ * (`validateFeature`: geometry, the region, the layer's schema, an id used elsewhere), each
+ * problem with the offending vertex where there is one. Unchanged bundled features were checked
+ * in CI.
  */
 export function findProblems(doc: DocumentState, base: DocumentState, lang: Lang): Problem[] {
   const problems: Problem[] = [];
-  for (const change of diffAgainstBase(doc, base)) {
+  const changes = diffAgainstBase(doc, base);
+  if (changes.length === 0) return problems;
+  const counts = idCounts(doc);
+  for (const change of changes) {
     const layer = doc.layers.get(change.layer);
-    if (!layer) continue;
-    const keys = [...change.added, ...change.modified.map((m) => m.key)];
-    const features = keys.map((key) => layer.features.get(key)!);
-    const result = validateObject(
-      { type: 'FeatureCollection', features },
-      { fileName: `${change.layer}.geojson`, layer: getLayer(change.layer) ?? null, lang },
-    );
-    for (const finding of result.findings) {
-      const index = finding.featureIndex;
-      const key = index === undefined ? undefined : keys[index];
-      if (key === undefined) continue;
-      problems.push({
-        layer: change.layer,
-        key,
-        severity: finding.severity,
-        code: finding.code,
-        message: finding.message,
-        position: positionOf(features[index!]!, finding.path),
-      });
+    const def = getLayer(change.layer);
+    if (!layer || !def) continue;
+    for (const key of [...change.added, ...change.modified.map((m) => m.key)]) {
+      const feature = layer.features.get(key)!;
+      // The ids used elsewhere: this feature's own id counts only if another feature has it too.
+      const others = {
+        has: (id: string | number) => (counts.get(id) ?? 0) > (id === feature.id ? 1 : 0),
+      } as ReadonlySet<string | number>;
+      for (const finding of validateFeature(def, feature, others, lang)) {
+        problems.push({
+          layer: change.layer,
+          key,
+          severity: finding.severity,
+          code: finding.code,
+          message: finding.message,
+          position: finding.position as [number, number] | undefined,
+        });
+      }
     }
   }
   return problems;

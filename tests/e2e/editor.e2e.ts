@@ -12,12 +12,13 @@ const SQUARE: [number, number][] = [
   [105.665, 21.2075],
   [105.655, 21.2075],
 ];
+// The form's English labels (schema-form kernel), and what the planner types.
 const ZONE = {
-  name: 'KCN thử nghiệm',
-  name_en: 'Test zone',
-  source: 'browser test',
-  accuracy: 'schematic',
-  accuracy_m: '50',
+  Name: 'KCN thử nghiệm',
+  'English name': 'Test zone',
+  Source: 'browser test',
+  Accuracy: 'schematic',
+  'Position error': '50',
 };
 
 describe('editing features on the map', () => {
@@ -70,7 +71,7 @@ describe('history and the workspace', () => {
     await app.waitForIdle();
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
-    await expect.poll(() => app.inspectorTitle().textContent()).toBe(ZONE.name_en);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe(ZONE['English name']);
 
     const second = await app.page.context().newPage();
     await second.goto(app.page.url());
@@ -117,14 +118,16 @@ describe('reshaping and checking', () => {
     const problem = problems.locator('[data-code="ring-self-intersection"] button');
     await problem.waitFor({ timeout: 10_000 });
     await problem.click();
-    await expect.poll(async () => (await app.cameraFromUrl())[0]).toBeGreaterThanOrEqual(16);
+    await expect
+      .poll(async () => (await app.cameraFromUrl())[0], { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(16);
   });
 
   it('reverts a drawn feature from the Changes view, as an undoable step', async () => {
     const { app, editor, before } = await drawTestZone();
     await editor.tool('Changes').click();
     const changes = app.page.getByTestId('changes-view');
-    await changes.getByRole('button', { name: `Revert: ${ZONE.name_en}` }).click();
+    await changes.getByRole('button', { name: `Revert: ${ZONE['English name']}` }).click();
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
     await editor.tool('Undo').click();
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
@@ -164,7 +167,7 @@ describe('snapping and the changeset', () => {
     const changeset = JSON.parse(text);
     expect(changeset.format).toBe('giapranh-changeset');
     const [zone] = changeset.layers['industrial-zones'].put;
-    expect(zone.properties.name).toBe(ZONE.name);
+    expect(zone.properties.name).toBe(ZONE.Name);
     const ring: number[][] = zone.geometry.coordinates[0];
     const nearest = Math.min(...ring.map((position) => metresToSegment(position, a, b)));
     expect(nearest).toBeLessThan(0.01);

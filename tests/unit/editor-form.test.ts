@@ -1,33 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { getLayer } from '../../src/core/layers/registry.ts';
-import { readField, readForm } from '../../src/ui/editor/formValues.ts';
+import { formFields } from '../../src/core/schema-form/formFields.ts';
+import { readForm } from '../../src/ui/editor/formValues.ts';
 
-const schema = getLayer('industrial-zones')!.properties;
+const fields = formFields(getLayer('industrial-zones')!);
 
 describe('the property form', () => {
-  it('refuses a number that is not one, or out of range, at its field', () => {
-    expect(readField(schema.accuracy_m!, 'ten')).toEqual({ ok: false, error: 'notANumber' });
-    expect(readField(schema.accuracy_m!, '-1')).toEqual({ ok: false, error: 'belowMin' });
-    expect(readField(schema.accuracy_m!, '12,5')).toEqual({ ok: true, value: 12.5 });
+  it('refuses the whole form when one field is wrong, saying why at that field', () => {
+    const result = readForm(fields, { name: 'KCN', accuracy_m: 'mười' }, [], 'en');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && Object.keys(result.errors)).toEqual(['accuracy_m']);
+    expect(!result.ok && result.errors.accuracy_m).toContain('not a number');
   });
 
-  it('refuses a date in the wrong format', () => {
-    expect(readField(schema.valid_from!, '1/7/2025')).toEqual({ ok: false, error: 'badPattern' });
-    expect(readField(schema.valid_from!, '2025-07-01')).toEqual({ ok: true, value: '2025-07-01' });
+  it('reads a Vietnamese decimal comma', () => {
+    const result = readForm(fields, { accuracy_m: '12,5' }, [], 'vi');
+    expect(result).toEqual({ ok: true, properties: { accuracy_m: 12.5 } });
   });
 
-  it('saves nothing when one field is wrong', () => {
-    const result = readForm(schema, { name: 'KCN', accuracy_m: 'x' }, []);
-    expect(result).toEqual({ ok: false, errors: { accuracy_m: 'notANumber' } });
-  });
-
-  it('keeps a feature whose required fields are empty, with what was filled', () => {
-    const result = readForm(schema, { name: 'KCN Mới', tenants: 'A, B' }, [
-      { key: 'ghi_chu', text: 'x' },
-    ]);
+  it('keeps a feature whose required fields are empty, with what was filled and extras', () => {
+    const result = readForm(
+      fields,
+      { name: 'KCN Mới', tenants: 'A, B' },
+      [{ key: 'ghi_chu', text: 'x' }],
+      'en',
+    );
     expect(result).toEqual({
       ok: true,
       properties: { name: 'KCN Mới', tenants: ['A', 'B'], ghi_chu: 'x' },
     });
+  });
+
+  it('keeps an untouched extra property as it was stored', () => {
+    const result = readForm(fields, {}, [{ key: 'floors', text: '3', original: 3 }], 'en');
+    expect(result).toEqual({ ok: true, properties: { floors: 3 } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../src/core/document/index.ts';
-import { findProblems, positionOf } from '../../src/editor/problems.ts';
+import { findProblems } from '../../src/editor/problems.ts';
 
 const bowtie: GeoJSON.Feature = {
   type: 'Feature',
@@ -50,10 +50,33 @@ describe('problems of edited features', () => {
     expect(findProblems(store.getSnapshot(), store.getBase(), 'en')).toEqual([]);
   });
 
-  it('points at the vertex a finding names', () => {
-    expect(positionOf(bowtie, 'features[0].geometry.coordinates[0][2]')).toEqual([
-      105.655, 21.2075,
-    ]);
-    expect(positionOf(bowtie, 'features[0].properties.name')).toEqual([105.655, 21.2025]);
+  it('names an id another feature of the project already uses', () => {
+    const store = new DocumentStore();
+    store.loadLayer('industrial-zones', { type: 'FeatureCollection', features: [] });
+    store.loadLayer('security-clusters', {
+      type: 'FeatureCollection',
+      features: [{ ...bowtie, id: 'taken' }],
+    });
+    const square = {
+      ...bowtie,
+      id: 'taken',
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [105.655, 21.2025],
+            [105.665, 21.2025],
+            [105.665, 21.2075],
+            [105.655, 21.2025],
+          ],
+        ],
+      },
+    };
+    store.apply({
+      put: [{ layer: 'industrial-zones', key: 'taken', feature: square }],
+      delete: [],
+    });
+    const codes = findProblems(store.getSnapshot(), store.getBase(), 'en').map((p) => p.code);
+    expect(codes).toEqual(['duplicate-id']);
   });
 });

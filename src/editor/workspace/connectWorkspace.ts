@@ -1,11 +1,13 @@
-import type { DocumentStore, Patch } from '../../core/document/index.ts';
-import { appendPatches, openWorkspaceDb, readPatches, type WorkspaceDb } from './workspaceDb.ts';
+import { revertPatch } from '../../core/document/revertPatch.ts';
+import type { DocumentStore } from '../../core/document/store.ts';
+import { isStoredWorkspace } from '../../core/document/workspace.ts';
+import { openWorkspaceDb, readWorkspace, type WorkspaceDb, writeWorkspace } from './workspaceDb.ts';
 
 /** How the workspace is kept, as the planner is told. */
 export type WorkspaceStatus =
   | { kind: 'connecting' }
   /** This tab owns the workspace and saves every change as it happens. */
-  | { kind: 'saving'; restored: number }
+  | { kind: 'saving'; restored: boolean }
   /** Another tab owns it: this one follows its changes, read-only. */
   | { kind: 'following' }
   | { kind: 'unavailable'; detail: string }
@@ -15,31 +17,26 @@ export type WorkspaceStatus =
 const LOCK = 'giapranh-workspace';
 const CHANNEL = 'giapranh-workspace';
 
-interface PatchMessage {
-  seq: number;
-  patch: Patch;
-}
-
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+type Report = (status: WorkspaceStatus) => void;
+
 /**
- * Keeps the document in IndexedDB: restores the stored patch log onto the bundled data, then
- * appends every new patch as it is applied. One tab owns the workspace (a Web Lock); another
- * tab follows its changes over a BroadcastChannel, read-only, and takes over when the first
- * closes. Nothing stored is ever deleted here. Call once the bundled layers are loaded.
+ * Keeps the session (edits and undo/redo history, `DocumentStore.toWorkspace`) in IndexedDB:
+ * restores it onto the bundled data, then saves after every change. One tab owns the workspace
+ * (a Web Lock); a second tab follows the first's saves over a BroadcastChannel, read-only, and
+ * takes over when the first closes. A stored session that cannot be read is left untouched:
+ * nothing stored is deleted or overwritten here. Call once the bundled layers are in the store.
  */
-export function connectWorkspace(
-  store: DocumentStore,
-  onStatus: (status: WorkspaceStatus) => void,
-): () => void {
+export function connectWorkspace(store: DocumentStore, onStatus: Report): () => void {
   let closed = false;
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
   const cleanups: (() => void)[] = [];
-  const status = (next: WorkspaceStatus) => {
-    if (!closed) onStatus(next);
+  const report: Report = (status) => {
+    if (!closed) onStatus(status);
   };
 
   const start = async () => {
@@ -48,27 +45,26 @@ export function connectWorkspace(
       if (typeof indexedDB === 'undefined') throw new Error('indexedDB is not defined');
       db = await openWorkspaceDb();
     } catch (error) {
-      return status({ kind: 'unavailable', detail: describe(error) });
+      return report({ kind: 'unavailable', detail: describe(error) });
     }
     cleanups.push(() => db.close());
     const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
     if (channel) cleanups.push(() => channel.close());
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks) return lead(store, db, channel, status, cleanups);
+    const context = { store, db, channel, report, cleanups };
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (!locks) return void (await lead(context, true));
     const owner = await locks.request(LOCK, { ifAvailable: true }, async (lock) => {
       if (!lock) return false;
-      await lead(store, db, channel, status, cleanups);
-      await held;
+      if (await lead(context, true)) await held;
       return true;
     });
-    if (owner !== false || closed) return;
+    if (owner || closed) return;
     // Another tab owns the workspace: follow it until it closes, then take over.
-    const lastSeq = await follow(store, db, channel, status, cleanups);
-    if (lastSeq === undefined) return;
+    const stopFollowing = await follow(context);
+    if (!stopFollowing) return;
     await locks.request(LOCK, async () => {
-      if (closed) return;
-      await lead(store, db, channel, status, cleanups, true);
-      await held;
+      stopFollowing();
+      if (!closed && (await lead(context, false))) await held;
     });
   };
   void start();
@@ -80,102 +76,98 @@ export function connectWorkspace(
   };
 }
 
-/** Replays stored patches; on a patch that cannot apply, returns the document to where it was. */
-function replay(store: DocumentStore, stored: readonly { patch: Patch }[]): string | undefined {
-  store.mark('workspace-restore');
+interface Context {
+  store: DocumentStore;
+  db: WorkspaceDb;
+  channel: BroadcastChannel | null;
+  report: Report;
+  cleanups: (() => void)[];
+}
+
+/** Puts the stored session on the document; the reason when it cannot. */
+async function restore({
+  store,
+  db,
+}: Context): Promise<{ restored: boolean } | { failure: string }> {
+  let stored: unknown;
   try {
-    for (const { patch } of stored) store.apply(patch, { history: false });
-    return undefined;
+    stored = await readWorkspace(db);
   } catch (error) {
-    store.bailToMark('workspace-restore');
-    return describe(error);
+    return { failure: describe(error) };
+  }
+  if (stored === undefined) return { restored: false };
+  if (!isStoredWorkspace(stored)) return { failure: 'not a Giáp Ranh workspace of this version' };
+  try {
+    // A follower catching up first returns to the bundled data, then takes the stored edits.
+    const back = revertPatch(store.getSnapshot(), store.getBase());
+    store.apply(back, { history: false });
+    store.restoreWorkspace(stored);
+    return { restored: true };
+  } catch (error) {
+    return { failure: describe(error) };
   }
 }
 
-async function lead(
-  store: DocumentStore,
-  db: WorkspaceDb,
-  channel: BroadcastChannel | null,
-  status: (next: WorkspaceStatus) => void,
-  cleanups: (() => void)[],
-  takingOver = false,
-): Promise<void> {
-  let restored = 0;
-  if (!takingOver) {
-    let stored: { seq: number; patch: Patch }[];
-    try {
-      stored = await readPatches(db);
-    } catch (error) {
-      return status({ kind: 'unreadable', detail: describe(error) });
+/** Owns the workspace: restores it (unless already in step) and saves every change. */
+async function lead(context: Context, restoreFirst: boolean): Promise<boolean> {
+  const { store, db, channel, report, cleanups } = context;
+  let restored = false;
+  if (restoreFirst) {
+    const outcome = await restore(context);
+    // The stored copy stays as it is, and is not written over.
+    if ('failure' in outcome) {
+      report({ kind: 'unreadable', detail: outcome.failure });
+      return false;
     }
-    const failure = replay(store, stored);
-    // The stored log stays as it is (nothing is deleted without asking), and is not added to.
-    if (failure) return status({ kind: 'unreadable', detail: failure });
-    restored = stored.length;
+    restored = outcome.restored;
   }
-  let saved = store.patchLog.length;
-  let full = false;
-  status({ kind: 'saving', restored });
+  report({ kind: 'saving', restored });
+  let writing = false;
+  let again = false;
+  let failed = false;
   const save = async () => {
-    const fresh = store.patchLog.slice(saved);
-    if (fresh.length === 0) return;
-    saved = store.patchLog.length;
-    try {
-      const seqs = await appendPatches(db, fresh);
-      for (const [i, patch] of fresh.entries()) {
-        channel?.postMessage({ seq: seqs[i], patch } satisfies Partial<PatchMessage>);
-      }
-      if (full) status({ kind: 'saving', restored });
-      full = false;
-    } catch (error) {
-      // Put back what failed, so the next change tries it again.
-      saved -= fresh.length;
-      full = true;
-      status(
-        (error as DOMException).name === 'QuotaExceededError'
-          ? { kind: 'full' }
-          : { kind: 'unavailable', detail: describe(error) },
-      );
+    if (writing) {
+      again = true;
+      return;
     }
+    writing = true;
+    do {
+      again = false;
+      try {
+        await writeWorkspace(db, store.toWorkspace());
+        channel?.postMessage('saved');
+        if (failed) report({ kind: 'saving', restored });
+        failed = false;
+      } catch (error) {
+        failed = true;
+        const full = (error as DOMException).name === 'QuotaExceededError';
+        report(full ? { kind: 'full' } : { kind: 'unavailable', detail: describe(error) });
+      }
+    } while (again);
+    writing = false;
   };
-  // Writes go one after another, in the order the patches were applied.
-  let queue = Promise.resolve();
-  cleanups.push(store.subscribe(() => (queue = queue.then(save))));
+  cleanups.push(store.subscribe(() => void save()));
+  return true;
 }
 
-async function follow(
-  store: DocumentStore,
-  db: WorkspaceDb,
-  channel: BroadcastChannel | null,
-  status: (next: WorkspaceStatus) => void,
-  cleanups: (() => void)[],
-): Promise<number | undefined> {
-  const early: PatchMessage[] = [];
-  let lastSeq = 0;
-  let restoring = true;
-  const onMessage = (event: MessageEvent<PatchMessage>) => {
-    if (restoring) return void early.push(event.data);
-    if (event.data.seq <= lastSeq) return;
-    lastSeq = event.data.seq;
-    store.apply(event.data.patch, { history: false });
+/** Shows the owner's session and each save it makes; returns how to stop, or undefined. */
+async function follow(context: Context): Promise<(() => void) | undefined> {
+  const { channel, report, cleanups } = context;
+  let queue = Promise.resolve();
+  const catchUp = () => {
+    queue = queue.then(async () => {
+      const outcome = await restore(context);
+      if ('failure' in outcome) report({ kind: 'unreadable', detail: outcome.failure });
+    });
   };
-  channel?.addEventListener('message', onMessage);
-  cleanups.push(() => channel?.removeEventListener('message', onMessage));
-  let stored: { seq: number; patch: Patch }[];
-  try {
-    stored = await readPatches(db);
-  } catch (error) {
-    status({ kind: 'unreadable', detail: describe(error) });
+  channel?.addEventListener('message', catchUp);
+  const stop = () => channel?.removeEventListener('message', catchUp);
+  cleanups.push(stop);
+  const outcome = await restore(context);
+  if ('failure' in outcome) {
+    report({ kind: 'unreadable', detail: outcome.failure });
     return undefined;
   }
-  const all = [...stored, ...early.filter((m) => m.seq > (stored.at(-1)?.seq ?? 0))];
-  const failure = replay(store, all);
-  if (failure) {
-    status({ kind: 'unreadable', detail: failure });
-    return undefined;
-  }
-  lastSeq = all.at(-1)?.seq ?? 0;
-  restoring = false;
-  status({ kind: 'following' });
-  return lastSeq;
+  report({ kind: 'following' });
+  return stop;
 }

@@ -1,12 +1,12 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Patch } from '../../core/document/index.ts';
 
 /** The database name: one workspace per origin. */
 export const WORKSPACE_DB = 'giapranh-workspace';
+const KEY = 'current';
 
 interface WorkspaceSchema extends DBSchema {
-  /** The document's patch log, in order; the key is the sequence number. */
-  patches: { key: number; value: Patch };
+  /** The stored session (`StoredWorkspace`), read back as unknown until checked. */
+  workspace: { key: string; value: unknown };
 }
 
 export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
@@ -15,23 +15,17 @@ export type WorkspaceDb = IDBPDatabase<WorkspaceSchema>;
 export function openWorkspaceDb(): Promise<WorkspaceDb> {
   return openDB<WorkspaceSchema>(WORKSPACE_DB, 1, {
     upgrade(db) {
-      db.createObjectStore('patches', { autoIncrement: true });
+      db.createObjectStore('workspace');
     },
   });
 }
 
-/** Every stored patch with its sequence number, oldest first. */
-export async function readPatches(db: WorkspaceDb): Promise<{ seq: number; patch: Patch }[]> {
-  const tx = db.transaction('patches');
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  await tx.done;
-  return keys.map((seq, i) => ({ seq, patch: values[i]! }));
+/** The stored session, or undefined when there is none yet. */
+export function readWorkspace(db: WorkspaceDb): Promise<unknown> {
+  return db.get('workspace', KEY);
 }
 
-/** Appends patches in one transaction (all or none) and returns their sequence numbers. */
-export async function appendPatches(db: WorkspaceDb, patches: readonly Patch[]): Promise<number[]> {
-  const tx = db.transaction('patches', 'readwrite');
-  const keys = await Promise.all(patches.map((patch) => tx.store.add(patch)));
-  await tx.done;
-  return keys;
+/** Replaces the stored session in one transaction. */
+export async function writeWorkspace(db: WorkspaceDb, value: unknown): Promise<void> {
+  await db.put('workspace', value, KEY);
 }

@@ -19,7 +19,7 @@ export function readOnlyReason(status: WorkspaceStatus, lang: Lang): string | nu
 export function WorkspaceNotice({ lang, status }: { lang: Lang; status: WorkspaceStatus }) {
   const [dismissed, setDismissed] = useState<WorkspaceStatus | null>(null);
   if (dismissed === status) return null;
-  const key = status.kind === 'saving' && status.restored > 0 ? 'restored' : MESSAGE[status.kind];
+  const key = status.kind === 'saving' && status.restored ? 'restored' : MESSAGE[status.kind];
   if (!key) return null;
   const detail = 'detail' in status ? ` (${status.detail})` : '';
   return (

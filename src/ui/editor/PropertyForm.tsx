@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { type EditorMessageKey, te } from '../../core/i18n/editorMessages.ts';
+import { useMemo, useState } from 'react';
+import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import type { LayerDef, PropertyRule } from '../../core/layers/types.ts';
-import { type FieldText, readForm, textOf } from './formValues.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { type FormField, formFields } from '../../core/schema-form/formFields.ts';
+import { type ExtraProperty, readForm, textOf } from './formValues.ts';
 
 export interface PropertyFormProps {
   lang: Lang;
@@ -13,50 +14,39 @@ export interface PropertyFormProps {
   onSave: (properties: Record<string, unknown>) => void;
 }
 
-interface ExtraRow {
-  id: number;
-  key: string;
-  text: string;
-  original?: unknown;
-}
+type ExtraRow = ExtraProperty & { id: number };
 
 /**
- * The feature's properties as a form built from the layer's schema: choices for allowed values,
- * numbers checked against their range, free-form extra properties. Save refuses the whole form
- * if any field is wrong (each says why); required fields left empty are saved and reported.
+ * The feature's properties as a form built from the layer's schema (the schema-form kernel):
+ * labels in both languages, units, choices for allowed values, free-form extra properties.
+ * Save refuses the whole form if any field is wrong, each saying why at its field; required
+ * fields left empty are saved, and the problems list marks the feature invalid.
  */
 export function PropertyForm({ lang, layer, feature, readOnly, onSave }: PropertyFormProps) {
-  const schema = layer.properties;
+  const fields = useMemo(() => formFields(layer), [layer]);
   const stored = feature.properties ?? {};
-  const [texts, setTexts] = useState<Record<string, FieldText>>(() =>
-    Object.fromEntries(
-      Object.entries(schema).map(([key, rule]) => [key, textOf(rule, stored[key])]),
-    ),
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field.name, textOf(stored[field.name])])),
   );
   const [extra, setExtra] = useState<ExtraRow[]>(() =>
     Object.entries(stored)
-      .filter(([key]) => !(key in schema))
-      .map(([key, value], id) => ({
-        id,
-        key,
-        text: String(textOf(undefined, value)),
-        original: value,
-      })),
+      .filter(([key]) => !fields.some((field) => field.name === key))
+      .map(([key, value], id) => ({ id, key, text: textOf(value), original: value })),
   );
-  const [errors, setErrors] = useState<Record<string, EditorMessageKey>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'refused' | 'incomplete' | null>(null);
+  const setExtraRow = (id: number, change: Partial<ExtraRow>) =>
+    setExtra(extra.map((row) => (row.id === id ? { ...row, ...change } : row)));
 
   const save = () => {
-    const result = readForm(schema, texts, extra);
+    const result = readForm(fields, texts, extra, lang);
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('refused');
       return;
     }
     setErrors({});
-    const missing = Object.entries(schema).some(
-      ([key, rule]) => rule.required && result.properties[key] === undefined,
-    );
+    const missing = fields.some((f) => f.required && result.properties[f.name] === undefined);
     setStatus(missing ? 'incomplete' : null);
     onSave(result.properties);
   };
@@ -71,16 +61,15 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
       }}
     >
       <h3>{te(lang, 'properties')}</h3>
-      {Object.entries(schema).map(([key, rule]) => (
+      {fields.map((field) => (
         <Field
-          key={key}
+          key={field.name}
           lang={lang}
-          name={key}
-          rule={rule}
-          text={texts[key] ?? ''}
-          error={errors[key]}
+          field={field}
+          text={texts[field.name] ?? ''}
+          error={errors[field.name]}
           disabled={readOnly}
-          onChange={(text) => setTexts((previous) => ({ ...previous, [key]: text }))}
+          onChange={(text) => setTexts((previous) => ({ ...previous, [field.name]: text }))}
         />
       ))}
       {extra.map((row) => (
@@ -89,17 +78,13 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
             aria-label={`${te(lang, 'extraProperty')} ${row.id + 1}`}
             value={row.key}
             disabled={readOnly}
-            onChange={(event) =>
-              setExtra(extra.map((r) => (r.id === row.id ? { ...r, key: event.target.value } : r)))
-            }
+            onChange={(event) => setExtraRow(row.id, { key: event.target.value })}
           />
           <input
             aria-label={row.key || te(lang, 'extraProperty')}
             value={row.text}
             disabled={readOnly}
-            onChange={(event) =>
-              setExtra(extra.map((r) => (r.id === row.id ? { ...r, text: event.target.value } : r)))
-            }
+            onChange={(event) => setExtraRow(row.id, { text: event.target.value })}
           />
           <button type="button" onClick={() => setExtra(extra.filter((r) => r.id !== row.id))}>
             {te(lang, 'remove')}
@@ -135,15 +120,14 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
 
 function Field(props: {
   lang: Lang;
-  name: string;
-  rule: PropertyRule;
-  text: FieldText;
-  error: EditorMessageKey | undefined;
+  field: FormField;
+  text: string;
+  error: string | undefined;
   disabled: boolean;
-  onChange: (text: FieldText) => void;
+  onChange: (text: string) => void;
 }) {
-  const { lang, name, rule, text, error, disabled, onChange } = props;
-  const id = `field-${name}`;
+  const { lang, field, text, error, disabled, onChange } = props;
+  const id = `field-${field.name}`;
   const errorId = `${id}-error`;
   const common = {
     id,
@@ -153,38 +137,40 @@ function Field(props: {
   };
   return (
     <div className={error ? 'form-field invalid' : 'form-field'}>
-      <label htmlFor={id} title={rule.description}>
-        {name}
+      <label htmlFor={id} title={field.description}>
+        {field.label[lang]}
       </label>
-      {rule.required && <span className="form-required"> ({te(lang, 'required')})</span>}
-      {rule.type === 'boolean' ? (
+      {field.unit && <span className="form-unit"> ({field.unit})</span>}
+      {field.required && <span className="form-required"> *</span>}
+      {field.kind === 'checkbox' ? (
         <input
           type="checkbox"
-          checked={text === true}
-          onChange={(e) => onChange(e.target.checked)}
+          checked={text === 'true'}
+          onChange={(e) => onChange(String(e.target.checked))}
           {...common}
         />
-      ) : rule.values ? (
-        <select value={String(text)} onChange={(e) => onChange(e.target.value)} {...common}>
+      ) : field.choices ? (
+        <select value={text} onChange={(e) => onChange(e.target.value)} {...common}>
           <option value="" />
-          {rule.values.map((value) => (
-            <option key={value} value={value}>
-              {value}
+          {field.choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label[lang]}
             </option>
           ))}
         </select>
       ) : (
         <input
           type="text"
-          inputMode={rule.type === 'number' ? 'decimal' : undefined}
-          value={String(text)}
+          inputMode={field.kind === 'number' ? 'decimal' : undefined}
+          placeholder={field.kind === 'date' ? 'YYYY-MM-DD' : undefined}
+          value={text}
           onChange={(e) => onChange(e.target.value)}
           {...common}
         />
       )}
       {error && (
         <span id={errorId} className="form-error" role="alert">
-          {te(lang, error)}
+          {error}
         </span>
       )}
     </div>

@@ -68,12 +68,17 @@ export class EditorDriver {
           open.onsuccess = () => resolve(open.result);
           open.onerror = () => reject(open.error);
         });
-        const count = await new Promise<number>((resolve) => {
-          const request = db.transaction('patches').objectStore('patches').count();
+        if (!db.objectStoreNames.contains('workspace')) {
+          db.close();
+          return false;
+        }
+        const stored = await new Promise<unknown>((resolve) => {
+          const request = db.transaction('workspace').objectStore('workspace').get('current');
           request.onsuccess = () => resolve(request.result);
         });
         db.close();
-        return count > 0;
+        const edits = (stored as { edits?: { put: unknown[] } } | undefined)?.edits;
+        return (edits?.put.length ?? 0) > 0;
       },
       undefined,
       { timeout: 10_000, polling: 200 },
