@@ -1,10 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
-import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
-import type { BBox } from '../core/region.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
@@ -16,6 +14,7 @@ import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx'
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
 import { useImport } from './import/useImport.ts';
@@ -62,7 +61,6 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (params.named.layers) setVisible({ ...params.visible });
   }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
-  const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
   const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
@@ -89,6 +87,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   const workspace = useWorkspace(store, baseComplete);
+  const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   const importer = useImport(addFeatures);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -123,23 +122,6 @@ export function App({ assets }: { assets: StyleAssets }) {
     const name = pickedFeature.properties?.[lang === 'en' ? 'name_en' : 'name'] ?? pick.featureKey;
     return { ...pick, name: String(name) };
   }, [pick, pickedFeature, lang]);
-
-  const zoomToCollection = useCallback((collection: GeoJSON.FeatureCollection | undefined) => {
-    const bbox = collection && collectionBBox(collection);
-    if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
-  }, []);
-  const zoomTo = useCallback(
-    (layerId: string) => zoomToCollection(collections[layerId]),
-    [collections, zoomToCollection],
-  );
-  const zoomToGeometry = useCallback(
-    (geometry: GeoJSON.Geometry) =>
-      zoomToCollection({
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry }],
-      }),
-    [zoomToCollection],
-  );
 
   return (
     <div className="app" lang={lang}>

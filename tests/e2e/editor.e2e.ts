@@ -56,7 +56,7 @@ describe('history and the workspace', () => {
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
   });
 
-  it('keeps a drawn feature across a reload, and a second tab opens read-only and says why', async () => {
+  it('keeps a drawn feature and its history across a reload; a second tab opens read-only and says why', async () => {
     const app = await browser.open(CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
@@ -72,6 +72,15 @@ describe('history and the workspace', () => {
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
     await expect.poll(() => app.inspectorTitle().textContent()).toBe(ZONE['English name']);
+
+    // The history came back too: both steps (shape, then properties) undo after the reload.
+    await editor.open();
+    await editor.tool('Undo').click();
+    await editor.tool('Undo').click();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await editor.tool('Redo').click();
+    await editor.tool('Redo').click();
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
 
     const second = await app.page.context().newPage();
     await second.goto(app.page.url());

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './workspace.css';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { tw, type WorkspaceMessageKey } from '../../core/i18n/workspaceMessages.ts';
 import type { WorkspaceStatus } from '../../editor/workspace/connectWorkspace.ts';

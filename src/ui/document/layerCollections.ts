@@ -1,8 +1,4 @@
-import {
-  type DocumentState,
-  type LayerState,
-  layerToCollection,
-} from '../../core/document/state.ts';
+import type { DocumentState, LayerState } from '../../core/document/state.ts';
 
 // One collection per layer state: a layer no patch touched keeps its state object, so it keeps
 // its collection too, and the map and the checks worker skip it.
@@ -12,7 +8,11 @@ const cache = new WeakMap<LayerState, GeoJSON.FeatureCollection>();
 export function collectionOf(layer: LayerState): GeoJSON.FeatureCollection {
   let collection = cache.get(layer);
   if (!collection) {
-    collection = layerToCollection(layer);
+    // As layerToCollection does; written out so the store's module stays out of the first chunk.
+    collection = {
+      type: 'FeatureCollection',
+      features: layer.order.map((key) => layer.features.get(key)!),
+    };
     cache.set(layer, collection);
   }
   return collection;

@@ -17,6 +17,7 @@ import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
+import './editor.css';
 
 export interface EditorPanelProps {
   lang: Lang;
