@@ -172,6 +172,7 @@ describe('snapping and the changeset', () => {
     await editor.fillForm(ZONE);
     await editor.tool('Changes').click();
     const { fileName, text } = await app.download('Download changeset');
+    // (editor.changesetZone() reads the same file; here the file itself is checked too.)
     expect(fileName).toMatch(/^giapranh-changes-\d{8}-\d{4}\.json$/);
     const changeset = JSON.parse(text);
     expect(changeset.format).toBe('giapranh-changeset');
@@ -180,5 +181,27 @@ describe('snapping and the changeset', () => {
     const ring: number[][] = zone.geometry.coordinates[0];
     const nearest = Math.min(...ring.map((position) => metresToSegment(position, a, b)));
     expect(nearest).toBeLessThan(0.01);
+  });
+});
+
+describe('cancelling and deleting', () => {
+  it('drops a shape in progress on Esc, and deletes the selected feature on Delete', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const before = Number(await app.featureCount('industrial-zones'));
+    await editor.chooseLayer('Industrial zones');
+    await editor.tool('Draw polygon').click();
+    for (const [lon, lat] of SQUARE.slice(0, 3)) await app.clickAt(lon, lat);
+    await app.page.keyboard.press('Escape');
+    // The tool stays up: four clicks and a close now make one polygon, without the dropped vertices.
+    await editor.clickPolygon(SQUARE);
+    await editor.fillForm(ZONE);
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    const changes = await editor.changesetZone();
+    expect(changes.geometry.coordinates[0]).toHaveLength(5);
+
+    await app.page.keyboard.press('Delete');
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
   });
 });

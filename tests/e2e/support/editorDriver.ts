@@ -36,6 +36,11 @@ export class EditorDriver {
   /** Draws a polygon by clicking its vertices, then the first one again to close it. */
   async drawPolygon(vertices: readonly LngLat[]): Promise<void> {
     await this.tool('Draw polygon').click();
+    await this.clickPolygon(vertices);
+  }
+
+  /** Clicks a polygon's vertices and the first again, with the drawing tool already up. */
+  async clickPolygon(vertices: readonly LngLat[]): Promise<void> {
     for (const [lon, lat] of [...vertices, vertices[0]!]) {
       const { x, y } = await this.app.pixelOf(lon, lat);
       await this.page.mouse.move(x, y, { steps: 2 });
@@ -83,6 +88,14 @@ export class EditorDriver {
       undefined,
       { timeout: 10_000, polling: 200 },
     );
+  }
+
+  /** The first feature put in the industrial-zones layer, as the changeset file carries it. */
+  async changesetZone(): Promise<GeoJSON.Feature<GeoJSON.Polygon>> {
+    const expanded = await this.tool('Changes').getAttribute('aria-expanded');
+    if (expanded !== 'true') await this.tool('Changes').click();
+    const { text } = await this.app.download('Download changeset');
+    return JSON.parse(text).layers['industrial-zones'].put[0];
   }
 
   /** Drags from one map position to another with the mouse held down. */
