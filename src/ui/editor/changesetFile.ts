@@ -1,10 +1,4 @@
-import { buildChangeset, type DocumentStore } from '../../core/document/index.ts';
-
-/**
- * Where "Save to project" posts the changeset under `npm run dev`; the dev server's endpoint
- * (vite plugin, editor-core) validates it and writes `data/geojson/`.
- */
-export const SAVE_ENDPOINT = '/__giapranh/save-changeset';
+import { buildChangeset, type DocumentStore, SAVE_ENDPOINT } from '../../core/document/index.ts';
 
 /** The changeset's file name: when it was made, so several downloads sort in order. */
 export function changesetFileName(created: Date): string {
@@ -36,7 +30,8 @@ export type SaveOutcome =
   | { ok: false; reason: 'not-dev' | 'failed'; detail?: string };
 
 /**
- * Posts the changeset to the dev server, which writes the changed layers into `data/geojson/`.
+ * Posts the changeset to the dev server, which validates it and writes the changed layers into
+ * `data/geojson/`; the written layers then become the base the Changes view compares against.
  * Only under `npm run dev`: a production build has no server to write with.
  */
 export async function saveToProject(store: DocumentStore): Promise<SaveOutcome> {
@@ -47,8 +42,12 @@ export async function saveToProject(store: DocumentStore): Promise<SaveOutcome> 
       headers: { 'content-type': 'application/json' },
       body: changesetText(store),
     });
-    if (response.ok) return { ok: true };
-    return { ok: false, reason: 'failed', detail: await response.text() };
+    const answer = (await response.json()) as
+      | { ok: true; written: { layer: string }[] }
+      | { ok: false; message: string };
+    if (!answer.ok) return { ok: false, reason: 'failed', detail: answer.message };
+    store.rebase(answer.written.map((written) => written.layer));
+    return { ok: true };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: (error as Error).message };
   }
