@@ -118,6 +118,24 @@ describe('reshaping and checking', () => {
     await expect.poll(() => area.textContent()).not.toBe(before);
   });
 
+  it('selects a bundled zone, moves its corner, and the Changes view lists it modified', async () => {
+    // Quang Minh industrial park, a rectangle in data/geojson/industrial-zones.geojson.
+    const app = await browser.open({ zoom: 14, lon: 105.7783, lat: 21.1874 });
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.tool('Select').click();
+    await app.clickAt(105.7783, 21.1874);
+    const area = app.page.getByTestId('area');
+    await expect.poll(() => area.textContent(), { timeout: 10_000 }).toMatch(/ha/);
+    const before = await area.textContent();
+    await editor.drag([105.787222, 21.179045], [105.79, 21.177]);
+    await expect.poll(() => area.textContent()).not.toBe(before);
+    await editor.tool('Changes').click();
+    const row = app.page.getByTestId('changes-view').locator('[data-change="modified"]');
+    await expect.poll(() => row.textContent()).toContain('Quang Minh Industrial Park');
+    expect(await row.textContent()).toContain('geometry');
+  });
+
   it('lists a self-intersecting polygon in the problems list, and zooms to it on a click', async () => {
     const { app, editor } = await drawTestZone();
     const problems = app.page.getByTestId('problems');
