@@ -134,11 +134,16 @@ export function useEditor(options: EditorOptions) {
   );
 
   // While a tool is up, the map's clicks are the editor's: select picks what to reshape.
+  // Whether the map's clicks are the editor's now: only then does putting a tool down free them
+  // (another tool, the measure tool, may hold them).
+  const ownsClicks = useRef(false);
   useEffect(() => {
     if (mode === 'idle') {
-      latest.current.setMapTool(null);
+      if (ownsClicks.current) latest.current.setMapTool(null);
+      ownsClicks.current = false;
       return;
     }
+    ownsClicks.current = true;
     const onClick = (click: MapClick) => {
       if (mode !== 'select') return;
       const current = targetRef.current;
@@ -155,7 +160,12 @@ export function useEditor(options: EditorOptions) {
     latest.current.setMapTool({ onClick, onDoubleClick: () => {} });
   }, [mode, beginEdit, endEdit]);
 
-  useEffect(() => () => latest.current.setMapTool(null), []);
+  useEffect(
+    () => () => {
+      if (ownsClicks.current) latest.current.setMapTool(null);
+    },
+    [],
+  );
 
   const deleteSelected = useCallback(() => {
     const current = targetRef.current;
