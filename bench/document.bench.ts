@@ -5,6 +5,7 @@ import {
   layerFromCollection,
   type Patch,
 } from '../src/core/document/index.ts';
+import { filterKeys, sortKeys } from '../src/core/schema-form/index.ts';
 
 /**
  * The document's write path on a layer of 10,000 polygons: one vertex edit through
@@ -78,12 +79,18 @@ function main(): void {
     store.squashToMark('drag');
   });
   const diff = timeMs(() => diffAgainstBase(store.getSnapshot(), store.getBase()));
+  const sort = timeMs((round) =>
+    sortKeys(layer, layer.order, 'name', round % 2 ? 'ascending' : 'descending', 'vi'),
+  );
+  const filter = timeMs((round) => filterKeys(layer, layer.order, `khu ${round}`));
 
   const rows: Array<[string, number]> = [
     ['applyPatch, one vertex edit', pure],
     ['store.apply + undo', viaStore],
     ['30-step drag + squash', drag],
     ['diffAgainstBase', diff],
+    ['table: sort 10,000 names (vi)', sort],
+    ['table: filter 10,000 rows', filter],
   ];
   console.log(
     `${FEATURES.toLocaleString('en')} polygons; floor (copy the feature map): ${floor.toFixed(3)} ms`,
