@@ -223,3 +223,26 @@ describe('cancelling and deleting', () => {
     await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
   });
 });
+
+describe('the workspace holds the saved checks', () => {
+  it('keeps a saved check in IndexedDB, not in localStorage', async () => {
+    const app = await browser.open();
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByLabel('Kind', { exact: true }).selectOption('corridor');
+    await app.page.getByLabel('Of layer', { exact: true }).selectOption('ring-road-5');
+    await app.page.getByLabel('Distance (m)', { exact: true }).fill('1000');
+    await app.page.getByLabel('Check name').fill('RR5 1 km corridor');
+    await app.page.getByRole('button', { name: 'Save' }).click();
+    await app.page.getByRole('button', { name: '▶ RR5 1 km corridor' }).waitFor();
+    // Preferences go, the workspace stays: the check comes back from IndexedDB alone.
+    await app.page.evaluate(() => localStorage.clear());
+    await app.page.reload();
+    await app.waitForIdle();
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page
+      .getByRole('button', { name: '▶ RR5 1 km corridor' })
+      .waitFor({ timeout: 10_000 });
+  });
+});
