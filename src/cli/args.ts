@@ -8,12 +8,13 @@ Usage:
   giapranh analyze overlap --a A --b B [--format csv|json|geojson]
   giapranh analyze buffer FILE --distance METRES
       Distance and overlap analysis on the WGS84 ellipsoid (the code the browser runs).
-  giapranh --help | COMMAND --help
+  giapranh --help | COMMAND --help | --version
 
 `;
 
 export type TopLevel =
   | { kind: 'help' }
+  | { kind: 'version' }
   | { kind: 'error'; message: string }
   | { kind: 'command'; command: 'validate' | 'analyze'; rest: string[] };
 
@@ -22,6 +23,7 @@ export function parseTopLevel(argv: readonly string[]): TopLevel {
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     return { kind: 'help' };
   }
+  if (first === '--version' || first === '-V' || first === 'version') return { kind: 'version' };
   if (first === 'validate' || first === 'analyze') return { kind: 'command', command: first, rest };
   return { kind: 'error', message: `unknown command "${first}"` };
 }

@@ -1,23 +1,26 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Feature } from 'geojson';
 import {
-  AnalysisInputError,
   bufferFeature,
   type FeatureRequirement,
+  type MeasuredFeature,
   measureFeature,
   type NearestRow,
   nearestBetween,
   type OverlapRow,
   overlapBetween,
-  parseFeatureInput,
   serializeBuffers,
   serializeMeasures,
   serializeNearest,
   serializeOverlaps,
 } from '../../core/analysis/index.ts';
 import { EXIT } from '../exit-codes.ts';
+import { InputError } from '../io/input-error.ts';
+import { exitForOutputError, Output, OutputError } from '../io/output.ts';
+import { checkFeatureFile, readFeatureFile } from '../io/read-features.ts';
+import { RowStream } from '../io/row-stream.ts';
 import {
   ANALYZE_HELP,
   type Arguments,
@@ -26,21 +29,15 @@ import {
   UsageError,
 } from './analyze-args.ts';
 
-/** A file that cannot be read (exit 2) or holds invalid input (exit 1), with its name. */
-class InputError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'io' | 'invalid',
-  ) {
-    super(message);
-  }
-}
-
 /** Inputs at or above this size are split between two threads (thread start-up costs ~0.3 s). */
 const PARALLEL_MIN_BYTES = 1_500_000;
 
 /** `giapranh analyze`: returns the exit code. */
 export async function runAnalyze(argv: string[]): Promise<number> {
+  if (argv.length === 0) {
+    process.stderr.write(`giapranh analyze: say which analysis to run\n\n${ANALYZE_HELP}`);
+    return EXIT.usage;
+  }
   let args: Arguments | 'help';
   try {
     args = parseArguments(argv);
@@ -54,30 +51,42 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
-    const output = await analyze(args);
-    await writeStdout(output);
+    await analyze(args, new Output());
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof OutputError) return exitForOutputError(error, 'giapranh analyze');
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`giapranh analyze: ${error.message}\n`);
     return error.kind === 'io' ? EXIT.usage : EXIT.invalid;
   }
 }
 
-async function analyze(args: Arguments): Promise<string> {
+/** Runs the analysis, writing rows as they are made (measure, buffer) or as they are sorted. */
+async function analyze(args: Arguments, output: Output): Promise<void> {
   const { first, second } = args.files;
   if (args.subcommand === 'measure') {
-    const features = await loadFeatures(first, 'any');
-    const rows = features.map((feature, index) => ({ feature, index, ...measureFeature(feature) }));
-    return serializeMeasures(rows, args.format);
+    await checkFeatureFile(first, 'any');
+    const rows = new RowStream(output, args.format, (batch: readonly MeasuredFeature[]) =>
+      serializeMeasures(batch, args.format),
+    );
+    let index = 0;
+    for await (const feature of readFeatureFile(first, 'any')) {
+      await rows.push({ feature, index: index++, ...measureFeature(feature) });
+    }
+    return rows.end();
   }
   if (args.subcommand === 'buffer') {
-    const features = await loadFeatures(first, 'any');
-    return serializeBuffers(features.map((feature) => bufferFeature(feature, args.distanceMeters)));
+    await checkFeatureFile(first, 'any');
+    const rows = new RowStream(output, 'geojson', serializeBuffers);
+    for await (const feature of readFeatureFile(first, 'any')) {
+      await rows.push(bufferFeature(feature, args.distanceMeters));
+    }
+    return rows.end();
   }
   const requirement = requirementOf(args.subcommand);
   const threads = args.threads ?? (await defaultThreads(first));
   const helper = threads > 1 ? startHelper(args) : null;
+  let pairs: PairRow[];
   try {
     const [a, b] = await Promise.all([
       loadFeatures(first, requirement),
@@ -86,33 +95,31 @@ async function analyze(args: Arguments): Promise<string> {
     const split = helper ? Math.ceil(a.length / 2) : a.length;
     const theirs = helper ? helper.result(split, a.length) : Promise.resolve([]);
     const mine = await runRange(args.subcommand, a, b, [0, split]);
-    const rows = [...mine, ...(await theirs)];
-    if (args.subcommand === 'nearest') return serializeNearest(rows as NearestRow[], args.format);
-    return serializeOverlaps(rows as OverlapRow[], args.format);
+    pairs = mine.concat(await theirs);
   } finally {
     await helper?.stop();
   }
+  const rows =
+    args.subcommand === 'nearest'
+      ? new RowStream(output, args.format, (batch: readonly PairRow[]) =>
+          serializeNearest(batch as readonly NearestRow[], args.format),
+        )
+      : new RowStream(output, args.format, (batch: readonly PairRow[]) =>
+          serializeOverlaps(batch as readonly OverlapRow[], args.format),
+        );
+  for (const row of pairs) await rows.push(row);
+  await rows.end();
 }
 
 function requirementOf(subcommand: Subcommand): FeatureRequirement {
   return subcommand === 'overlap' ? 'polygons' : 'any';
 }
 
-/** Reads and checks one input file; errors name the file. */
+/** Reads and checks one input file, feature by feature; errors name the file. */
 async function loadFeatures(path: string, requirement: FeatureRequirement): Promise<Feature[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(`cannot read ${path}: ${reason}`, 'io');
-  }
-  try {
-    return parseFeatureInput(text, requirement);
-  } catch (error) {
-    if (!(error instanceof AnalysisInputError)) throw error;
-    throw new InputError(`${path}: ${error.message}`, 'invalid');
-  }
+  const features: Feature[] = [];
+  for await (const feature of readFeatureFile(path, requirement)) features.push(feature);
+  return features;
 }
 
 type PairRow = NearestRow | OverlapRow;
@@ -195,10 +202,9 @@ async function serveAsHelper(): Promise<void> {
   });
 }
 
-/** The helper skips checking: the main thread checks the same files and stops it on errors. */
-async function readJsonFeatures(path: string): Promise<Feature[]> {
-  const document = JSON.parse(await readFile(path, 'utf8'));
-  return document.type === 'Feature' ? [document] : document.features;
+/** The helper's copy of the features (the main thread checks the same files and stops it). */
+function readJsonFeatures(path: string): Promise<Feature[]> {
+  return loadFeatures(path, 'any');
 }
 
 function withoutGeometry(row: PairRow): PairRow {
@@ -209,10 +215,4 @@ function withoutGeometry(row: PairRow): PairRow {
 
 if (!isMainThread && (workerData as { analyzeHelper?: boolean } | null)?.analyzeHelper) {
   void serveAsHelper();
-}
-
-function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }
