@@ -155,11 +155,11 @@ interface Helper {
  * is cheaper than copying features across), waits for its range, and sends its rows back.
  */
 function startHelper(args: Arguments): Helper {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
   const self = import.meta.url;
+  // From the bundle (bin/giapranh.js) this file is plain JavaScript; from `cli:dev` it needs tsx.
+  const tsx = self.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
   const code = `(async () => {
-    const { register } = await import(${JSON.stringify(tsxApi)});
-    register();
+    if (${JSON.stringify(tsx)}) (await import(${JSON.stringify(tsx)})).register();
     await import(${JSON.stringify(self)});
   })().catch((error) => { console.error(error); process.exit(70); });`;
   const worker = new Worker(code, {
