@@ -83,32 +83,70 @@ async function analyze(args: Arguments, output: Output): Promise<void> {
     }
     return rows.end();
   }
-  const requirement = requirementOf(args.subcommand);
   const threads = args.threads ?? (await defaultThreads(first));
-  const helper = threads > 1 ? startHelper(args) : null;
+  if (threads === 1) return streamPairs(args, output);
+  const requirement = requirementOf(args.subcommand);
+  const helper = startHelper(args);
   let pairs: PairRow[];
   try {
     const [a, b] = await Promise.all([
       loadFeatures(first, requirement),
       loadFeatures(second as string, requirement),
     ]);
-    const split = helper ? Math.ceil(a.length / 2) : a.length;
-    const theirs = helper ? helper.result(split, a.length) : Promise.resolve([]);
+    const split = Math.ceil(a.length / 2);
+    const theirs = helper.result(split, a.length);
     const mine = await runRange(args.subcommand, a, b, [0, split]);
     pairs = mine.concat(await theirs);
   } finally {
-    await helper?.stop();
+    await helper.stop();
   }
-  const rows =
-    args.subcommand === 'nearest'
-      ? new RowStream(output, args.format, (batch: readonly PairRow[]) =>
-          serializeNearest(batch as readonly NearestRow[], args.format),
-        )
-      : new RowStream(output, args.format, (batch: readonly PairRow[]) =>
-          serializeOverlaps(batch as readonly OverlapRow[], args.format),
-        );
+  const rows = pairRows(args, output);
   for (const row of pairs) await rows.push(row);
   await rows.end();
+}
+
+/**
+ * Nearest or overlap on one thread with A streamed: B is held whole, A is read (after a first
+ * pass that checks it) in batches of at least B's size, and each batch's rows are written
+ * before the next is read. Memory is B plus one batch, however large A is; rebuilding B's
+ * index per batch costs at most about as much as the batch's own work.
+ */
+async function streamPairs(args: Arguments, output: Output): Promise<void> {
+  const requirement = requirementOf(args.subcommand);
+  const { first, second } = args.files;
+  const b = await loadFeatures(second as string, requirement);
+  await checkFeatureFile(first, requirement);
+  const rows = pairRows(args, output);
+  const batchSize = Math.max(PAIR_BATCH_MIN, b.length);
+  // A sparse array keeps each feature at its index in the file, which names id-less features.
+  let batch: Feature[] = [];
+  let start = 0;
+  let end = 0;
+  const flush = async () => {
+    for (const row of await runRange(args.subcommand, batch, b, [start, end])) await rows.push(row);
+    batch = [];
+    start = end;
+  };
+  for await (const feature of readFeatureFile(first, requirement)) {
+    batch[end++] = feature;
+    if (end - start >= batchSize) await flush();
+  }
+  if (end > start) await flush();
+  await rows.end();
+}
+
+/** Features of A per batch in `streamPairs`, at the least. */
+const PAIR_BATCH_MIN = 2000;
+
+function pairRows(args: Arguments, output: Output): RowStream<PairRow> {
+  if (args.subcommand === 'nearest') {
+    return new RowStream(output, args.format, (batch: readonly PairRow[]) =>
+      serializeNearest(batch as readonly NearestRow[], args.format),
+    );
+  }
+  return new RowStream(output, args.format, (batch: readonly PairRow[]) =>
+    serializeOverlaps(batch as readonly OverlapRow[], args.format),
+  );
 }
 
 function requirementOf(subcommand: Subcommand): FeatureRequirement {
