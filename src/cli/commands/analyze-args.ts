@@ -17,7 +17,7 @@ the browser runs. Input is GeoJSON (a FeatureCollection or one Feature). A featu
 its top-level "id", or by its index in the file when it has none.
 
   --format F      csv (default; geojson for buffer), json or geojson
-  --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
+  --threads N     threads for nearest/overlap: 1 (default, streams A) or 2
   -h, --help      this text
 
 Exit status: 0 done, 1 invalid input, 2 usage or I/O error.
