@@ -17,9 +17,10 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'giapranh.js');
 
 /** Runs the real command, as a user would. */
-function giapranh(args: string[]) {
+function giapranh(args: string[], env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C' }) {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
+    env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -103,6 +104,14 @@ describe('giapranh as a tool in scripts', () => {
     const folder = giapranh(['analyze', 'measure', scratch]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe(`giapranh analyze: ${scratch} is a folder, not a file\n`);
+  });
+
+  it('says it in Vietnamese when the locale is Vietnamese', () => {
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'vi_VN.UTF-8' };
+    const missing = giapranh(['analyze', 'measure', join(scratch, 'nope.geojson')], env);
+    expect(missing.stderr).toContain(`không tìm thấy tệp: ${join(scratch, 'nope.geojson')}`);
+    const folder = giapranh(['analyze', 'measure', scratch], env);
+    expect(folder.stderr).toContain(`${scratch} là một thư mục, không phải tệp`);
   });
 
   it('help and README call it only in a form that runs this project’s command', () => {
