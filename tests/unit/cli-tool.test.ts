@@ -106,6 +106,34 @@ describe('giapranh as a tool in scripts', () => {
     expect(folder.stderr).toBe(`giapranh analyze: ${scratch} is a folder, not a file\n`);
   });
 
+  it('reading feature by feature keeps the whole file’s verdicts and positions', () => {
+    const point =
+      '{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[105.5,21.1]}}';
+    const cases: [string, string][] = [
+      [
+        `{"type":"FeatureCollection","features":[${point}]}\n  xyz`,
+        'not valid JSON at line 2, column 3: unexpected "x" after the JSON value',
+      ],
+      [
+        `{"type":"FeatureCollection","features":[\n${point}\n${point}]}`,
+        'not valid JSON at line 3, column 1',
+      ],
+      [`{"type":"FeatureCollection","features":[${point},{"type":"Feat`, 'never closed'],
+      [
+        `{"type":"FeatureCollection","features":[${point}, 5, ${point.replace('105.5', '500')}]}`,
+        'features[1]: not a GeoJSON Feature\n  features[2]: geometry.coordinates [500, 21.1]',
+      ],
+    ];
+    cases.forEach(([text, message], i) => {
+      const path = join(scratch, `broken-${i}.geojson`);
+      writeFileSync(path, text);
+      const run = giapranh(['analyze', 'measure', path]);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(message);
+      expect(run.code).toBe(1);
+    });
+  });
+
   it('says it in Vietnamese when the locale is Vietnamese', () => {
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'vi_VN.UTF-8' };
     const missing = giapranh(['analyze', 'measure', join(scratch, 'nope.geojson')], env);

@@ -32,15 +32,16 @@ export async function* readFeatureFile(
       const feature = parseOne(text, index, requirement, problems);
       if (problems.length >= MAX_PROBLEMS) break;
       index++;
-      if (feature === 'invalid-json') return yield* failWithWholeText(path, requirement);
+      if (feature === 'invalid-json') return yield* readWhole(path, requirement);
       if (feature && problems.length === 0) yield feature;
     }
     if (problems.length >= MAX_PROBLEMS) break;
   }
   if (problems.length > 0) throw new InputError(`${path}: ${problems.join('\n  ')}`, 'invalid');
   if (isCollection(splitter)) return;
-  // One Feature, or not a FeatureCollection at all: the skeleton is the whole document.
-  yield* checked(path, () => parseFeatureInput(splitter.skeletonText(), requirement));
+  // One Feature, or not a FeatureCollection, or broken: the core reads the whole text, so its
+  // verdict and any line and column are the file's own.
+  yield* readWhole(path, requirement);
 }
 
 /** Reads the whole file once to refuse it (throws an `InputError`) before any output is made. */
@@ -98,13 +99,10 @@ function isCollection(splitter: FeatureSplitter): boolean {
 }
 
 /**
- * Malformed JSON: the whole text is read once more so the core can say where (line, column).
- * Only a broken file pays for holding the text.
+ * The whole text through the core, for documents the splitter cannot take apart: malformed
+ * JSON (so the core can say where), a lone Feature, anything not a FeatureCollection.
  */
-async function* failWithWholeText(
-  path: string,
-  requirement: FeatureRequirement,
-): AsyncGenerator<Feature> {
+async function* readWhole(path: string, requirement: FeatureRequirement): AsyncGenerator<Feature> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
