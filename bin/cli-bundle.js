@@ -81,11 +81,14 @@ async function build() {
   return pathToFileURL(join(CACHE, dir, 'main.js')).href;
 }
 
-/** Builds older than a minute and not current: a process started earlier may still load one. */
+/**
+ * Builds older than an hour and not current: a process started earlier may still load one of
+ * their chunks (the analysis chunk is loaded when needed, and again by a `--threads 2` helper).
+ */
 function removeOldBuilds(current) {
   for (const name of readdirSync(CACHE)) {
     if (!name.startsWith('build-') || name === current) continue;
     const builtAt = Number(name.split('-')[1]);
-    if (Date.now() - builtAt > 60_000) rmSync(join(CACHE, name), { recursive: true, force: true });
+    if (Date.now() - builtAt > 3_600_000) rmSync(join(CACHE, name), { recursive: true, force: true });
   }
 }
