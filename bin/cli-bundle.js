@@ -89,6 +89,7 @@ function removeOldBuilds(current) {
   for (const name of readdirSync(CACHE)) {
     if (!name.startsWith('build-') || name === current) continue;
     const builtAt = Number(name.split('-')[1]);
-    if (Date.now() - builtAt > 3_600_000) rmSync(join(CACHE, name), { recursive: true, force: true });
+    if (Date.now() - builtAt > 3_600_000)
+      rmSync(join(CACHE, name), { recursive: true, force: true });
   }
 }
