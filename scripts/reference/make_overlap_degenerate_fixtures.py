@@ -147,6 +147,14 @@ def cases():
            [polygon("hole-on-shell-copy", SHELL, cw([at(0, 24), at(12, 18), at(12, 30), at(0, 24)])),
             polygon("two-holes-copy", SHELL, cw(box(12, 12, 24, 24)), cw(box(24, 24, 36, 36))),
             polygon("west-half", box(0, 0, 24, 48))])
+    yield ("near-coincident-vertices",
+           "polygon-clipping's issue #139 moved into the region: near-vertical edges a few ulp apart "
+           "make polygon-clipping give up, so the fallback clipper must answer.",
+           [polygon("holed", [[105.5, 21], [105.54, 21], [105.54, 21.04], [105.5, 21.04], [105.5, 21]],
+                    [[105.505, 21.004], [105.505, 21.006], [105.515, 21.006], [105.515, 21.004],
+                     [105.505, 21.004]])],
+           [polygon("clip", [[105.523, 20.996], [105.50699999999998, 20.996],
+                             [105.50699999999995, 21.003999999999998], [105.523, 21.004], [105.523, 20.996]])])
 
 
 def grid_partition():

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import * as martinez from 'martinez-polygon-clipping';
+import { clipIntersection } from './clip-intersection.ts';
 import { clipRingsToBox } from './clip-rings-to-box.ts';
 import { pointInPolygons } from './point-in-polygons.ts';
 
@@ -29,8 +29,9 @@ const CLIP_MARGIN_DEGREES = 1e-7;
 /**
  * Intersects two polygonal features, as GEOS would in lon/lat. Most pairs need no clipper:
  * when the boundaries do not meet at all, one lies inside the other or they are apart. Only
- * pairs whose boundaries meet go to martinez, and then the larger polygon is first cut down to
- * the smaller one's box, so martinez sweeps a dozen edges instead of hundreds.
+ * pairs whose boundaries meet go to the clipper (clip-intersection.ts), and then the larger
+ * polygon is first cut down to the smaller one's box, so the clipper sweeps a dozen edges
+ * instead of hundreds. Throws a ClipFailure when no clipper can intersect the pair.
  */
 export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): Intersection {
   if (!boxesOverlap(first.box, second.box)) return { kind: 'none' };
@@ -48,12 +49,9 @@ export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): 
     north + CLIP_MARGIN_DEGREES,
   ]);
   if (cut && cut.length === 0) return { kind: 'none' };
-  const shared = martinez.intersection(
-    small.polygons as martinez.MultiPolygon,
-    (cut ?? large.polygons) as martinez.MultiPolygon,
-  );
-  if (!shared || shared.length === 0) return { kind: 'none' };
-  return { kind: 'clipped', polygons: shared as Position[][][] };
+  const shared = clipIntersection(small.polygons, cut ?? large.polygons, large.polygons);
+  if (shared.length === 0) return { kind: 'none' };
+  return { kind: 'clipped', polygons: shared };
 }
 
 /**
