@@ -2,6 +2,16 @@ import type { Position } from 'geojson';
 import * as polyclip from 'polyclip-ts';
 import polygonClipping, { type MultiPolygon as ClipperPolygons } from 'polygon-clipping';
 
+/**
+ * Intersects two sets of polygons (MultiPolygon coordinates): `second` may be a cut-down copy
+ * of `secondWhole`. Returns polygons with their holes in them.
+ */
+export type PolygonClipper = (
+  first: readonly Position[][][],
+  second: readonly Position[][][],
+  secondWhole: readonly Position[][][],
+) => Position[][][];
+
 /** Neither clipper could intersect a pair of polygons. */
 export class ClipFailure extends Error {
   override name = 'ClipFailure';
@@ -21,11 +31,7 @@ export class ClipFailure extends Error {
  * polygons: it survives those inputs but is ten times slower, and cutting the polygon down
  * first makes it misplace slanted collinear edges, so it is only the fallback.
  */
-export function clipIntersection(
-  first: readonly Position[][][],
-  second: readonly Position[][][],
-  secondWhole: readonly Position[][][] = second,
-): Position[][][] {
+export const clipIntersection: PolygonClipper = (first, second, secondWhole) => {
   try {
     return polygonClipping.intersection(asClipper(first), asClipper(second));
   } catch (primary) {
@@ -37,7 +43,7 @@ export function clipIntersection(
       );
     }
   }
-}
+};
 
 /** Both clippers read GeoJSON positions; their types only insist on pairs. */
 function asClipper(polygons: readonly Position[][][]): ClipperPolygons {

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { clipIntersection } from './clip-intersection.ts';
+import { clipIntersection, type PolygonClipper } from './clip-intersection.ts';
 import { clipRingsToBox } from './clip-rings-to-box.ts';
 import { pointInPolygons } from './point-in-polygons.ts';
 
@@ -31,9 +31,14 @@ const CLIP_MARGIN_DEGREES = 1e-7;
  * when the boundaries do not meet at all, one lies inside the other or they are apart. Only
  * pairs whose boundaries meet go to the clipper (clip-intersection.ts), and then the larger
  * polygon is first cut down to the smaller one's box, so the clipper sweeps a dozen edges
- * instead of hundreds. Throws a ClipFailure when no clipper can intersect the pair.
+ * instead of hundreds. Throws a ClipFailure when no clipper can intersect the pair. `clip` is
+ * there for the clipper benchmark (bench/analysis-clippers.bench.ts).
  */
-export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): Intersection {
+export function intersectPolygons(
+  first: BoxedPolygons,
+  second: BoxedPolygons,
+  clip: PolygonClipper = clipIntersection,
+): Intersection {
   if (!boxesOverlap(first.box, second.box)) return { kind: 'none' };
   const firstIsSmall = first.vertexCount <= second.vertexCount;
   const small = firstIsSmall ? first : second;
@@ -49,7 +54,7 @@ export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): 
     north + CLIP_MARGIN_DEGREES,
   ]);
   if (cut && cut.length === 0) return { kind: 'none' };
-  const shared = clipIntersection(small.polygons, cut ?? large.polygons, large.polygons);
+  const shared = clip(small.polygons, cut ?? large.polygons, large.polygons);
   if (shared.length === 0) return { kind: 'none' };
   return { kind: 'clipped', polygons: shared };
 }

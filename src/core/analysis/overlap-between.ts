@@ -147,7 +147,8 @@ function areaOf(side: PolygonSide, index: number): number {
   return area;
 }
 
-function boxedParts(feature: Feature): BoxedPolygons | null {
+/** A feature's polygons with their box and vertex count, or null when it has none. */
+export function boxedParts(feature: Feature): BoxedPolygons | null {
   const polygons = polygonParts(feature);
   if (!polygons) return null;
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
