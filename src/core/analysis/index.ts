@@ -2,6 +2,7 @@ export { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters
 export { geodesicDistanceMeters } from '../geodesy/geodesic-distance-meters.ts';
 export { geodesicLengthMeters } from '../geodesy/geodesic-length-meters.ts';
 export { bufferFeature } from './buffer-feature.ts';
+export { ClipFailure } from './clip-intersection.ts';
 export { featureId, featureName } from './feature-identity.ts';
 export { geometryDistance } from './geometry-distance.ts';
 export { type FeatureMeasure, measureFeature } from './measure-feature.ts';
