@@ -68,6 +68,19 @@ SHELL = box(0, 0, 48, 48)
 HOLE = cw(box(12, 12, 24, 24))
 
 
+def along(points, steps):
+    """A ring through grid corners with `steps` equal pieces on every side (extra vertices)."""
+    ring = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]):
+        for k in range(steps):
+            ring.append(at(x0 + (x1 - x0) * k // steps, y0 + (y1 - y0) * k // steps))
+    return ring + [ring[0]]
+
+
+EVEN_SHELL = along([(0, 0), (48, 0), (48, 48), (0, 48)], 6)
+EVEN_HOLE = along([(12, 12), (12, 24), (24, 24), (24, 12)], 4)
+
+
 def holed(fid):
     return polygon(fid, SHELL, HOLE)
 
@@ -147,6 +160,15 @@ def cases():
            [polygon("hole-on-shell-copy", SHELL, cw([at(0, 24), at(12, 18), at(12, 30), at(0, 24)])),
             polygon("two-holes-copy", SHELL, cw(box(12, 12, 24, 24)), cw(box(24, 24, 36, 36))),
             polygon("west-half", box(0, 0, 24, 48))])
+    yield ("vertices-along-parallels",
+           "Straight runs with extra vertices (on a parallel, on a meridian, on a hole): GEOS keeps "
+           "them, and on the ellipsoid a long edge measures differently from its pieces.",
+           [polygon("zone", EVEN_SHELL, EVEN_HOLE)],
+           [polygon("copy", EVEN_SHELL, EVEN_HOLE),
+            polygon("plain-shell", box(0, 0, 48, 48)),
+            polygon("north-half", box(0, 24, 48, 48)),
+            polygon("south-half", [at(0, 0), at(48, 0), at(48, 24), at(0, 24), at(0, 0)]),
+            polygon("north-strip-beside", box(0, 48, 48, 52))])
     yield ("near-coincident-vertices",
            "polygon-clipping's issue #139 moved into the region: near-vertical edges a few ulp apart "
            "make polygon-clipping give up, so the fallback clipper must answer.",

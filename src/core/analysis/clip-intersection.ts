@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import * as polyclip from 'polyclip-ts';
 import polygonClipping, { type MultiPolygon as ClipperPolygons } from 'polygon-clipping';
+import { restoreBoundaryVertices } from './restore-boundary-vertices.ts';
 
 /**
  * Intersects two sets of polygons (MultiPolygon coordinates): `second` may be a cut-down copy
@@ -29,14 +30,17 @@ export class ClipFailure extends Error {
  * vertices can make it give up ("Unable to complete output ring", its issue #139). Then
  * polyclip-ts, its successor with arbitrary-precision predicates, answers on the whole
  * polygons: it survives those inputs but is ten times slower, and cutting the polygon down
- * first makes it misplace slanted collinear edges, so it is only the fallback.
+ * first makes it misplace slanted collinear edges, so it is only the fallback. Both drop the
+ * vertices along straight runs, which restore-boundary-vertices.ts puts back.
  */
 export const clipIntersection: PolygonClipper = (first, second, secondWhole) => {
   try {
-    return polygonClipping.intersection(asClipper(first), asClipper(second));
+    const shared = polygonClipping.intersection(asClipper(first), asClipper(second));
+    return restoreBoundaryVertices(shared, [first, second]);
   } catch (primary) {
     try {
-      return polyclip.intersection(asClipper(first), asClipper(secondWhole));
+      const shared = polyclip.intersection(asClipper(first), asClipper(secondWhole));
+      return restoreBoundaryVertices(shared, [first, secondWhole]);
     } catch (fallback) {
       throw new ClipFailure(
         `polygon-clipping: ${messageOf(primary)}; polyclip-ts: ${messageOf(fallback)}`,
