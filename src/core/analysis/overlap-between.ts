@@ -60,10 +60,8 @@ export async function overlapBetween(
     const aParts = a.parts[i];
     if (aParts && index) {
       for (const j of searchBoxes(index, aParts.box)) {
-        const aId = featureId(aFeatures[i] as Feature, i);
-        const bId = featureId(bFeatures[j] as Feature, j);
-        const row = overlapPairNamed(a, i, b, j, aId, bId);
-        if (row) rows.push({ ...row, aId, bId });
+        const row = overlapPairNamed(a, i, b, j, aFeatures, bFeatures);
+        if (row) rows.push(row);
       }
     }
     await progress.tick(i - start + 1);
@@ -72,21 +70,24 @@ export async function overlapBetween(
   return rows;
 }
 
-/** {@link overlapPair}, with a clipper failure naming the two features. */
+/** {@link overlapPair} with the features' ids; a clipper failure names the two features. */
 function overlapPairNamed(
   a: PolygonSide,
   i: number,
   b: PolygonSide,
   j: number,
-  aId: string,
-  bId: string,
-): Omit<OverlapRow, 'aId' | 'bId'> | null {
+  aFeatures: readonly Feature[],
+  bFeatures: readonly Feature[],
+): OverlapRow | null {
+  const aId = () => featureId(aFeatures[i] as Feature, i);
+  const bId = () => featureId(bFeatures[j] as Feature, j);
   try {
-    return overlapPair(a, i, b, j);
+    const row = overlapPair(a, i, b, j);
+    return row && { ...row, aId: aId(), bId: bId() };
   } catch (error) {
     if (!(error instanceof ClipFailure)) throw error;
     throw new ClipFailure(
-      `Cannot intersect A feature ${aId} (index ${i}) with B feature ${bId} (index ${j}): ${error.message}`,
+      `Cannot intersect A feature ${aId()} (index ${i}) with B feature ${bId()} (index ${j}): ${error.message}`,
       { cause: error },
     );
   }
