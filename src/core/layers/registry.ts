@@ -126,6 +126,11 @@ export const LAYERS: readonly LayerDef[] = [
       operator: { type: 'string', required: false, description: 'operator / investor' },
       tenants: { type: 'string[]', required: false, description: 'known tenants' },
       province_2019: { type: 'string', required: false, description: 'province as of 2019' },
+      outline_match: {
+        type: 'string',
+        required: false,
+        description: 'whether a 2018 OSM industrial landuse polygon matched the zone, and why',
+      },
     }),
     style: {
       color: '#7c3aed',
