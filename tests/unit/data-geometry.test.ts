@@ -185,7 +185,7 @@ describe('the 2025 frame of every bundled feature', () => {
     '%s names the commune of each of its vertices',
     (_id, feature) => {
       const props = feature.properties ?? {};
-      const vertices = JSON.stringify(feature.geometry.coordinates).match(/-?[\d.]+,-?[\d.]+/g);
+      const vertices = JSON.stringify(feature.geometry).match(/-?[\d.]+,-?[\d.]+/g);
       for (const pair of vertices ?? []) {
         const at = pair.split(',').map(Number);
         for (const commune of containing(at).slice(0, 1)) {
