@@ -18,9 +18,9 @@ describe('the inspector', () => {
     const app = await browser.open({ zoom: 13, lon, lat });
     await app.clickAt(lon, lat);
     const inspector = app.page.getByTestId('inspector');
-    await expect.poll(() => inspector.getByTestId('districts_2019').textContent()).toBe(
-      'Thành phố Vĩnh Yên',
-    );
+    await expect
+      .poll(() => inspector.getByTestId('districts_2019').textContent())
+      .toBe('Thành phố Vĩnh Yên');
     const communes = await inspector.getByTestId('communes_2025').textContent();
     expect(communes).toContain(zone.properties?.communes_2025[0]);
     expect(await inspector.getByTestId('provinces_2025').textContent()).toBe('Tỉnh Phú Thọ');
