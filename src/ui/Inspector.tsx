@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { ADMIN_FRAME_PROPERTIES, adminFrameRows } from '../core/format/adminFrameText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
@@ -21,7 +23,9 @@ export interface InspectorProps {
 export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
   const props = feature.properties ?? {};
   const name = featureName(props, lang);
-  const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
+  const rest = Object.entries(props).filter(
+    ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
+  );
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <header>
@@ -44,6 +48,12 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
+        {adminFrameRows(props, lang).map(({ key, label, value }) => (
+          <Fragment key={key}>
+            <dt>{label}</dt>
+            <dd data-testid={key}>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {rest.length > 0 && (
         <table className="properties">
