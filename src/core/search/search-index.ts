@@ -17,6 +17,8 @@ const PRIMARY_WEIGHT = 2;
 const SECONDARY_WEIGHT = 1;
 // Shorter words have too many one-typo neighbours ("lo" ~ "la", "le", "l").
 const TYPO_MIN_LETTERS = 4;
+// One letter is the start of a third of all words: it matches only itself.
+const PREFIX_MIN_LETTERS = 2;
 
 /**
  * An inverted index over search records: each folded word lists the records holding it, a
@@ -28,26 +30,40 @@ export class SearchIndex {
   private readonly records: readonly SearchRecord[];
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  /** Per term: record index → best weight of the word in that record. */
-  private readonly postings: Map<number, number>[] = [];
+  /** Per term: the records holding it, and the weight of the word in each. */
+  private readonly postingRecords: Int32Array[] = [];
+  private readonly postingWeights: Uint8Array[] = [];
   private readonly sortedTerms: string[];
   private readonly deletions = new Map<string, number[]>();
+  // Scratch space for queries, one slot per record, reused so a keystroke allocates little.
+  private readonly total: Float64Array;
+  private readonly wordBest: Float64Array;
+  private readonly matchedWords: Uint16Array;
 
   constructor(records: readonly SearchRecord[]) {
     this.records = records;
+    const building: { records: number[]; weights: number[] }[] = [];
     records.forEach((record, index) => {
-      for (const text of record.primary) this.add(text, index, PRIMARY_WEIGHT);
-      for (const text of record.secondary) this.add(text, index, SECONDARY_WEIGHT);
+      for (const text of record.primary) this.add(building, text, index, PRIMARY_WEIGHT);
+      for (const text of record.secondary) this.add(building, text, index, SECONDARY_WEIGHT);
     });
+    for (const posting of building) {
+      this.postingRecords.push(Int32Array.from(posting.records));
+      this.postingWeights.push(Uint8Array.from(posting.weights));
+    }
     this.sortedTerms = [...this.terms].sort();
     this.terms.forEach((term, id) => {
-      if (term.length < TYPO_MIN_LETTERS) return;
+      // Numbers are matched exactly or as a prefix: "5" is not a typo of "6".
+      if (term.length < TYPO_MIN_LETTERS || /^\d+$/.test(term)) return;
       for (const deletion of oneLetterDeletions(term)) {
         const list = this.deletions.get(deletion);
         if (list) list.push(id);
         else this.deletions.set(deletion, [id]);
       }
     });
+    this.total = new Float64Array(records.length);
+    this.wordBest = new Float64Array(records.length);
+    this.matchedWords = new Uint16Array(records.length);
   }
 
   get size(): number {
@@ -61,65 +77,98 @@ export class SearchIndex {
   search(query: string, limit = 50): SearchHit[] {
     const words = searchTokens(query);
     if (words.length === 0) return [];
-    let scores: Map<number, number> | null = null;
+    let alive: number[] = [];
     words.forEach((word, position) => {
-      const isLast = position === words.length - 1;
-      const wordScores = this.scoresFor(word, isLast);
-      if (scores === null) {
-        scores = wordScores;
-        return;
+      const touched = this.scoreWord(word, position, position === words.length - 1);
+      alive = [];
+      for (const record of touched) {
+        if (this.matchedWords[record] === position && this.wordBest[record]! > 0) {
+          this.matchedWords[record] = position + 1;
+          this.total[record]! += this.wordBest[record]!;
+          if (position === words.length - 1) alive.push(record);
+        }
+        this.wordBest[record] = 0;
       }
-      const kept = new Map<number, number>();
-      for (const [record, score] of scores) {
-        const more = wordScores.get(record);
-        if (more !== undefined) kept.set(record, score + more);
-      }
-      scores = kept;
     });
-    const hits: SearchHit[] = [];
-    for (const [index, score] of scores ?? new Map<number, number>()) {
-      hits.push({ record: this.records[index] as SearchRecord, score });
-    }
-    hits.sort(
-      (a, b) => b.score - a.score || a.record.label.vi.length - b.record.label.vi.length,
-    );
-    return hits.slice(0, limit);
+    const hits = this.best(alive, limit);
+    this.matchedWords.fill(0);
+    this.total.fill(0);
+    return hits;
   }
 
-  private add(text: string, record: number, weight: number): void {
+  private add(
+    building: { records: number[]; weights: number[] }[],
+    text: string,
+    record: number,
+    weight: number,
+  ): void {
     for (const term of searchTokens(text)) {
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.terms.length;
         this.terms.push(term);
         this.termIds.set(term, id);
-        this.postings.push(new Map());
+        building.push({ records: [], weights: [] });
       }
-      const posting = this.postings[id] as Map<number, number>;
-      if ((posting.get(record) ?? 0) < weight) posting.set(record, weight);
+      const posting = building[id] as { records: number[]; weights: number[] };
+      const last = posting.records.length - 1;
+      if (posting.records[last] === record) {
+        posting.weights[last] = Math.max(posting.weights[last] as number, weight);
+      } else {
+        posting.records.push(record);
+        posting.weights.push(weight);
+      }
     }
   }
 
-  /** Record index → the best score of one query word in it. */
-  private scoresFor(word: string, mayBePrefix: boolean): Map<number, number> {
-    const scores = new Map<number, number>();
+  /**
+   * Writes the best score of one query word into `wordBest` for the records that matched every
+   * word before it; returns the records it touched.
+   */
+  private scoreWord(word: string, position: number, mayBePrefix: boolean): number[] {
+    const touched: number[] = [];
     const credit = (termId: number, match: number) => {
-      for (const [record, weight] of this.postings[termId] as Map<number, number>) {
-        const score = match * weight;
-        if ((scores.get(record) ?? 0) < score) scores.set(record, score);
+      const records = this.postingRecords[termId] as Int32Array;
+      const weights = this.postingWeights[termId] as Uint8Array;
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i] as number;
+        if (this.matchedWords[record] !== position) continue;
+        const score = match * (weights[i] as number);
+        const best = this.wordBest[record] as number;
+        if (best === 0) touched.push(record);
+        if (best < score) this.wordBest[record] = score;
       }
     };
-    if (mayBePrefix) {
+    if (mayBePrefix && word.length >= PREFIX_MIN_LETTERS) {
       for (const termId of this.prefixTerms(word)) credit(termId, PREFIX);
     }
-    if (word.length >= TYPO_MIN_LETTERS) {
+    if (word.length >= TYPO_MIN_LETTERS && !/^\d+$/.test(word)) {
       for (const termId of this.typoTerms(word)) credit(termId, TYPO);
     }
     const exact = this.termIds.get(word);
     if (exact !== undefined) credit(exact, EXACT);
-    return scores;
+    return touched;
   }
 
+  /** The `limit` best of the matched records, best first. */
+  private best(matched: number[], limit: number): SearchHit[] {
+    const labelLength = (record: number) => (this.records[record] as SearchRecord).label.vi.length;
+    const better = (a: number, b: number) =>
+      (this.total[b] as number) - (this.total[a] as number) || labelLength(a) - labelLength(b);
+    // A bounded insertion list: most keystrokes match far more records than are shown.
+    const top: number[] = [];
+    for (const record of matched) {
+      if (top.length === limit && better(record, top[limit - 1] as number) >= 0) continue;
+      let at = top.length;
+      while (at > 0 && better(record, top[at - 1] as number) < 0) at--;
+      top.splice(at, 0, record);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((record) => ({
+      record: this.records[record] as SearchRecord,
+      score: this.total[record] as number,
+    }));
+  }
   private *prefixTerms(prefix: string): Generator<number> {
     let low = 0;
     let high = this.sortedTerms.length;
