@@ -1,6 +1,6 @@
+import { foldDiacritics } from '../src/core/search/fold.ts';
 import { SearchIndex } from '../src/core/search/search-index.ts';
 import { searchRecordOf } from '../src/core/search/search-record.ts';
-import { foldDiacritics } from '../src/core/search/fold.ts';
 
 /**
  * Search over 100,000 features: the cost of one keystroke (a query per prefix of what a planner
@@ -11,8 +11,20 @@ const FEATURES = 100_000;
 const FRAME_MS = 1000 / 60;
 const KINDS = ['Khu công nghiệp', 'Cụm công nghiệp', 'Đường', 'Cầu', 'Xã', 'Phường', 'Quốc lộ'];
 const PLACES = [
-  'Quang Minh', 'Mê Linh', 'Phúc Yên', 'Vĩnh Thịnh', 'Đông Anh', 'Sóc Sơn', 'Bình Xuyên',
-  'Yên Lạc', 'Tam Đảo', 'Vĩnh Tường', 'Tiến Thắng', 'Đại Thịnh', 'Thanh Lâm', 'Kim Hoa',
+  'Quang Minh',
+  'Mê Linh',
+  'Phúc Yên',
+  'Vĩnh Thịnh',
+  'Đông Anh',
+  'Sóc Sơn',
+  'Bình Xuyên',
+  'Yên Lạc',
+  'Tam Đảo',
+  'Vĩnh Tường',
+  'Tiến Thắng',
+  'Đại Thịnh',
+  'Thanh Lâm',
+  'Kim Hoa',
 ];
 const TYPED = ['vanh dai 5', 'khu cong nghiep quang mihn', 'VĐ5', 'QL2', 'cau vinh thinh 77'];
 
@@ -62,9 +74,18 @@ const found = index.search('VĐ5')[0]?.record.featureKey;
 console.log(`search over ${FEATURES} features, ${keystrokes.length} keystrokes`);
 console.log(`  index build (in the worker): ${buildMs.toFixed(0)} ms`);
 console.log(`  floor, one includes() pass over folded names: ${floorMs.toFixed(2)} ms`);
-console.log(`  per keystroke: median ${median.toFixed(2)} ms (${(median / floorMs).toFixed(2)}× floor)`);
-console.log(`  per keystroke: worst ${worst.toFixed(2)} ms (${(worst / floorMs).toFixed(2)}× floor)`);
-console.log(`  slowest keystrokes: ${timed.slice(-3).map((e) => `"${e.query}"`).join(', ')}`);
+console.log(
+  `  per keystroke: median ${median.toFixed(2)} ms (${(median / floorMs).toFixed(2)}× floor)`,
+);
+console.log(
+  `  per keystroke: worst ${worst.toFixed(2)} ms (${(worst / floorMs).toFixed(2)}× floor)`,
+);
+console.log(
+  `  slowest keystrokes: ${timed
+    .slice(-3)
+    .map((e) => `"${e.query}"`)
+    .join(', ')}`,
+);
 console.log(`  worst keystroke / frame (16.7 ms): ${(worst / FRAME_MS).toFixed(2)}`);
 console.log(`  "VĐ5" finds: ${found}`);
 if (worst > FRAME_MS || found !== 'f-4242') process.exitCode = 1;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
+import { tf } from '../core/i18n/finding-messages.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
@@ -8,7 +9,14 @@ import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
+import { flyToPosition } from '../map/pointerPosition.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
+import { CoordinateReadout } from './coords/CoordinateReadout.tsx';
+import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
+import { useEscapeKey } from './hooks/useEscapeKey.ts';
+import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
+import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useLayerData } from './data/useLayerData.ts';
 import { FigureDialog } from './figure/FigureDialog.tsx';
@@ -65,8 +73,17 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
+  const [controller, setControllerState] = useState<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
     controllerRef.current = controller;
+    setControllerState(controller);
+  }, []);
+  useDocumentLanguage(lang);
+  const closeInspector = useCallback(() => setPick(null), []);
+  useEscapeKey(pick !== null, closeInspector);
+  const showPanel = useCallback((panel: 'layers' | 'analysis') => {
+    setTab(panel);
+    if (panel === 'analysis') setAnalysisOpened(true);
   }, []);
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
@@ -137,12 +154,30 @@ export function App({ assets }: { assets: StyleAssets }) {
     [zoomToCollection],
   );
 
+  const onSearchFeature = (layerId: string, featureKey: string) => {
+    const feature = collections[layerId] && findByKey(collections[layerId], featureKey);
+    if (feature?.geometry) zoomToGeometry(feature.geometry);
+    setPick({ layerId, featureKey });
+  };
+  const onSearchPosition = (lngLat: [number, number]) => {
+    if (controllerRef.current) flyToPosition(controllerRef.current, lngLat);
+  };
+
   return (
     <div className="app" lang={lang}>
+      <a className="skip-link" href="#map-area">
+        {tf(lang, 'skipToMap')}
+      </a>
       <header className="topbar">
         <h1>
           {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
         </h1>
+        <SearchBox
+          lang={lang}
+          collections={collections}
+          onFeature={onSearchFeature}
+          onPosition={onSearchPosition}
+        />
         <div className="topbar-tools">
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
@@ -209,7 +244,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             </div>
           )}
         </aside>
-        <div className="map-area">
+        <div className="map-area" id="map-area" tabIndex={-1}>
           <MapView
             styleState={styleState}
             assets={assets}
@@ -223,6 +258,8 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          <CoordinateReadout lang={lang} controller={controller} />
+          <ShortcutsHelp lang={lang} onPanel={showPanel} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}

@@ -93,7 +93,15 @@ describe('parseCoordinates', () => {
   });
 
   it('says a name, a lone number or an impossible position is not a position', () => {
-    for (const text of ['QL2', 'Vành đai 5', '2019', '', 'N', '95.1, 105.2', '21 61 00 105 00 00']) {
+    for (const text of [
+      'QL2',
+      'Vành đai 5',
+      '2019',
+      '',
+      'N',
+      '95.1, 105.2',
+      '21 61 00 105 00 00',
+    ]) {
       expect(parseCoordinates(text)).toBeUndefined();
     }
     expect(parseCoordinates('12345 67890')).toBeUndefined();

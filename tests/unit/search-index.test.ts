@@ -89,7 +89,11 @@ describe('SearchIndex', () => {
   });
 
   it('labels a feature without a name by its key', () => {
-    const record = searchRecordOf('dykes', { type: 'Feature', properties: {}, geometry: null }, 3);
+    const record = searchRecordOf(
+      'dykes',
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105, 21] } },
+      3,
+    );
     expect(record.label).toEqual({ vi: '#3', en: '#3' });
   });
 });

@@ -12,6 +12,8 @@ export function toDms(degrees: number, secondDecimals = 1): { d: number; m: numb
 export function formatDms(degrees: number, axis: 'lat' | 'lon', secondDecimals = 1): string {
   const { d, m, s } = toDms(degrees, secondDecimals);
   const hemisphere = axis === 'lat' ? (degrees < 0 ? 'S' : 'N') : degrees < 0 ? 'W' : 'E';
-  const seconds = s.toFixed(secondDecimals).padStart(secondDecimals === 0 ? 2 : secondDecimals + 3, '0');
+  const seconds = s
+    .toFixed(secondDecimals)
+    .padStart(secondDecimals === 0 ? 2 : secondDecimals + 3, '0');
   return `${d}°${String(m).padStart(2, '0')}′${seconds}″${hemisphere}`;
 }

@@ -35,7 +35,10 @@ interface Angle {
  */
 export function parseCoordinates(text: string): ParsedPosition | undefined {
   const isUtm = /\butm\b/i.test(text);
-  const stripped = text.replace(UTM_WORDS, ' ').replace(VN2000_WORDS, ' ').replace(AXIS_LABELS, ' ');
+  const stripped = text
+    .replace(UTM_WORDS, ' ')
+    .replace(VN2000_WORDS, ' ')
+    .replace(AXIS_LABELS, ' ');
   if (!ONLY_POSITION.test(stripped) || !/\d/.test(stripped)) return undefined;
   const tokens = stripped.match(TOKEN) ?? [];
   const numbers = tokens.filter((token) => !/^[NSEW]$/i.test(token)).map(Number);
