@@ -41,7 +41,9 @@ export function SearchBox({
   const { hits, query } = useSearchWorker(collections);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The active option by id, not index: results arrive while the planner types, and the
+  // first option is active until the arrow keys choose another, so Enter takes the best match.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -62,8 +64,8 @@ export function SearchBox({
     return groupByLayer(list).flatMap((group) => group.items.map((item) => item.option));
   }, [hits, position]);
 
-  // The first option is active as results arrive, so Enter takes the best match.
-  useEffect(() => setActive(options.length > 0 ? 0 : -1), [options]);
+  const chosenIndex = options.findIndex((option) => option.id === activeId);
+  const active = chosenIndex >= 0 ? chosenIndex : options.length > 0 ? 0 : -1;
 
   // "/" (or Ctrl+K) from anywhere focuses the box, as in most map and code tools.
   useEffect(() => {
@@ -87,29 +89,31 @@ export function SearchBox({
     setOpen(false);
   };
 
+  const expanded = open && text.trim() !== '';
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
       if (options.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + options.length) % options.length);
+      const next = options[(active + step + options.length) % options.length];
+      setActiveId(next?.id ?? null);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(options[active]);
     } else if (event.key === 'Escape') {
-      event.stopPropagation();
-      if (open && text !== '') setOpen(false);
-      else {
+      // Esc closes the list, then clears the text; on an empty, closed box it goes on to close
+      // the inspector like anywhere else.
+      if (expanded) setOpen(false);
+      else if (text !== '') {
         setText('');
         query('');
-      }
-    } else if (event.key === 'Home' || event.key === 'End') {
-      // Home and End stay with the text field, as the combobox pattern asks.
+      } else return;
+      event.stopPropagation();
+      event.nativeEvent.preventDefault();
     }
   };
 
-  const expanded = open && text.trim() !== '';
   const groups = groupByLayer(options);
   const titleOf = (layerId: string) =>
     getLayer(layerId)?.title[lang] ?? layerTitle?.(layerId) ?? layerId;
@@ -132,6 +136,7 @@ export function SearchBox({
         data-testid="search-input"
         onChange={(event) => {
           setText(event.target.value);
+          setActiveId(null);
           setOpen(true);
           query(event.target.value);
         }}
