@@ -2,11 +2,13 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
+import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import { flyToPosition } from '../map/pointerPosition.ts';
@@ -79,6 +81,9 @@ export function App({ assets }: { assets: StyleAssets }) {
     setControllerState(controller);
   }, []);
   useDocumentLanguage(lang);
+  useEffect(() => {
+    if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
+  }, [controller, lang]);
   const closeInspector = useCallback(() => setPick(null), []);
   useEscapeKey(pick !== null, closeInspector);
   const showPanel = useCallback((panel: 'layers' | 'analysis') => {

@@ -2,6 +2,7 @@ import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
+import { PointPositionRows } from './coords/PointPositionRows.tsx';
 import { useMeasurement } from './hooks/useMeasurement.ts';
 
 // Shown in their own rows above the table, so not repeated in it.
@@ -40,6 +41,7 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
           </>
         )}
         <MeasurementRows lang={lang} feature={feature} />
+        <PointPositionRows lang={lang} feature={feature} />
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
