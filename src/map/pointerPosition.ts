@@ -36,7 +36,7 @@ const markers = new WeakMap<MapController, Marker>();
 export function flyToPosition(controller: MapController, lngLat: [number, number]): void {
   let marker = markers.get(controller);
   if (!marker) {
-    marker = new Marker({ color: '#7c3aed' });
+    marker = new Marker({ color: '#111827' });
     marker.getElement().dataset.testid = 'search-marker';
     markers.set(controller, marker);
   }
