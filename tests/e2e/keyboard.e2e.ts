@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+
+const zoneCentre = (id: string) => {
+  const collection = JSON.parse(
+    readFileSync(new URL('../../data/geojson/industrial-zones.geojson', import.meta.url), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
+  const zone = collection.features.find((f) => f.id === id);
+  if (zone?.geometry.type !== 'Polygon') throw new Error(`fixture: ${id} polygon`);
+  const ring = zone.geometry.coordinates[0] ?? [];
+  return {
+    lon: ring.reduce((sum, p) => sum + (p[0] as number), 0) / ring.length,
+    lat: ring.reduce((sum, p) => sum + (p[1] as number), 0) / ring.length,
+  };
+};
+
+describe('keyboard and small things a planner hit', () => {
+  it('opens the shortcuts on ?, keeps Tab inside the dialog and gives the focus back on Esc', async () => {
+    const app = await browser.open();
+    const about = app.page.getByRole('button', { name: 'Về dữ liệu' });
+    await about.focus();
+    await app.page.keyboard.press('?');
+    const dialog = app.page.getByRole('dialog', { name: 'Phím tắt' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 4; i++) {
+      await app.page.keyboard.press('Tab');
+      expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    await app.page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await about.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('gives MapLibre’s controls Vietnamese tooltips, and English ones in English', async () => {
+    const app = await browser.open();
+    const zoomIn = app.page.locator('.maplibregl-ctrl-zoom-in');
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe('Phóng to');
+    await app.switchLanguage('English');
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe('Zoom in');
+    expect(await app.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe(
+      'Zoom out',
+    );
+  });
+
+  it('keeps the inspector clear of the 2019 notice at 1024 × 768', async () => {
+    const { lon, lat } = zoneCentre('iz-khai-quang');
+    const app = await browser.open({ zoom: 13, lon, lat }, { size: { width: 1024, height: 768 } });
+    await app.clickAt(lon, lat);
+    const inspector = app.page.getByTestId('inspector');
+    await inspector.waitFor();
+    const a = await inspector.boundingBox();
+    const b = await app.page.getByTestId('notice-2025').boundingBox();
+    if (!a || !b) throw new Error('inspector or notice not on screen');
+    const overlaps =
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlaps).toBe(false);
+  });
+});
