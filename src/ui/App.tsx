@@ -16,6 +16,7 @@ import { AboutDataDialog } from './about/AboutDataDialog.tsx';
 import { CoordinateReadout } from './coords/CoordinateReadout.tsx';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
 import { useEscapeKey } from './hooks/useEscapeKey.ts';
+import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import './search/search.css';
@@ -67,6 +68,8 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (params.named.layers) setVisible({ ...params.visible });
   }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
+  // Everything under the last click, so the features stacked under the top one can be reached.
+  const [stack, setStack] = useState<FeaturePick[]>([]);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
   const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
   const [analysisOpened, setAnalysisOpened] = useState(false);
@@ -99,7 +102,11 @@ export function App({ assets }: { assets: StyleAssets }) {
     [],
   );
   const onMapClick = useCallback(
-    (click: MapClick) => (mapTool ? mapTool.onClick(click) : setPick(click.pick)),
+    (click: MapClick) => {
+      if (mapTool) return mapTool.onClick(click);
+      setPick(click.pick);
+      setStack(click.stack);
+    },
     [mapTool],
   );
   const onMapDoubleClick = useCallback(
@@ -163,6 +170,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     const feature = collections[layerId] && findByKey(collections[layerId], featureKey);
     if (feature?.geometry) zoomToGeometry(feature.geometry);
     setPick({ layerId, featureKey });
+    setStack([]);
   };
   const onSearchPosition = (lngLat: [number, number]) => {
     if (controllerRef.current) flyToPosition(controllerRef.current, lngLat);
@@ -293,6 +301,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               layer={pickedLayer}
               feature={pickedFeature}
               onClose={() => setPick(null)}
+              stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
             />
           )}
         </div>

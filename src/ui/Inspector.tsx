@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
@@ -13,13 +14,15 @@ export interface InspectorProps {
   layer: LayerDef;
   feature: GeoJSON.Feature;
   onClose: () => void;
+  /** Shown under the title: the way to the other features stacked under the click. */
+  stackNav?: ReactNode;
 }
 
 /**
  * The clicked feature: name, properties, source and accuracy, and its geodesic length or area.
  * Every value goes into a text node; properties are data, never HTML.
  */
-export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
+export function Inspector({ lang, layer, feature, onClose, stackNav }: InspectorProps) {
   const props = feature.properties ?? {};
   const name = featureName(props, lang);
   const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
@@ -31,6 +34,7 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
           ×
         </button>
       </header>
+      {stackNav}
       <dl className="headline">
         <dt>{t(lang, 'layer')}</dt>
         <dd>{layer.title[lang]}</dd>

@@ -61,4 +61,24 @@ describe('keyboard and small things a planner hit', () => {
       a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     expect(overlaps).toBe(false);
   });
+
+  it('reaches the features stacked under a click: the zone, then the district under it', async () => {
+    const { lon, lat } = zoneCentre('iz-khai-quang');
+    const app = await browser.open({ zoom: 13, lon, lat });
+    await app.clickAt(lon, lat);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Khai Quang');
+    const position = app.page.getByTestId('stack-position');
+    await expect.poll(() => position.textContent()).toMatch(/^Đối tượng 1\/[2-9]/);
+    const count = Number(/\/(\d+)/.exec((await position.textContent()) ?? '')?.[1]);
+    await app.page.getByTestId('stack-next').click();
+    await expect.poll(() => position.textContent()).toMatch(/^Đối tượng 2\//);
+    const titles = new Set([await app.inspectorTitle().textContent()]);
+    for (let i = 2; i < count; i++) {
+      await app.page.getByTestId('stack-next').click();
+      titles.add(await app.inspectorTitle().textContent());
+    }
+    expect(titles).toContain('Thành phố Vĩnh Yên');
+    await app.page.getByTestId('stack-next').click();
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Khai Quang');
+  });
 });
