@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
@@ -57,8 +58,8 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
           <tbody>
             {rest.map(([key, value]) => (
               <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{propertyText(value, lang)}</td>
+                <th scope="row">{propertyLabel(key, lang)}</th>
+                <td>{codedValueText(value, lang)}</td>
               </tr>
             ))}
           </tbody>

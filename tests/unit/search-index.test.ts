@@ -80,6 +80,7 @@ describe('SearchIndex', () => {
     expect(keysFor('district-250')).toEqual(['district-250']);
     expect(keysFor('industrial park')).toEqual(['iz-quang-minh']);
     expect(keysFor('operating')).toEqual(['iz-quang-minh']);
+    expect(keysFor('đang hoạt động')).toEqual(['iz-quang-minh']);
     expect(keysFor('baomoi')).toEqual([]);
   });
 

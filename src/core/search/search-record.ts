@@ -1,4 +1,5 @@
 import { featureKey } from '../document/featureKey.ts';
+import { VALUE_LABELS } from '../schema-form/labels.ts';
 
 /** What search knows of one feature: where it is, what to show, and the text to match. */
 export interface SearchRecord {
@@ -29,8 +30,12 @@ export function searchRecordOf(
   const secondary: string[] = [];
   for (const [name, value] of Object.entries(properties)) {
     if (NOT_SEARCHED.has(name)) continue;
-    if (typeof value === 'string' && value.length <= SECONDARY_MAX_CHARS) secondary.push(value);
-    else if (typeof value === 'number' && name.endsWith('code')) secondary.push(String(value));
+    if (typeof value === 'string' && value.length <= SECONDARY_MAX_CHARS) {
+      secondary.push(value);
+      // A coded value is found by its words in either language: "dang hoat dong", "operating".
+      const label = VALUE_LABELS[value];
+      if (label) secondary.push(label.vi, label.en);
+    } else if (typeof value === 'number' && name.endsWith('code')) secondary.push(String(value));
   }
   return {
     layerId,
