@@ -18,6 +18,7 @@ import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
 import { useEscapeKey } from './hooks/useEscapeKey.ts';
 import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
+import { onTabListKeyDown } from './keyboard/tabKeys.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
@@ -206,10 +207,13 @@ export function App({ assets }: { assets: StyleAssets }) {
       </header>
       <main className="workspace">
         <aside className="sidebar">
-          <div className="tabs" role="tablist">
+          <div className="tabs" role="tablist" tabIndex={-1} onKeyDown={onTabListKeyDown}>
             <button
               type="button"
               role="tab"
+              id="tab-layers"
+              aria-controls="panel-layers"
+              tabIndex={tab === 'layers' ? 0 : -1}
               aria-selected={tab === 'layers'}
               onClick={() => setTab('layers')}
             >
@@ -218,6 +222,9 @@ export function App({ assets }: { assets: StyleAssets }) {
             <button
               type="button"
               role="tab"
+              id="tab-analysis"
+              aria-controls="panel-analysis"
+              tabIndex={tab === 'analysis' ? 0 : -1}
               aria-selected={tab === 'analysis'}
               onClick={() => {
                 setTab('analysis');
@@ -227,7 +234,12 @@ export function App({ assets }: { assets: StyleAssets }) {
               {t(lang, 'tabAnalysis')}
             </button>
           </div>
-          <div role="tabpanel" hidden={tab !== 'layers'}>
+          <div
+            role="tabpanel"
+            id="panel-layers"
+            aria-labelledby="tab-layers"
+            hidden={tab !== 'layers'}
+          >
             <LayerPanel
               lang={lang}
               layers={PANEL_ORDER}
@@ -243,7 +255,12 @@ export function App({ assets }: { assets: StyleAssets }) {
           </div>
           {/* Kept mounted once opened, so results survive a switch of tabs. */}
           {analysisOpened && (
-            <div role="tabpanel" hidden={tab !== 'analysis'}>
+            <div
+              role="tabpanel"
+              id="panel-analysis"
+              aria-labelledby="tab-analysis"
+              hidden={tab !== 'analysis'}
+            >
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}

@@ -81,4 +81,20 @@ describe('keyboard and small things a planner hit', () => {
     await app.page.getByTestId('stack-next').click();
     await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Khai Quang');
   });
+
+  it('moves between the sidebar tabs with the arrow keys, each tab naming its panel', async () => {
+    const app = await browser.open();
+    const layersTab = app.page.getByRole('tab', { name: 'Lớp bản đồ' });
+    await layersTab.focus();
+    await app.page.keyboard.press('ArrowRight');
+    const analysisTab = app.page.getByRole('tab', { name: 'Phân tích' });
+    await expect.poll(() => analysisTab.getAttribute('aria-selected')).toBe('true');
+    expect(await analysisTab.evaluate((el) => el === document.activeElement)).toBe(true);
+    const panelId = await analysisTab.getAttribute('aria-controls');
+    const panel = app.page.locator(`[id="${panelId}"]`);
+    expect(await panel.getAttribute('role')).toBe('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await analysisTab.getAttribute('id'));
+    await app.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => layersTab.getAttribute('aria-selected')).toBe('true');
+  });
 });
