@@ -43,6 +43,8 @@ export interface FeaturePick {
 export interface MapClick {
   lngLat: [number, number];
   pick: FeaturePick | null;
+  /** Every feature under the click, top-most first (`pick` is the first): stacked features. */
+  stack: FeaturePick[];
 }
 
 export interface MapControllerOptions {
@@ -104,10 +106,14 @@ export class MapController {
     const toClick = (event: {
       point: { x: number; y: number };
       lngLat: { lng: number; lat: number };
-    }) => ({
-      lngLat: [event.lngLat.lng, event.lngLat.lat] as [number, number],
-      pick: this.pickAt(event.point),
-    });
+    }) => {
+      const stack = this.picksAt(event.point);
+      return {
+        lngLat: [event.lngLat.lng, event.lngLat.lat] as [number, number],
+        pick: stack[0] ?? null,
+        stack,
+      };
+    };
     this.map.on('click', (event) => this.options.onClick(toClick(event)));
     this.map.on('dblclick', (event) => {
       if (this.captureDoubleClick) event.preventDefault();
@@ -245,6 +251,32 @@ export class MapController {
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
       .flatMap(styleLayerIds)
       .filter((id) => !id.endsWith(':label') && this.map.getLayer(id));
+  }
+
+  /**
+   * Every distinct feature under a point, top-most first: those drawn exactly under it, then
+   * those merely near it (thin lines, points).
+   */
+  private picksAt(point: { x: number; y: number }): FeaturePick[] {
+    const layers = this.interactiveLayerIds();
+    if (layers.length === 0) return [];
+    const box: [[number, number], [number, number]] = [
+      [point.x - PICK_TOLERANCE_PX, point.y - PICK_TOLERANCE_PX],
+      [point.x + PICK_TOLERANCE_PX, point.y + PICK_TOLERANCE_PX],
+    ];
+    const hits = [
+      ...this.map.queryRenderedFeatures([point.x, point.y], { layers }),
+      ...this.map.queryRenderedFeatures(box, { layers }),
+    ];
+    const picks = new Map<string, FeaturePick>();
+    for (const hit of hits) {
+      const key = hit.properties?.[FEATURE_KEY];
+      if (typeof key !== 'string') continue;
+      const layerId = registryIdOf(hit.layer.id);
+      if (!picks.has(`${layerId}\u0000${key}`))
+        picks.set(`${layerId}\u0000${key}`, { layerId, featureKey: key });
+    }
+    return [...picks.values()];
   }
 
   private pickAt(point: { x: number; y: number }): FeaturePick | null {

@@ -1,13 +1,25 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
+import { tf } from '../core/i18n/finding-messages.ts';
+import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
+import { flyToPosition } from '../map/pointerPosition.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
+import { CoordinateReadout } from './coords/CoordinateReadout.tsx';
+import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
+import { useEscapeKey } from './hooks/useEscapeKey.ts';
+import { StackCycler } from './inspector/StackCycler.tsx';
+import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
+import { onTabListKeyDown } from './keyboard/tabKeys.ts';
+import { SearchBox } from './search/SearchBox.tsx';
+import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
@@ -22,7 +34,7 @@ import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
-import { SidebarTabs, useSidebarTabs } from './SidebarTabs.tsx';
+import { SidebarTabs, tabPanelProps, useSidebarTabs } from './SidebarTabs.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
@@ -63,14 +75,26 @@ export function App({ assets }: { assets: StyleAssets }) {
   }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
+  // Everything under the last click, so the features stacked under the top one can be reached.
+  const [stack, setStack] = useState<FeaturePick[]>([]);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
+  const [controller, setControllerState] = useState<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
     controllerRef.current = controller;
+    setControllerState(controller);
   }, []);
+  useDocumentLanguage(lang);
+  useEffect(() => {
+    if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
+  }, [controller, lang]);
+  const closeInspector = useCallback(() => setPick(null), []);
+  useEscapeKey(pick !== null, closeInspector);
+  const { open: openTab } = tabs;
+  const showPanel = useCallback((panel: 'layers' | 'analysis') => openTab(panel), [openTab]);
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
     measure: EMPTY,
@@ -80,7 +104,11 @@ export function App({ assets }: { assets: StyleAssets }) {
     [],
   );
   const onMapClick = useCallback(
-    (click: MapClick) => (mapTool ? mapTool.onClick(click) : setPick(click.pick)),
+    (click: MapClick) => {
+      if (mapTool) return mapTool.onClick(click);
+      setPick(click.pick);
+      setStack(click.stack);
+    },
     [mapTool],
   );
   const onMapDoubleClick = useCallback(
@@ -125,12 +153,31 @@ export function App({ assets }: { assets: StyleAssets }) {
     return { ...pick, name: String(name) };
   }, [pick, pickedFeature, lang]);
 
+  const onSearchFeature = (layerId: string, featureKey: string) => {
+    const feature = collections[layerId] && findByKey(collections[layerId], featureKey);
+    if (feature?.geometry) zoomToGeometry(feature.geometry);
+    setPick({ layerId, featureKey });
+    setStack([]);
+  };
+  const onSearchPosition = (lngLat: [number, number]) => {
+    if (controllerRef.current) flyToPosition(controllerRef.current, lngLat);
+  };
+
   return (
     <div className="app" lang={lang}>
+      <a className="skip-link" href="#map-area">
+        {tf(lang, 'skipToMap')}
+      </a>
       <header className="topbar">
         <h1>
           {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
         </h1>
+        <SearchBox
+          lang={lang}
+          collections={collections}
+          onFeature={onSearchFeature}
+          onPosition={onSearchPosition}
+        />
         <div className="topbar-tools">
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
@@ -155,7 +202,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             current={tabs.tab}
             onOpen={tabs.open}
           />
-          <div role="tabpanel" hidden={tabs.tab !== 'layers'}>
+          <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
               layers={PANEL_ORDER}
@@ -171,7 +218,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           </div>
           {/* Kept mounted once opened, so results survive a switch of tabs. */}
           {tabs.opened.has('analysis') && (
-            <div role="tabpanel" hidden={tabs.tab !== 'analysis'}>
+            <div {...tabPanelProps('analysis', tabs.tab)}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
@@ -185,7 +232,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             </div>
           )}
           {tabs.opened.has('edit') && store && (
-            <div role="tabpanel" hidden={tabs.tab !== 'edit'}>
+            <div {...tabPanelProps('edit', tabs.tab)}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <EditorPanel
                   lang={lang}
@@ -201,7 +248,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             </div>
           )}
         </aside>
-        <div className="map-area">
+        <div className="map-area" id="map-area" tabIndex={-1}>
           <MapView
             styleState={styleState}
             assets={assets}
@@ -216,6 +263,8 @@ export function App({ assets }: { assets: StyleAssets }) {
           />
           <HistoricalNotice lang={lang} />
           <WorkspaceNotice lang={lang} status={workspace} />
+          <CoordinateReadout lang={lang} controller={controller} />
+          <ShortcutsHelp lang={lang} onPanel={showPanel} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
@@ -244,6 +293,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               layer={pickedLayer}
               feature={pickedFeature}
               onClose={() => setPick(null)}
+              stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
             />
           )}
         </div>
