@@ -17,7 +17,6 @@ import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
 import { useEscapeKey } from './hooks/useEscapeKey.ts';
 import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
-import { onTabListKeyDown } from './keyboard/tabKeys.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
