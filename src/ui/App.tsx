@@ -4,7 +4,6 @@ import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
-import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
@@ -13,6 +12,7 @@ import type { MapTool } from './analysis/mapTool.ts';
 import { useLayerData } from './data/useLayerData.ts';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
+import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
@@ -20,7 +20,9 @@ import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+import { CopyLinkButton } from './share/CopyLinkButton.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
+import { LinkNote } from './share/LinkNote.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
@@ -48,15 +50,8 @@ export function App({ assets }: { assets: StyleAssets }) {
     {},
     isNumberRecord,
   );
-  // A shared link (e.g. "Open full map" from an embed) may name the layers and language; it
-  // sets them once, over the remembered choice, like any other change the planner makes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: applied once, on arrival.
-  useEffect(() => {
-    const params = parseViewParams(window.location.search, LAYERS);
-    if (params.named.lang) setLang(params.lang);
-    if (params.named.layers) setVisible({ ...params.visible });
-  }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
+  const [checkId, setCheckId] = useState<string | null>(null);
   const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
   const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
   const [analysisOpened, setAnalysisOpened] = useState(false);
@@ -85,6 +80,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     [mapTool],
   );
   const { loads, collections, addFeatures, allIds } = useLayerData();
+  // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
+  // Back/Forward, written on each change.
+  const ignoredLinkParts = useMapLink({
+    ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
+    ...{ selection: pick, setSelection: setPick, collections },
+  });
   const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -147,6 +148,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
           </button>
+          <CopyLinkButton lang={lang} />
           <button type="button" className="tool-button" onClick={() => setEmbedOpen(true)}>
             {t(lang, 'embedMap')}
           </button>
@@ -223,6 +225,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          <LinkNote lang={lang} parts={ignoredLinkParts} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}

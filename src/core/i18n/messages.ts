@@ -173,6 +173,18 @@ export const MESSAGES = {
     en: 'All the data bundled with the map, where it comes from and under which licence (as in data/LICENSE.md). The map runs offline: nothing is fetched from another server.',
   },
   licence: { vi: 'Giấy phép', en: 'Licence' },
+  copyLink: { vi: 'Sao chép liên kết', en: 'Copy link' },
+  linkCopied: { vi: 'Đã sao chép liên kết', en: 'Link copied' },
+  linkIgnored: {
+    vi: 'Liên kết có phần không dùng được, đã bỏ qua',
+    en: 'Parts of the link could not be used and were ignored',
+  },
+  linkUnknownLayer: { vi: 'lớp không có', en: 'unknown layer' },
+  linkBadOpacity: { vi: 'độ mờ đục không hợp lệ', en: 'invalid opacity' },
+  linkUnknownCheck: { vi: 'phép kiểm tra không có', en: 'unknown check' },
+  linkBadLang: { vi: 'ngôn ngữ không có', en: 'unknown language' },
+  linkBadSelection: { vi: 'đối tượng không hợp lệ', en: 'invalid feature' },
+  linkUnknownFeature: { vi: 'đối tượng không có', en: 'unknown feature' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
