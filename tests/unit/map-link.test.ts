@@ -92,7 +92,7 @@ describe('the map state in a link', () => {
 
 describe('the note about what a link ignored', () => {
   it('names a few parts, each cut short, in the page language', () => {
-    const parts = parse(`?lang=xx&layers=a,b,c,d,${'x'.repeat(100)}`).ignored;
+    const parts = parse(`?lang=xx&layers=a,b,c,d,e,f,${'x'.repeat(100)}`).ignored;
     const note = ignoredNote('en', parts);
     expect(note).toMatch(
       /^Parts of the link could not be used and were ignored: unknown language “xx”; unknown layer “a”/,

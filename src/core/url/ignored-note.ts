@@ -14,7 +14,7 @@ const REASON_KEY: Record<IgnoredReason, MessageKey> = {
 };
 
 // A hostile link can be long: the note names a few parts, each cut short, and counts the rest.
-const MAX_PARTS = 4;
+const MAX_PARTS = 6;
 const MAX_VALUE_CHARS = 40;
 
 const clip = (text: string) =>

@@ -61,6 +61,17 @@ function applyLink(binding: Applying, search: string, whole: boolean) {
   return ignored;
 }
 
+/** The names of the query parameters that differ between two query strings, sorted, joined. */
+function changedParams(before: string, after: string): string {
+  const a = new URLSearchParams(before);
+  const b = new URLSearchParams(after);
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names]
+    .filter((name) => a.get(name) !== b.get(name))
+    .sort()
+    .join(',');
+}
+
 /**
  * Keeps the map's state in the page's query string, beside MapLibre's `#map=` camera hash. On
  * arrival the link is applied over the remembered preferences; each later discrete change
@@ -74,6 +85,7 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
   const [ignored, setIgnored] = useState<IgnoredLinkPart[]>([]);
   const [applied, setApplied] = useState(false);
   const written = useRef(false);
+  const lastChanged = useRef('');
   const linkSelection = useRef<LinkSelection | null>(null);
 
   useEffect(() => {
@@ -86,7 +98,10 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
     setIgnored(apply(false));
     setApplied(true);
     // Back/Forward: the entry's query is a link we wrote; apply all of it.
-    const onPopState = () => apply(true);
+    const onPopState = () => {
+      lastChanged.current = '';
+      apply(true);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
@@ -95,10 +110,14 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
   useEffect(() => {
     if (!applied || search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const changed = changedParams(window.location.search, search);
     // The first write only makes the arrival link canonical; it is not a change of the planner's.
-    if (written.current) window.history.pushState(null, '', url);
+    // A slider drag is one change: opacity steps that follow each other replace their entry.
+    const sliding = changed === 'opacity' && lastChanged.current === 'opacity';
+    if (written.current && !sliding) window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
     written.current = true;
+    lastChanged.current = changed;
   }, [applied, search]);
 
   // The link's selected feature is checked once its layer has loaded: it may have been deleted.
