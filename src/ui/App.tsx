@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { findByKey } from '../core/document/featureKey.ts';
 import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
-import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
+import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { BBox } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
@@ -86,6 +86,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
     ...{ selection: pick, setSelection: setPick, collections },
   });
+  // A link naming a check opens the analysis tab, where the check runs.
+  useEffect(() => {
+    if (!checkId) return;
+    setTab('analysis');
+    setAnalysisOpened(true);
+  }, [checkId]);
   const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -206,6 +212,8 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                  checkId={checkId}
+                  onCheckIdChange={setCheckId}
                 />
               </Suspense>
             </div>

@@ -32,7 +32,7 @@ function opening(link: string): { camera: Camera; query: string } {
 }
 
 describe('the map state in the link', () => {
-  it('opens the same map in a fresh browser: layers, opacity, selected feature, language', async () => {
+  it('opens the same map in a fresh browser: layers, opacity, selection, language, check', async () => {
     app = await browser.open(ZONE_AT);
     await app.setLayerVisible('Bối cảnh', false);
     await opacitySlider('Độ mờ đục: Đường Vành đai 5 Vùng Thủ đô').focus();
@@ -41,13 +41,21 @@ describe('the map state in the link', () => {
     await expect.poll(() => app.inspectorTitle().textContent()).toBe(zone.properties?.name);
     await app.switchLanguage('English');
     await expect.poll(() => app.page.url()).toContain('lang=en');
+    await app.openAnalysis();
+    await app.runPreset('Distance from each industrial zone to Ring Road 5');
+    const rows = await app.resultRows();
     const link = app.page.url();
+    expect(link).toContain('check=preset-zones-nearest-rr5');
     expect(link).toContain('sel=industrial-zones:iz-khai-quang');
     expect(link).toContain('opacity=ring-road-5:0.7');
     await app.close();
 
     const { camera, query } = opening(link);
     app = await browser.open(camera, { query });
+    // The link's check runs again, in the analysis tab it opens.
+    await app.page.getByTestId('results-count').waitFor({ timeout: 60_000 });
+    expect(await app.resultRows()).toEqual(rows);
+    await app.page.getByRole('tab', { name: 'Layers' }).click();
     expect(await checked('Context').isChecked()).toBe(false);
     expect(await checked('Industrial zones').isChecked()).toBe(true);
     expect(await opacitySlider('Opacity: Ring Road 5 (Capital Region)').inputValue()).toBe('0.7');
