@@ -8,6 +8,8 @@ Usage:
   giapranh analyze overlap --a A --b B [--format csv|json|geojson]
   giapranh analyze buffer FILE --distance METRES
       Distance and overlap analysis on the WGS84 ellipsoid (the code the browser runs).
+  giapranh snapshot [--layers a,b] [--data DIR] [--out DIR] [--date YYYY-MM-DD]
+      Freeze layer files into data/snapshots/<hash>/ for pinned embeds (embed.html?pin=<hash>).
   giapranh --help | COMMAND --help
 
 `;

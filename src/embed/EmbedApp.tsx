@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import type { LayerDef } from '../core/layers/types.ts';
 import type { ViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick } from '../map/MapController.ts';
@@ -10,11 +11,17 @@ import { MapView } from '../ui/MapView.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
 import { FeatureCard } from './FeatureCard.tsx';
 import { FullMapLink } from './FullMapLink.tsx';
+import { PinnedChip } from './PinnedChip.tsx';
+import { usePinnedLayers } from './pinnedLayers.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const NO_OVERLAYS = { analysis: EMPTY, measure: EMPTY };
 const NO_OPACITY = {};
 const ignore = () => {};
+const NO_LAYERS: readonly LayerDef[] = [];
+// While the snapshot loads nothing shows; if it is missing, nothing shows either (the chip
+// says so): a report must never show current data as if it were the approved data.
+const NOTHING: Record<string, LayerLoad> = {};
 
 function readyCollections(loads: Record<string, LayerLoad>) {
   const ready: Record<string, GeoJSON.FeatureCollection> = {};
@@ -33,7 +40,11 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
   // Only the shown layers are in the style and fetched: an embed in a report stays light.
   const shown = useMemo(() => layersInDrawOrder().filter((layer) => visible[layer.id]), [visible]);
   const legend = useMemo(() => [...shown].reverse(), [shown]);
-  const loads = useBundledLayers(shown);
+  // A pinned embed shows a snapshot's data and never fetches the current files.
+  const pinned = usePinnedLayers(params.pin, shown);
+  const live = useBundledLayers(params.pin === null ? shown : NO_LAYERS);
+  const pinnedLoads = pinned.status === 'ready' ? pinned.loads : NOTHING;
+  const loads = params.pin === null ? live : pinnedLoads;
   const collections = useMemo(() => readyCollections(loads), [loads]);
   const styleState: StyleState = useMemo(
     () => ({ layers: shown, visible, opacity: NO_OPACITY, lang }),
@@ -64,6 +75,7 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
       />
       <div className="embed-overlay">
         <FullMapLink lang={lang} />
+        {params.pin !== null && <PinnedChip lang={lang} data={pinned} />}
         <EmbedLegend lang={lang} layers={legend} />
         {feature && layer && (
           <FeatureCard lang={lang} layer={layer} feature={feature} onClose={() => setPick(null)} />

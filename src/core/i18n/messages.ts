@@ -185,6 +185,12 @@ export const MESSAGES = {
   linkBadLang: { vi: 'ngôn ngữ không có', en: 'unknown language' },
   linkBadSelection: { vi: 'đối tượng không hợp lệ', en: 'invalid feature' },
   linkUnknownFeature: { vi: 'đối tượng không có', en: 'unknown feature' },
+  pinnedData: { vi: 'Dữ liệu cố định ngày', en: 'Data pinned as of' },
+  pinMissing: {
+    vi: 'Không tìm thấy dữ liệu cố định của bản đồ này',
+    en: 'The pinned data of this map was not found',
+  },
+  currentMap: { vi: 'Bản đồ hiện tại', en: 'Current map' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -8,6 +8,8 @@ export interface ViewParams {
   visible: Readonly<Record<string, boolean>>;
   /** Which of the two the URL actually named (the app keeps its own choice otherwise). */
   named: { lang: boolean; layers: boolean };
+  /** The embed's `pin=`: the snapshot whose data it shows instead of the current data. */
+  pin: string | null;
 }
 
 /**
@@ -27,5 +29,6 @@ export function parseViewParams(search: string, layers: readonly LayerDef[]): Vi
     lang: isLang(lang) ? lang : 'vi',
     visible,
     named: { lang: isLang(lang), layers: named !== null },
+    pin: query.get('pin'),
   };
 }
