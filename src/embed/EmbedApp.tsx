@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
+import { type Lang, t } from '../core/i18n/messages.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { ViewParams } from '../core/url/view-params.ts';
@@ -18,6 +19,12 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const NO_OVERLAYS = { analysis: EMPTY, measure: EMPTY };
 const NO_OPACITY = {};
 const ignore = () => {};
+// MapLibre's Ctrl+scroll and two-finger hints, in the embed's language.
+const gestureHints = (lang: Lang) => ({
+  'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'gestureCtrlScroll'),
+  'CooperativeGesturesHandler.MacHelpText': t(lang, 'gestureCmdScroll'),
+  'CooperativeGesturesHandler.MobileHelpText': t(lang, 'gestureTwoFingers'),
+});
 const NO_LAYERS: readonly LayerDef[] = [];
 // While the snapshot loads nothing shows; if it is missing, nothing shows either (the chip
 // says so): a report must never show current data as if it were the approved data.
@@ -72,6 +79,7 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
         onDoubleClick={ignore}
         // Inside a report page's iframe, scrolling must scroll the page, not zoom the map.
         cooperativeGestures={window.self !== window.top}
+        locale={gestureHints(lang)}
       />
       <div className="embed-overlay">
         <FullMapLink lang={lang} />

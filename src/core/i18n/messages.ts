@@ -190,6 +190,18 @@ export const MESSAGES = {
     vi: 'Không tìm thấy dữ liệu cố định của bản đồ này',
     en: 'The pinned data of this map was not found',
   },
+  gestureCtrlScroll: {
+    vi: 'Giữ Ctrl và cuộn chuột để phóng to, thu nhỏ bản đồ',
+    en: 'Use Ctrl + scroll to zoom the map',
+  },
+  gestureCmdScroll: {
+    vi: 'Giữ ⌘ và cuộn chuột để phóng to, thu nhỏ bản đồ',
+    en: 'Use ⌘ + scroll to zoom the map',
+  },
+  gestureTwoFingers: {
+    vi: 'Dùng hai ngón tay để di chuyển bản đồ',
+    en: 'Use two fingers to move the map',
+  },
   currentMap: { vi: 'Bản đồ hiện tại', en: 'Current map' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
