@@ -58,7 +58,7 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
     [shown, visible, lang],
   );
 
-  const [pick, setPick] = useState<FeaturePick | null>(null);
+  const [pick, setPick] = useState<FeaturePick | null>(params.selection);
   const [noticeOpen, setNoticeOpen] = useState(false);
   const onClick = useCallback((click: MapClick) => setPick(click.pick), []);
   const layer = pick ? getLayer(pick.layerId) : undefined;
@@ -78,13 +78,20 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
         onClick={onClick}
         onDoubleClick={ignore}
         // Inside a report page's iframe, scrolling must scroll the page, not zoom the map.
-        cooperativeGestures={window.self !== window.top}
+        cooperativeGestures={window.self !== window.top && !params.scrollZoom}
         locale={gestureHints(lang)}
       />
       <div className="embed-overlay">
+        {params.title && (
+          <h1 className="embed-title" data-testid="embed-title">
+            {params.title}
+          </h1>
+        )}
         <FullMapLink lang={lang} />
         {params.pin !== null && <PinnedChip lang={lang} data={pinned} />}
-        <EmbedLegend lang={lang} layers={legend} />
+        {params.legend !== 'hidden' && (
+          <EmbedLegend lang={lang} layers={legend} folded={params.legend === 'folded'} />
+        )}
         {feature && layer && (
           <FeatureCard lang={lang} layer={layer} feature={feature} onClose={() => setPick(null)} />
         )}

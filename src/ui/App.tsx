@@ -238,6 +238,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             <EmbedCodeDialog
               lang={lang}
               layerIds={shownLayerIds}
+              selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
               onClose={() => setEmbedOpen(false)}
             />
           )}

@@ -202,6 +202,27 @@ export const MESSAGES = {
     vi: 'Dùng hai ngón tay để di chuyển bản đồ',
     en: 'Use two fingers to move the map',
   },
+  embedTitle: { vi: 'Tiêu đề', en: 'Title' },
+  legendShown: { vi: 'Mở', en: 'Shown' },
+  legendFolded: { vi: 'Thu gọn', en: 'Folded' },
+  legendHidden: { vi: 'Ẩn', en: 'Hidden' },
+  embedScrollZoom: {
+    vi: 'Phóng to bằng con lăn chuột (không cần Ctrl)',
+    en: 'Zoom with the scroll wheel (no Ctrl needed)',
+  },
+  embedWithSelection: {
+    vi: 'Mở thẻ của đối tượng đang chọn',
+    en: 'Open the selected feature’s card',
+  },
+  embedPin: { vi: 'Cố định dữ liệu', en: 'Pin the data' },
+  embedPinNone: { vi: 'Không — luôn là dữ liệu hiện tại', en: 'No — always the current data' },
+  embedPinHowTo: {
+    vi: 'Chưa có bản dữ liệu cố định nào chứa các lớp này: chạy “npx giapranh snapshot” rồi commit thư mục data/snapshots/ và xuất bản lại.',
+    en: 'No pinned snapshot holds these layers yet: run “npx giapranh snapshot”, commit data/snapshots/ and publish again.',
+  },
+  widthPx: { vi: 'Rộng (px)', en: 'Width (px)' },
+  heightPx: { vi: 'Cao (px)', en: 'Height (px)' },
+  preview: { vi: 'Xem trước', en: 'Preview' },
   currentMap: { vi: 'Bản đồ hiện tại', en: 'Current map' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
