@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pngInfo } from '../../src/core/figure/png-dpi.ts';
 import type { MapApp } from './support/mapApp.ts';
@@ -56,5 +57,20 @@ describe('report figures', () => {
       height: 2480,
       dotsPerInch: 300,
     });
+  });
+
+  it('exports a PDF whose page is A4 portrait, read back from the file', async () => {
+    app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    await app.page.getByLabel('Hướng giấy').selectOption('portrait');
+    await app.page.getByLabel('Độ phân giải (dpi)').fill('96');
+    const figure = await app.download('Tải PDF');
+    expect(figure.fileName).toMatch(/\.pdf$/);
+    const pdf = await PDFDocument.load(new Uint8Array(figure.bytes));
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([width, height].map((points) => Math.round(points * 100) / 100)).toEqual([
+      595.28, 841.89,
+    ]);
   });
 });

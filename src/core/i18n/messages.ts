@@ -222,6 +222,7 @@ export const MESSAGES = {
   figureColumn: { vi: 'Một cột trang Word', en: 'One column of a Word page' },
   figureColumnCm: { vi: 'Chiều rộng cột (cm)', en: 'Column width (cm)' },
   figureDpi: { vi: 'Độ phân giải (dpi)', en: 'Resolution (dpi)' },
+  figureDownloadPdf: { vi: 'Tải PDF', en: 'Download PDF' },
   figureDate: { vi: 'Ngày', en: 'Date' },
   currentMap: { vi: 'Bản đồ hiện tại', en: 'Current map' },
 } as const satisfies Record<string, Record<Lang, string>>;

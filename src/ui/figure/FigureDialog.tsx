@@ -60,7 +60,7 @@ export function FigureDialog(props: {
   const number = figureNumber.trim();
   const fullTitle = number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
 
-  const make = async () => {
+  const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
     if (!controller || 'error' in size) return;
     setStatus('working');
@@ -78,8 +78,14 @@ export function FigureDialog(props: {
         heightPx: size.heightPx,
         pixelRatio: size.pixelRatio,
       });
-      const name = figureFileName(fullTitle, date, 'png');
-      downloadBytes(name, withDpi(png, size.dotsPerInch), 'image/png');
+      const name = figureFileName(fullTitle, date, format);
+      if (format === 'png') downloadBytes(name, withDpi(png, size.dotsPerInch), 'image/png');
+      else {
+        // pdf-lib loads only when a PDF is asked for.
+        const { figurePdf } = await import('../../core/figure/pdf.ts');
+        const pdf = await figurePdf(png, size, { title: fullTitle, date: new Date() });
+        downloadBytes(name, pdf, 'application/pdf');
+      }
       setStatus('idle');
     } catch (error) {
       setStatus({ error: (error as Error).message });
@@ -196,9 +202,16 @@ export function FigureDialog(props: {
           type="button"
           className="primary"
           disabled={status === 'working' || 'error' in size}
-          onClick={make}
+          onClick={() => make('png')}
         >
           {status === 'working' ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
+        </button>
+        <button
+          type="button"
+          disabled={status === 'working' || 'error' in size}
+          onClick={() => make('pdf')}
+        >
+          {t(lang, 'figureDownloadPdf')}
         </button>
       </div>
       {typeof status === 'object' && (
