@@ -60,6 +60,8 @@ export interface MapControllerOptions {
    * page scroll (MapLibre's cooperative gestures).
    */
   cooperativeGestures?: boolean;
+  /** MapLibre's UI texts by key (e.g. the cooperative-gesture hint), in the page's language. */
+  locale?: Readonly<Record<string, string>>;
 }
 
 // A click within this many pixels of a thin line or a point still picks it.
@@ -97,6 +99,7 @@ export class MapController {
       zoom: options.zoom,
       hash: 'map',
       cooperativeGestures: options.cooperativeGestures ?? false,
+      ...(options.locale ? { locale: { ...options.locale } } : {}),
       attributionControl: { compact: true },
       // Keep the drawing buffer so report figures and screenshots can be read back.
       canvasContextAttributes: { preserveDrawingBuffer: true },

@@ -4,8 +4,7 @@ import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
-import { parseViewParams } from '../core/url/view-params.ts';
+import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
@@ -25,6 +24,7 @@ import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
+import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
@@ -34,7 +34,9 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
 import { SidebarTabs, tabPanelProps, useSidebarTabs } from './SidebarTabs.tsx';
+import { CopyLinkButton } from './share/CopyLinkButton.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
+import { LinkNote } from './share/LinkNote.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
@@ -64,18 +66,11 @@ export function App({ assets }: { assets: StyleAssets }) {
     {},
     isNumberRecord,
   );
-  // A shared link (e.g. "Open full map" from an embed) may name the layers and language; it
-  // sets them once, over the remembered choice, like any other change the planner makes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: applied once, on arrival.
-  useEffect(() => {
-    const params = parseViewParams(window.location.search, LAYERS);
-    if (params.named.lang) setLang(params.lang);
-    if (params.named.layers) setVisible({ ...params.visible });
-  }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
   const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
   // Everything under the last click, so the features stacked under the top one can be reached.
   const [stack, setStack] = useState<FeaturePick[]>([]);
+  const [checkId, setCheckId] = useState<string | null>(null);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -117,6 +112,17 @@ export function App({ assets }: { assets: StyleAssets }) {
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   const workspace = useWorkspace(store, baseComplete);
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
+  // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
+  // Back/Forward, written on each change.
+  const ignoredLinkParts = useMapLink({
+    ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
+    ...{ selection: pick, setSelection: setPick, collections },
+  });
+  // A link naming a check opens the analysis tab, where the check runs.
+  useEffect(() => {
+    if (!checkId) return;
+    openTab('analysis');
+  }, [checkId, openTab]);
   const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -181,6 +187,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
           </button>
+          <CopyLinkButton lang={lang} />
           <button type="button" className="tool-button" onClick={() => setEmbedOpen(true)}>
             {t(lang, 'embedMap')}
           </button>
@@ -226,6 +233,8 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                  checkId={checkId}
+                  onCheckIdChange={setCheckId}
                 />
               </Suspense>
             </div>
@@ -264,10 +273,12 @@ export function App({ assets }: { assets: StyleAssets }) {
           <WorkspaceNotice lang={lang} status={workspace} />
           <CoordinateReadout lang={lang} controller={controller} />
           <ShortcutsHelp lang={lang} onPanel={showPanel} />
+          <LinkNote lang={lang} parts={ignoredLinkParts} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
               layerIds={shownLayerIds}
+              selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
               onClose={() => setEmbedOpen(false)}
             />
           )}
