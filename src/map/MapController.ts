@@ -203,6 +203,29 @@ export class MapController {
     );
   }
 
+  /**
+   * Calls `callback` once the style has loaded (now, if it has): sources and layers can then be
+   * added. `map.isStyleLoaded()` is no test for that, since it is false while tiles load.
+   */
+  whenStyleReady(callback: () => void): () => void {
+    if (this.styleLoaded) {
+      callback();
+      return () => {};
+    }
+    this.map.once('style.load', callback);
+    return () => this.map.off('style.load', callback);
+  }
+
+  /** Whether the style has loaded: sources and layers can be added. */
+  get isStyleReady(): boolean {
+    return this.styleLoaded;
+  }
+
+  /** Centres the map on a position, close enough to see a vertex (a problem in the editor). */
+  focusOn(lngLat: [number, number]): void {
+    this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
+  }
+
   destroy(): void {
     this.map.remove();
   }

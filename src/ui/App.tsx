@@ -1,29 +1,34 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
-import { collectionBBox } from '../core/geometry/bbox.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
+import { tw } from '../core/i18n/workspaceMessages.ts';
 import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
-import type { BBox } from '../core/region.ts';
 import { parseViewParams } from '../core/url/view-params.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
 import type { MapTool } from './analysis/mapTool.ts';
-import { useLayerData } from './data/useLayerData.ts';
+import { useDocumentData } from './document/useDocumentData.ts';
+import { useWorkspace } from './document/useWorkspace.ts';
+import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
 import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+import { SidebarTabs, useSidebarTabs } from './SidebarTabs.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
+// The editor (terra-draw and its adapter) loads when its tab is first opened.
+const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -57,9 +62,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (params.named.layers) setVisible({ ...params.visible });
   }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
-  const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
-  const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
-  const [analysisOpened, setAnalysisOpened] = useState(false);
+  const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -84,7 +87,9 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { loads, collections, addFeatures, allIds } = useLayerData();
+  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const workspace = useWorkspace(store, baseComplete);
+  const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -120,23 +125,6 @@ export function App({ assets }: { assets: StyleAssets }) {
     return { ...pick, name: String(name) };
   }, [pick, pickedFeature, lang]);
 
-  const zoomToCollection = useCallback((collection: GeoJSON.FeatureCollection | undefined) => {
-    const bbox = collection && collectionBBox(collection);
-    if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
-  }, []);
-  const zoomTo = useCallback(
-    (layerId: string) => zoomToCollection(collections[layerId]),
-    [collections, zoomToCollection],
-  );
-  const zoomToGeometry = useCallback(
-    (geometry: GeoJSON.Geometry) =>
-      zoomToCollection({
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry }],
-      }),
-    [zoomToCollection],
-  );
-
   return (
     <div className="app" lang={lang}>
       <header className="topbar">
@@ -158,28 +146,16 @@ export function App({ assets }: { assets: StyleAssets }) {
       </header>
       <main className="workspace">
         <aside className="sidebar">
-          <div className="tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'layers'}
-              onClick={() => setTab('layers')}
-            >
-              {t(lang, 'tabLayers')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'analysis'}
-              onClick={() => {
-                setTab('analysis');
-                setAnalysisOpened(true);
-              }}
-            >
-              {t(lang, 'tabAnalysis')}
-            </button>
-          </div>
-          <div role="tabpanel" hidden={tab !== 'layers'}>
+          <SidebarTabs
+            tabs={[
+              { id: 'layers', label: t(lang, 'tabLayers') },
+              { id: 'analysis', label: t(lang, 'tabAnalysis') },
+              { id: 'edit', label: tw(lang, 'tabEdit') },
+            ]}
+            current={tabs.tab}
+            onOpen={tabs.open}
+          />
+          <div role="tabpanel" hidden={tabs.tab !== 'layers'}>
             <LayerPanel
               lang={lang}
               layers={PANEL_ORDER}
@@ -194,8 +170,8 @@ export function App({ assets }: { assets: StyleAssets }) {
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
           {/* Kept mounted once opened, so results survive a switch of tabs. */}
-          {analysisOpened && (
-            <div role="tabpanel" hidden={tab !== 'analysis'}>
+          {tabs.opened.has('analysis') && (
+            <div role="tabpanel" hidden={tabs.tab !== 'analysis'}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
@@ -204,6 +180,22 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                />
+              </Suspense>
+            </div>
+          )}
+          {tabs.opened.has('edit') && store && (
+            <div role="tabpanel" hidden={tabs.tab !== 'edit'}>
+              <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
+                <EditorPanel
+                  lang={lang}
+                  store={store}
+                  collections={collections}
+                  visibleLayerIds={shownLayerIds}
+                  controller={() => controllerRef.current}
+                  onPick={setPick}
+                  setMapTool={setMapTool}
+                  readOnlyReason={readOnlyReason(workspace, lang)}
                 />
               </Suspense>
             </div>
@@ -223,6 +215,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          <WorkspaceNotice lang={lang} status={workspace} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
