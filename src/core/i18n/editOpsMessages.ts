@@ -1,3 +1,5 @@
+import type { Lang } from './messages.ts';
+
 /**
  * The planar operations' and the attribute table's strings in both languages, apart from
  * `messages.ts` so they load with the editor. Toolbar names are fixed by issue 7.
@@ -68,5 +70,12 @@ export const EDIT_OPS_MESSAGES = {
   tableField: { vi: 'Trường', en: 'Field' },
   tableValue: { vi: 'Giá trị', en: 'Value' },
   tableApply: { vi: 'Áp dụng', en: 'Apply' },
-  tableSortBy: { vi: 'Sắp xếp theo', en: 'Sort by' },
+  closeTable: { vi: 'Đóng bảng thuộc tính', en: 'Close the attribute table' },
 } as const;
+
+export type EditOpsMessageKey = keyof typeof EDIT_OPS_MESSAGES;
+
+/** One of the operations' or the table's strings in a language. */
+export function to(lang: Lang, key: EditOpsMessageKey): string {
+  return EDIT_OPS_MESSAGES[key][lang];
+}
