@@ -3,6 +3,8 @@ import { EditorDriver } from './support/editorDriver.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
+// The map, the worker and the geodesy chunk answer in their own time on a loaded machine.
+const SLOW = { timeout: 15_000 };
 
 // A quiet corner south-west of Mê Linh, with no industrial zone under it (zoom 14: ~6 m a pixel).
 const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
@@ -30,7 +32,7 @@ describe('editing features on the map', () => {
     await editor.chooseLayer('Industrial zones');
     await editor.drawPolygon(SQUARE);
     await editor.fillForm(ZONE);
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
   });
 });
@@ -44,16 +46,16 @@ describe('history and the workspace', () => {
     await editor.chooseLayer('Industrial zones');
     await editor.drawPolygon(SQUARE);
     await editor.fillForm(ZONE);
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await editor.tool('Undo').click(); // the properties
     await editor.tool('Undo').click(); // the shape
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
     await editor.tool('Redo').click();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await app.page.keyboard.press('Control+z');
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
     await app.page.keyboard.press('Control+y');
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
   });
 
   it('keeps a drawn feature and its history across a reload; a second tab opens read-only and says why', async () => {
@@ -64,23 +66,23 @@ describe('history and the workspace', () => {
     await editor.chooseLayer('Industrial zones');
     await editor.drawPolygon(SQUARE);
     await editor.fillForm(ZONE);
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await editor.waitUntilSaved();
 
     await app.page.reload();
     await app.waitForIdle();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
-    await expect.poll(() => app.inspectorTitle().textContent()).toBe(ZONE['English name']);
+    await expect.poll(() => app.inspectorTitle().textContent(), SLOW).toBe(ZONE['English name']);
 
     // The history came back too: both steps (shape, then properties) undo after the reload.
     await editor.open();
     await editor.tool('Undo').click();
     await editor.tool('Undo').click();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
     await editor.tool('Redo').click();
     await editor.tool('Redo').click();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
 
     const second = await app.page.context().newPage();
     await second.goto(app.page.url());
@@ -90,7 +92,10 @@ describe('history and the workspace', () => {
       })
       .toBe('following');
     await expect
-      .poll(() => second.locator('[data-layer-id="industrial-zones"] .layer-count').textContent())
+      .poll(
+        () => second.locator('[data-layer-id="industrial-zones"] .layer-count').textContent(),
+        SLOW,
+      )
       .toBe(String(before + 1));
   });
 });
@@ -104,7 +109,7 @@ async function drawTestZone() {
   await editor.chooseLayer('Industrial zones');
   await editor.drawPolygon(SQUARE);
   await editor.fillForm(ZONE);
-  await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+  await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
   return { app, editor, before };
 }
 
@@ -112,10 +117,10 @@ describe('reshaping and checking', () => {
   it('drags a vertex, and the inspector shows the new area', async () => {
     const { app, editor } = await drawTestZone();
     const area = app.page.getByTestId('area');
-    await expect.poll(() => area.textContent()).toMatch(/ha/);
+    await expect.poll(() => area.textContent(), SLOW).toMatch(/ha/);
     const before = await area.textContent();
     await editor.drag([105.665, 21.2075], [105.668, 21.2095]);
-    await expect.poll(() => area.textContent()).not.toBe(before);
+    await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
   });
 
   it('selects a bundled zone, moves its corner, and the Changes view lists it modified', async () => {
@@ -126,13 +131,13 @@ describe('reshaping and checking', () => {
     await editor.tool('Select').click();
     await app.clickAt(105.7783, 21.1874);
     const area = app.page.getByTestId('area');
-    await expect.poll(() => area.textContent(), { timeout: 10_000 }).toMatch(/ha/);
+    await expect.poll(() => area.textContent(), SLOW).toMatch(/ha/);
     const before = await area.textContent();
     await editor.drag([105.787222, 21.179045], [105.79, 21.177]);
-    await expect.poll(() => area.textContent()).not.toBe(before);
+    await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
     await editor.tool('Changes').click();
     const row = app.page.getByTestId('changes-view').locator('[data-change="modified"]');
-    await expect.poll(() => row.textContent()).toContain('Quang Minh Industrial Park');
+    await expect.poll(() => row.textContent(), SLOW).toContain('Quang Minh Industrial Park');
     expect(await row.textContent()).toContain('geometry');
   });
 
@@ -155,9 +160,9 @@ describe('reshaping and checking', () => {
     await editor.tool('Changes').click();
     const changes = app.page.getByTestId('changes-view');
     await changes.getByRole('button', { name: `Revert: ${ZONE['English name']}` }).click();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
     await editor.tool('Undo').click();
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
   });
 });
 
@@ -215,11 +220,34 @@ describe('cancelling and deleting', () => {
     // The tool stays up: four clicks and a close now make one polygon, without the dropped vertices.
     await editor.clickPolygon(SQUARE);
     await editor.fillForm(ZONE);
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before + 1));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     const changes = await editor.changesetZone();
     expect(changes.geometry.coordinates[0]).toHaveLength(5);
 
     await app.page.keyboard.press('Delete');
-    await expect.poll(() => app.featureCount('industrial-zones')).toBe(String(before));
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
+  });
+});
+
+describe('the workspace holds the saved checks', () => {
+  it('keeps a saved check in IndexedDB, not in localStorage', async () => {
+    const app = await browser.open();
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page.getByLabel('Kind', { exact: true }).selectOption('corridor');
+    await app.page.getByLabel('Of layer', { exact: true }).selectOption('ring-road-5');
+    await app.page.getByLabel('Distance (m)', { exact: true }).fill('1000');
+    await app.page.getByLabel('Check name').fill('RR5 1 km corridor');
+    await app.page.getByRole('button', { name: 'Save' }).click();
+    await app.page.getByRole('button', { name: '▶ RR5 1 km corridor' }).waitFor();
+    // Preferences go, the workspace stays: the check comes back from IndexedDB alone.
+    await app.page.evaluate(() => localStorage.clear());
+    await app.page.reload();
+    await app.waitForIdle();
+    await app.switchLanguage('English');
+    await app.openAnalysis();
+    await app.page
+      .getByRole('button', { name: '▶ RR5 1 km corridor' })
+      .waitFor({ timeout: 10_000 });
   });
 });

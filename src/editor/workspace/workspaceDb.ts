@@ -5,7 +5,10 @@ export const WORKSPACE_DB = 'giapranh-workspace';
 const KEY = 'current';
 
 interface WorkspaceSchema extends DBSchema {
-  /** The stored session (`StoredWorkspace`), read back as unknown until checked. */
+  /**
+   * The stored session (`StoredWorkspace`) under `current`, and other workspace values (the
+   * saved checks) under their names; read back as unknown until checked.
+   */
   workspace: { key: string; value: unknown };
 }
 
@@ -28,4 +31,14 @@ export function readWorkspace(db: WorkspaceDb): Promise<unknown> {
 /** Replaces the stored session in one transaction. */
 export async function writeWorkspace(db: WorkspaceDb, value: unknown): Promise<void> {
   await db.put('workspace', value, KEY);
+}
+
+/** A named workspace value other than the session (e.g. `checks`), or undefined. */
+export function readValue(db: WorkspaceDb, name: string): Promise<unknown> {
+  return db.get('workspace', `value:${name}`);
+}
+
+/** Stores a named workspace value. */
+export async function writeValue(db: WorkspaceDb, name: string, value: unknown): Promise<void> {
+  await db.put('workspace', value, `value:${name}`);
 }

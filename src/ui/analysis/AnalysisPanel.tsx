@@ -6,7 +6,7 @@ import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
-import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { useWorkspaceValue } from '../document/useWorkspaceValue.ts';
 import { CheckForm } from './CheckForm.tsx';
 import { CheckList } from './CheckList.tsx';
 import { MeasureTool } from './MeasureTool.tsx';
@@ -30,7 +30,7 @@ export interface AnalysisPanelProps {
 export default function AnalysisPanel(props: AnalysisPanelProps) {
   const { lang, layers, onOverlay } = props;
   const runner = useCheckRunner();
-  const [saved, setSaved] = usePersistentState<NamedCheck[]>('checks', [], isNamedCheckList);
+  const [saved, setSaved] = useWorkspaceValue<NamedCheck[]>('checks', [], isNamedCheckList);
   const lastRun = useRef<{ spec: CheckSpec; title: string } | null>(null);
 
   const run = useCallback(
