@@ -15,6 +15,7 @@ import { saveToProject } from './changesetFile.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
+import { LayerTableToggle } from './table/LayerTableToggle.tsx';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
 import './editor.css';
@@ -134,6 +135,14 @@ export default function EditorPanel(props: EditorPanelProps) {
         onSnapping={editor.setSnapping}
         onChanges={() => setChangesOpen(!changesOpen)}
         onSaveToProject={onSaveToProject}
+      />
+      <LayerTableToggle
+        lang={lang}
+        store={store}
+        layerId={drawLayerId}
+        readOnly={readOnly}
+        controller={props.controller}
+        onSelect={editor.beginEdit}
       />
       {saveMessage && (
         <p className="editor-save" role="status">
