@@ -58,7 +58,7 @@ describe('giapranh as a tool in scripts', () => {
   it('ends quietly with 0 when the reader closes the pipe early (| head -1)', () => {
     const script = `"${process.execPath}" "${BIN}" analyze measure "${big}" | head -1; echo "exit=\${PIPESTATUS[0]}"`;
     const run = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.stdout).toBe('id,name,type,length_m,area_m2\nexit=0\n');
+    expect(run.stdout).toBe('\ufeffid,name,type,length_m,area_m2\nexit=0\n');
     expect(run.stderr).toBe('');
   });
 
@@ -119,10 +119,6 @@ describe('giapranh as a tool in scripts', () => {
         'not valid JSON at line 3, column 1',
       ],
       [`{"type":"FeatureCollection","features":[${point},{"type":"Feat`, 'never closed'],
-      [
-        `{"type":"FeatureCollection","features":[${point}, 5, ${point.replace('105.5', '500')}]}`,
-        'features[1]: not a GeoJSON Feature\n  features[2]: geometry.coordinates [500, 21.1]',
-      ],
     ];
     cases.forEach(([text, message], i) => {
       const path = join(scratch, `broken-${i}.geojson`);
@@ -132,6 +128,17 @@ describe('giapranh as a tool in scripts', () => {
       expect(run.stderr).toContain(message);
       expect(run.code).toBe(1);
     });
+    // Broken features (not the file) are left out and named; the others still get their rows.
+    const path = join(scratch, 'broken-features.geojson');
+    writeFileSync(
+      path,
+      `{"type":"FeatureCollection","features":[${point}, 5, ${point.replace('105.5', '500')}]}`,
+    );
+    const run = giapranh(['analyze', 'measure', path]);
+    expect(run.stdout).toContain('#0,,Point');
+    expect(run.stderr).toContain('features[1]: a feature must be an object');
+    expect(run.stderr).toContain('features[2]: geometry.coordinates: [500, 21.1]');
+    expect(run.code).toBe(1);
   });
 
   it('says it in Vietnamese when the locale is Vietnamese', () => {

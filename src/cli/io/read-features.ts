@@ -4,7 +4,7 @@ import type { Feature } from 'geojson';
 import {
   AnalysisInputError,
   type FeatureRequirement,
-  parseFeatureInput,
+  readAnalysisInput,
 } from '../../core/analysis/index.ts';
 import { FeatureSplitter } from './feature-splitter.ts';
 import { InputError, readErrorMessage } from './input-error.ts';
@@ -121,4 +121,21 @@ function* checked(path: string, parse: () => Feature[]): Generator<Feature> {
     throw new InputError(`${path}: ${error.message}`, 'invalid');
   }
   yield* features;
+}
+
+/**
+ * The features of one GeoJSON text, read and checked as `analyze` reads a whole file
+ * (`readAnalysisInput`); a feature the validator finds invalid is refused here with its reason.
+ */
+function parseFeatureInput(text: string, requirement: FeatureRequirement): Feature[] {
+  const input = readAnalysisInput(text, { requirement });
+  const invalid = input.skipped.filter((skipped) => skipped.reason === 'invalid');
+  if (invalid.length > 0) {
+    const reasons = invalid.map(
+      (skipped) =>
+        `features[${skipped.index}]: ${skipped.problems.map((p) => p.message).join('; ')}`,
+    );
+    throw new AnalysisInputError(reasons.join('\n  '));
+  }
+  return input.features.filter((feature) => feature.geometry !== null);
 }
