@@ -33,18 +33,45 @@ export function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
 
 /**
  * The encoding a text most likely is: UTF-8 when it decodes as UTF-8 (legacy files almost never
- * do once they hold an accented letter), else the legacy encoding whose decoding yields the
+ * do once they hold an accented letter); VNI when nearly every high byte is a VNI letter or a
+ * VNI mark right after a vowel (its way of writing accents, which TCVN3's precomposed letters,
+ * mostly after consonants, do not match); else TCVN3 or Windows-1258, whichever decodes to the
  * most Vietnamese letters and the fewest symbols no Vietnamese text has.
  */
 export function guessEncoding(bytes: Uint8Array): TextEncoding {
   if (isUtf8(bytes)) return 'utf-8';
-  const candidates: TextEncoding[] = ['tcvn3', 'vni', 'windows-1258'];
+  if (looksLikeVni(bytes)) return 'vni';
+  const candidates: TextEncoding[] = ['tcvn3', 'windows-1258'];
   const scored = candidates.map((encoding) => ({
     encoding,
     score: vietnameseScore(decodeAs(bytes, encoding)),
   }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]!.encoding;
+}
+
+const ASCII_VOWEL = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)));
+// VNI's ơ ư Ơ Ư, which take a tone mark after them like a plain vowel.
+const VNI_VOWEL_LETTERS = new Set([0xf4, 0xf6, 0xd4, 0xd6]);
+
+function looksLikeVni(bytes: Uint8Array): boolean {
+  let high = 0;
+  let fitting = 0;
+  let marks = 0;
+  bytes.forEach((byte, i) => {
+    if (byte < 0x80) return;
+    high += 1;
+    const before = i > 0 ? bytes[i - 1]! : 0;
+    if (VNI_LETTERS[byte] !== undefined) fitting += 1;
+    else if (
+      VNI_MARKS[byte] !== undefined &&
+      (ASCII_VOWEL.has(before) || VNI_VOWEL_LETTERS.has(before))
+    ) {
+      fitting += 1;
+      marks += 1;
+    }
+  });
+  return marks > 0 && fitting >= 0.9 * high;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
