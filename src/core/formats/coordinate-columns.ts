@@ -22,6 +22,8 @@ const NORTHING_NAMES = ['northing', 'north', 'n', 'y_vn2000', 'y vn2000', 'toa d
  * northing "tọa độ X" and easting "tọa độ Y").
  */
 export function findCoordinateColumns(header: readonly string[]): CoordinateColumns | undefined {
+  const named = epsgNamedColumns(header);
+  if (named) return named;
   const byKey = new Map(header.map((name) => [columnKey(name), name]));
   const pick = (names: readonly string[]) =>
     names.map((name) => byKey.get(name)).find((found) => found !== undefined);
@@ -31,6 +33,20 @@ export function findCoordinateColumns(header: readonly string[]): CoordinateColu
   const x = pick(X_NAMES);
   const y = pick(Y_NAMES);
   return x && y ? { x, y } : undefined;
+}
+
+const KNOWN_PROJECTED = new Set(['5897', '3405', '9208']);
+
+// The project's own CSV export names the system in the columns: `easting_epsg3405`.
+function epsgNamedColumns(header: readonly string[]): CoordinateColumns | undefined {
+  const find = (axis: string) =>
+    header
+      .map((name) => ({ name, match: new RegExp(`^${axis}_epsg(\\d+)$`, 'i').exec(name.trim()) }))
+      .find(({ match }) => match && KNOWN_PROJECTED.has(match[1]!));
+  const x = find('easting');
+  const y = find('northing');
+  if (!x || !y || x.match![1] !== y.match![1]) return undefined;
+  return { x: x.name, y: y.name, crs: `EPSG:${x.match![1]}` as CrsCode };
 }
 
 /** A column name as compared: lower case, no diacritics, đ as d, spaces and units trimmed. */

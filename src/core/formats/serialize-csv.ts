@@ -7,7 +7,9 @@ import type { SerializeOptions } from './types.ts';
 
 /**
  * CSV for a spreadsheet: points as two coordinate columns (`lon`/`lat` in WGS84,
- * `easting`/`northing` in VN-2000 metres), other geometries as WKT, then the properties.
+ * `easting_epsg5897`/`northing_epsg5897` in VN-2000 metres, naming the system since a CSV has
+ * nowhere else to say it), and, when the layer has other geometries, a `wkt` column for every
+ * row (so GDAL and QGIS read the whole layer from one column), then the properties.
  * UTF-8 with a BOM and formula-safe text cells (the analysis CSV's rules).
  */
 export function serializeCsv(
@@ -16,7 +18,10 @@ export function serializeCsv(
 ): string {
   const target = options.targetCrs ?? 'EPSG:4326';
   const projected = crsDef(target).projected;
-  const [xName, yName] = projected ? ['easting', 'northing'] : ['lon', 'lat'];
+  const code = target.slice(5);
+  const [xName, yName] = projected
+    ? [`easting_epsg${code}`, `northing_epsg${code}`]
+    : ['lon', 'lat'];
   const written = reprojectFromWgs84(collection, target);
   const propertyNames = [
     ...new Set(written.features.flatMap((f) => Object.keys(f.properties ?? {}))),
@@ -34,9 +39,8 @@ export function serializeCsv(
     if (geometry?.type === 'Point') {
       record[xName] = geometry.coordinates[0]!;
       record[yName] = geometry.coordinates[1]!;
-    } else if (geometry) {
-      record.wkt = geoJSONToWkt(geometry);
     }
+    if (geometry && !allPoints) record.wkt = geoJSONToWkt(geometry);
     return record;
   });
   const decimals = projected ? 3 : 7;
