@@ -8,6 +8,8 @@ Usage:
   giapranh analyze overlap --a A --b B [--format csv|json|geojson]
   giapranh analyze buffer FILE --distance METRES
       Distance and overlap analysis on the WGS84 ellipsoid (the code the browser runs).
+  giapranh convert IN OUT [--from EPSG:…] [--to EPSG:…] [--encoding …]
+      GeoJSON, KML/KMZ, GPX, CSV, zipped Shapefile, TopoJSON in; GeoJSON, KML, CSV, Shapefile out.
   giapranh --help | COMMAND --help
 
 `;
