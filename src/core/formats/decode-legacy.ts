@@ -8,7 +8,7 @@ const VOWELS = /[aeiouyAEIOUYơưƠƯ]$/;
 /** TCVN3 (ABC) bytes as Unicode NFC text. */
 export function decodeTcvn3(bytes: Uint8Array): string {
   let out = '';
-  for (const byte of bytes) out += TCVN3_TO_UNICODE[byte] ?? byteAs1252(byte);
+  for (const byte of bytes) out += TCVN3_TO_UNICODE.get(byte) ?? byteAs1252(byte);
   return out.normalize('NFC');
 }
 
@@ -16,8 +16,8 @@ export function decodeTcvn3(bytes: Uint8Array): string {
 export function decodeVni(bytes: Uint8Array): string {
   let out = '';
   for (const byte of bytes) {
-    const letter = VNI_LETTERS[byte];
-    const mark = VNI_MARKS[byte];
+    const letter = VNI_LETTERS.get(byte);
+    const mark = VNI_MARKS.get(byte);
     if (mark !== undefined && VOWELS.test(out)) out += mark;
     else out += letter ?? byteAs1252(byte);
   }
@@ -62,11 +62,8 @@ function looksLikeVni(bytes: Uint8Array): boolean {
     if (byte < 0x80) return;
     high += 1;
     const before = i > 0 ? bytes[i - 1]! : 0;
-    if (VNI_LETTERS[byte] !== undefined) fitting += 1;
-    else if (
-      VNI_MARKS[byte] !== undefined &&
-      (ASCII_VOWEL.has(before) || VNI_VOWEL_LETTERS.has(before))
-    ) {
+    if (VNI_LETTERS.has(byte)) fitting += 1;
+    else if (VNI_MARKS.has(byte) && (ASCII_VOWEL.has(before) || VNI_VOWEL_LETTERS.has(before))) {
       fitting += 1;
       marks += 1;
     }

@@ -1,85 +1,31 @@
 /**
+ * Byte-to-letter tables as runs: `[first byte, letters]`, the letters taking consecutive bytes.
+ * Kept as tuples so the bytes stay in hexadecimal, as the code pages are published.
+ */
+type Runs = readonly (readonly [number, string])[];
+
+function fromRuns(runs: Runs): ReadonlyMap<number, string> {
+  const table = new Map<number, string>();
+  for (const [first, letters] of runs) [...letters].forEach((c, i) => table.set(first + i, c));
+  return table;
+}
+
+/**
  * TCVN3 (TCVN 5712:1993 "VN3", the ABC fonts .VnTime/.VnTimeH): each byte of 0xA1–0xFE is one
  * precomposed Vietnamese letter. Capitals with tones were drawn with the separate upper-case
- * font on the same bytes, so they are not in the code page; bytes not listed read as
- * Windows-1252.
+ * font on the same bytes, so they are not in the code page; bytes not listed (0xAF–0xB4, 0xBA,
+ * 0xBF–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0) read as Windows-1252.
  */
-export const TCVN3_TO_UNICODE: Readonly<Record<number, string>> = {
-  161: 'Ă',
-  162: 'Â',
-  163: 'Ê',
-  164: 'Ô',
-  165: 'Ơ',
-  166: 'Ư',
-  167: 'Đ',
-  168: 'ă',
-  169: 'â',
-  170: 'ê',
-  171: 'ô',
-  172: 'ơ',
-  173: 'ư',
-  174: 'đ',
-  181: 'à',
-  182: 'ả',
-  183: 'ã',
-  184: 'á',
-  185: 'ạ',
-  187: 'ằ',
-  188: 'ẳ',
-  189: 'ẵ',
-  190: 'ắ',
-  198: 'ặ',
-  199: 'ầ',
-  200: 'ẩ',
-  201: 'ẫ',
-  202: 'ấ',
-  203: 'ậ',
-  204: 'è',
-  206: 'ẻ',
-  207: 'ẽ',
-  208: 'é',
-  209: 'ẹ',
-  210: 'ề',
-  211: 'ể',
-  212: 'ễ',
-  213: 'ế',
-  214: 'ệ',
-  215: 'ì',
-  216: 'ỉ',
-  220: 'ĩ',
-  221: 'í',
-  222: 'ị',
-  223: 'ò',
-  225: 'ỏ',
-  226: 'õ',
-  227: 'ó',
-  228: 'ọ',
-  229: 'ồ',
-  230: 'ổ',
-  231: 'ỗ',
-  232: 'ố',
-  233: 'ộ',
-  234: 'ờ',
-  235: 'ở',
-  236: 'ỡ',
-  237: 'ớ',
-  238: 'ợ',
-  239: 'ù',
-  241: 'ủ',
-  242: 'ũ',
-  243: 'ú',
-  244: 'ụ',
-  245: 'ừ',
-  246: 'ử',
-  247: 'ữ',
-  248: 'ứ',
-  249: 'ự',
-  250: 'ỳ',
-  251: 'ỷ',
-  252: 'ỹ',
-  253: 'ý',
-  254: 'ỵ',
-};
+export const TCVN3_TO_UNICODE = fromRuns([
+  [0xa1, 'ĂÂÊÔƠƯĐăâêôơưđ'],
+  [0xb5, 'àảãáạ'],
+  [0xbb, 'ằẳẵắ'],
+  [0xc6, 'ặầẩẫấậè'],
+  [0xce, 'ẻẽéẹềểễếệìỉ'],
+  [0xdc, 'ĩíịò'],
+  [0xe1, 'ỏõóọồổỗốộờởỡớợù'],
+  [0xf1, 'ủũúụừửữứựỳỷỹýỵ'],
+]);
 
 /** Combining marks, in the order NFC composes them (vowel shape first, then the tone). */
 const CIRCUMFLEX = '\u0302';
@@ -91,63 +37,49 @@ const TILDE = '\u0303';
 const DOT_BELOW = '\u0323';
 
 /**
- * VNI-Windows: a plain vowel followed by one mark byte (à = `a` 0xF8, ậ = `a` 0xE4), with
- * lower- and upper-case fonts using different mark bytes. Each mark byte here is the combining
- * sequence it stands for after a vowel; NFC then composes the letter.
+ * VNI-Windows: a plain vowel followed by one mark byte (à = `a` 0xF8, ậ = `a` 0xE4), the
+ * lower-case font using 0xE0–0xFC and the upper-case font the same marks 0x20 lower. Each mark
+ * byte here is the combining sequence it stands for after a vowel; NFC then composes the letter.
  */
-export const VNI_MARKS: Readonly<Record<number, string>> = {
-  249: ACUTE,
-  248: GRAVE,
-  251: HOOK,
-  245: TILDE,
-  239: DOT_BELOW,
-  226: CIRCUMFLEX,
-  225: CIRCUMFLEX + ACUTE,
-  224: CIRCUMFLEX + GRAVE,
-  229: CIRCUMFLEX + HOOK,
-  227: CIRCUMFLEX + TILDE,
-  228: CIRCUMFLEX + DOT_BELOW,
-  234: BREVE,
-  233: BREVE + ACUTE,
-  232: BREVE + GRAVE,
-  250: BREVE + HOOK,
-  252: BREVE + TILDE,
-  235: BREVE + DOT_BELOW,
-  217: ACUTE,
-  216: GRAVE,
-  219: HOOK,
-  213: TILDE,
-  207: DOT_BELOW,
-  194: CIRCUMFLEX,
-  193: CIRCUMFLEX + ACUTE,
-  192: CIRCUMFLEX + GRAVE,
-  197: CIRCUMFLEX + HOOK,
-  195: CIRCUMFLEX + TILDE,
-  196: CIRCUMFLEX + DOT_BELOW,
-  202: BREVE,
-  201: BREVE + ACUTE,
-  200: BREVE + GRAVE,
-  218: BREVE + HOOK,
-  220: BREVE + TILDE,
-  203: BREVE + DOT_BELOW,
-};
+export const VNI_MARKS: ReadonlyMap<number, string> = new Map(
+  (
+    [
+      [0xf9, ACUTE],
+      [0xf8, GRAVE],
+      [0xfb, HOOK],
+      [0xf5, TILDE],
+      [0xef, DOT_BELOW],
+      [0xe2, CIRCUMFLEX],
+      [0xe1, CIRCUMFLEX + ACUTE],
+      [0xe0, CIRCUMFLEX + GRAVE],
+      [0xe5, CIRCUMFLEX + HOOK],
+      [0xe3, CIRCUMFLEX + TILDE],
+      [0xe4, CIRCUMFLEX + DOT_BELOW],
+      [0xea, BREVE],
+      [0xe9, BREVE + ACUTE],
+      [0xe8, BREVE + GRAVE],
+      [0xfa, BREVE + HOOK],
+      [0xfc, BREVE + TILDE],
+      [0xeb, BREVE + DOT_BELOW],
+    ] as const
+  ).flatMap(([lower, mark]) => [
+    [lower, mark],
+    [lower - 0x20, mark],
+  ]),
+);
 
 /** VNI-Windows bytes that are a whole letter on their own: ơ ư đ and the i family. */
-export const VNI_LETTERS: Readonly<Record<number, string>> = {
-  244: 'ơ',
-  246: 'ư',
-  241: 'đ',
-  236: 'ì',
-  237: 'í',
-  242: 'ỉ',
-  243: 'ĩ',
-  238: 'ị',
-  212: 'Ơ',
-  214: 'Ư',
-  209: 'Đ',
-  204: 'Ì',
-  205: 'Í',
-  210: 'Ỉ',
-  211: 'Ĩ',
-  206: 'Ị',
-};
+export const VNI_LETTERS = fromRuns([
+  [0xf4, 'ơ'],
+  [0xf6, 'ư'],
+  [0xf1, 'đ'],
+  [0xec, 'ìí'],
+  [0xee, 'ị'],
+  [0xf2, 'ỉĩ'],
+  [0xd4, 'Ơ'],
+  [0xd6, 'Ư'],
+  [0xd1, 'Đ'],
+  [0xcc, 'ÌÍ'],
+  [0xce, 'Ị'],
+  [0xd2, 'ỈĨ'],
+]);
