@@ -244,6 +244,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             state={importer.state}
             onDismiss={importer.dismiss}
             onRetry={importer.retryAs}
+            onRetryWith={importer.retryWith}
           />
           {pickedFeature && pickedLayer && (
             <Inspector

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { IMPORT_EXTENSIONS } from '../core/formats/detect-format.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
@@ -97,6 +98,9 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
 }
 
 /** "Import file…": a button that opens the file chooser for GeoJSON. */
+/** Every format the import reads (core/formats), for the file picker. */
+const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'application/geo+json', 'application/json'].join(',');
+
 function ImportButton({
   lang,
   layerTitle,
@@ -120,14 +124,15 @@ function ImportButton({
       <input
         ref={inputRef}
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept={IMPORT_ACCEPT}
+        multiple
         hidden
         data-testid="import-input"
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Reset so the same file can be chosen again after fixing it.
           event.target.value = '';
-          if (file) onFile(file);
+          for (const file of files) onFile(file);
         }}
       />
     </div>

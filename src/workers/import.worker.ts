@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { importFeatures } from '../core/import/import-features.ts';
+import { importFile } from '../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
 import { getLayer } from '../core/layers/registry.ts';
 
@@ -7,13 +8,29 @@ import { getLayer } from '../core/layers/registry.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, text, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
+  const { requestId, bytes, text, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
-  const response: ImportResponse = layer
-    ? {
-        requestId,
-        outcome: importFeatures(text, fileName, layer, new Set(existingIds), { sourceCrs, lang }),
-      }
-    : { requestId, failure: `unknown layer "${layerId}"` };
-  scope.postMessage(response);
+  if (!layer) {
+    scope.postMessage({
+      requestId,
+      failure: `unknown layer "${layerId}"`,
+    } satisfies ImportResponse);
+    return;
+  }
+  const ids = new Set(existingIds);
+  const options = {
+    ...(sourceCrs ? { sourceCrs } : {}),
+    ...(lang ? { lang } : {}),
+    ...(event.data.encoding ? { encoding: event.data.encoding } : {}),
+    ...(event.data.swapAxes ? { swapAxes: true } : {}),
+  };
+  try {
+    const outcome = bytes
+      ? importFile(new Uint8Array(bytes), fileName, layer, ids, options)
+      : importFeatures(text ?? '', fileName, layer, ids, options);
+    scope.postMessage({ requestId, outcome } satisfies ImportResponse);
+  } catch (error) {
+    const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
+    scope.postMessage({ requestId, failure } satisfies ImportResponse);
+  }
 };

@@ -136,6 +136,27 @@ export const MESSAGES = {
     vi: 'Tọa độ trông như mét của hệ chiếu (thường là VN-2000). Chọn hệ tọa độ của tệp:',
     en: 'The coordinates look like projected metres (usually VN-2000). Choose the file’s system:',
   },
+  importSwapHint: {
+    vi: 'Tọa độ trông như bị đảo (vĩ độ trước, kinh độ sau).',
+    en: 'The coordinates look swapped (latitude first, longitude second).',
+  },
+  importSwapAxes: {
+    vi: 'Đảo kinh độ và vĩ độ rồi nhập',
+    en: 'Swap longitude and latitude and import',
+  },
+  importCrsGuessed: {
+    vi: 'Hệ tọa độ được đoán từ giá trị tọa độ; nếu sai, hãy chọn hệ khác:',
+    en: 'The coordinate system was guessed from the numbers; if it is wrong, choose another:',
+  },
+  importUnknownCrsHint: {
+    vi: 'Tệp dùng một hệ tọa độ ứng dụng không nhận ra. Chọn hệ tọa độ của tệp:',
+    en: 'The file uses a coordinate system the app does not recognise. Choose the file’s system:',
+  },
+  importEncoding: { vi: 'Bảng mã văn bản', en: 'Text encoding' },
+  importEncodingApply: { vi: 'Đọc lại', en: 'Read again' },
+  importEarlier: { vi: 'Các tệp trước', en: 'Earlier files' },
+  importEarlierAccepted: { vi: 'đã nhập', en: 'imported' },
+  importEarlierRejected: { vi: 'không nhập được', en: 'not imported' },
   exportFigure: { vi: 'Xuất hình', en: 'Export figure' },
   figureTitle: { vi: 'Tiêu đề', en: 'Title' },
   figureSize: { vi: 'Khổ hình', en: 'Size' },
