@@ -16,6 +16,7 @@ import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
+import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
@@ -91,6 +92,10 @@ export function App({ assets }: { assets: StyleAssets }) {
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),
     [importFile, allIds],
   );
+  // Files dropped on the map land in "Context", the one layer that takes every geometry type.
+  useFileDrop((files) => {
+    for (const file of files) onImport('context', file);
+  });
 
   const styleState: StyleState = useMemo(
     () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
@@ -190,6 +195,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
               onImport={onImport}
+              collectionOf={(id) => collections[id]}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>

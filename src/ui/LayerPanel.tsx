@@ -4,6 +4,7 @@ import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { LayerLoad } from './data/bundledLayers.ts';
+import { ExportButtons } from './import/ExportButtons.tsx';
 import { LegendSwatch } from './LegendSwatch.tsx';
 
 export interface LayerPanelProps {
@@ -16,6 +17,8 @@ export interface LayerPanelProps {
   onOpacityChange: (layerId: string, opacity: number) => void;
   onZoomTo: (layerId: string) => void;
   onImport: (layerId: string, file: File) => void;
+  /** The layer's features as shown (bundled and imported), for its export. */
+  collectionOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -93,6 +96,14 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         layerTitle={title}
         onFile={(file) => props.onImport(layer.id, file)}
       />
+      {props.collectionOf && (
+        <ExportButtons
+          lang={lang}
+          layerId={layer.id}
+          layerTitle={title}
+          collection={() => props.collectionOf?.(layer.id)}
+        />
+      )}
     </li>
   );
 }

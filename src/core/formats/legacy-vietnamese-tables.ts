@@ -6,7 +6,9 @@ type Runs = readonly (readonly [number, string])[];
 
 function fromRuns(runs: Runs): ReadonlyMap<number, string> {
   const table = new Map<number, string>();
-  for (const [first, letters] of runs) [...letters].forEach((c, i) => table.set(first + i, c));
+  for (const [first, letters] of runs) {
+    for (const [i, letter] of [...letters].entries()) table.set(first + i, letter);
+  }
   return table;
 }
 
