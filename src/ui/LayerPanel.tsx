@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { IMPORT_EXTENSIONS } from '../core/formats/detect-format.ts';
+import { IMPORT_EXTENSIONS } from '../core/formats/import-extensions.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';

@@ -2,19 +2,7 @@ import { FormatError } from './format-error.ts';
 import { isZip } from './read-zip.ts';
 import type { FormatId } from './types.ts';
 
-/** The file extensions the import accepts, for the file picker's `accept`. */
-export const IMPORT_EXTENSIONS = [
-  '.geojson',
-  '.json',
-  '.kml',
-  '.kmz',
-  '.gpx',
-  '.csv',
-  '.tsv',
-  '.txt',
-  '.zip',
-  '.topojson',
-] as const;
+export { IMPORT_EXTENSIONS } from './import-extensions.ts';
 
 const BY_EXTENSION: Readonly<Record<string, FormatId>> = {
   geojson: 'geojson',
