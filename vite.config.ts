@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/content-security-policy.ts';
 import { saveToProject } from './src/devserver/saveToProject.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
-  // saveToProject applies to `vite` (serve) only: "Save to project" writes data/geojson/.
-  plugins: [react(), saveToProject()],
+  // saveToProject applies to `vite` (serve) only: "Save to project" writes data/geojson/; the
+  // Content-Security-Policy meta tag to the build only.
+  plugins: [react(), saveToProject(), contentSecurityPolicyPlugin()],
   // Relative asset URLs, so the built app works from any path (a report's web folder, an iframe).
   base: './',
   // .geojson files are served as static assets and fetched at run time, never inlined into JS.

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript core directly through tsx, so `npx giapranh` works right after
-// `npm install` with no build step, and runs exactly the code the browser bundles.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from a plain-JavaScript bundle of src/cli/ (rebuilt whenever a source file
+// changes; see cli-bundle.js): it starts in ~0.1 s, where compiling TypeScript on every run
+// took ~0.4 s. `npm run cli:dev -- …` runs the TypeScript directly through tsx instead.
+import { cliBundle } from './cli-bundle.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await cliBundle());
 process.exitCode = await main(process.argv.slice(2));

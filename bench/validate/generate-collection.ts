@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { REGION_BBOX } from '../../src/core/region.ts';
 import { seededRandom } from '../shared/seeded-random.ts';
+import { breakFeature } from './break-feature.ts';
 
 /** What to generate; the defaults give a ~46 MB file of 40,000 polygons. */
 export interface GenerateOptions {
@@ -11,6 +12,8 @@ export interface GenerateOptions {
   /** Every n-th polygon gets a hole, so the hole checks run too. */
   holeEvery: number;
   seed: number;
+  /** Break every feature (see {@link breakFeature}): a file with nothing valid in it. */
+  broken?: boolean;
 }
 
 export const DEFAULT_GENERATE: GenerateOptions = {
@@ -97,6 +100,7 @@ export async function generateCollection(
   let positions = 0;
   for (let i = 0; i < options.featureCount; i++) {
     const item = feature(random, i, options) as { geometry: { coordinates: number[][][] } };
+    if (options.broken) breakFeature(item, i);
     for (const ring of item.geometry.coordinates) positions += ring.length;
     const line = `${JSON.stringify(item)}${i + 1 < options.featureCount ? ',' : ''}\n`;
     if (!out.write(line)) await once(out, 'drain');

@@ -7,8 +7,9 @@ import { LegendSwatch } from '../ui/LegendSwatch.tsx';
 const FOLDED_BELOW_PX = 480;
 
 /** The shown layers, top-most first: swatch and title. Folds to its heading. */
-export function EmbedLegend({ lang, layers }: { lang: Lang; layers: readonly LayerDef[] }) {
-  const [initiallyOpen] = useState(() => window.innerWidth >= FOLDED_BELOW_PX);
+export function EmbedLegend(props: { lang: Lang; layers: readonly LayerDef[]; folded?: boolean }) {
+  const { lang, layers } = props;
+  const [initiallyOpen] = useState(() => !props.folded && window.innerWidth >= FOLDED_BELOW_PX);
   if (layers.length === 0) return null;
   return (
     <details className="embed-legend" open={initiallyOpen} data-testid="legend">

@@ -43,6 +43,8 @@ export interface FeaturePick {
 export interface MapClick {
   lngLat: [number, number];
   pick: FeaturePick | null;
+  /** Every feature under the click, top-most first (`pick` is the first): stacked features. */
+  stack: FeaturePick[];
 }
 
 export interface MapControllerOptions {
@@ -58,6 +60,8 @@ export interface MapControllerOptions {
    * page scroll (MapLibre's cooperative gestures).
    */
   cooperativeGestures?: boolean;
+  /** MapLibre's UI texts by key (e.g. the cooperative-gesture hint), in the page's language. */
+  locale?: Readonly<Record<string, string>>;
 }
 
 // A click within this many pixels of a thin line or a point still picks it.
@@ -95,6 +99,7 @@ export class MapController {
       zoom: options.zoom,
       hash: 'map',
       cooperativeGestures: options.cooperativeGestures ?? false,
+      ...(options.locale ? { locale: { ...options.locale } } : {}),
       attributionControl: { compact: true },
       // Keep the drawing buffer so report figures and screenshots can be read back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -104,10 +109,14 @@ export class MapController {
     const toClick = (event: {
       point: { x: number; y: number };
       lngLat: { lng: number; lat: number };
-    }) => ({
-      lngLat: [event.lngLat.lng, event.lngLat.lat] as [number, number],
-      pick: this.pickAt(event.point),
-    });
+    }) => {
+      const stack = this.picksAt(event.point);
+      return {
+        lngLat: [event.lngLat.lng, event.lngLat.lat] as [number, number],
+        pick: stack[0] ?? null,
+        stack,
+      };
+    };
     this.map.on('click', (event) => this.options.onClick(toClick(event)));
     this.map.on('dblclick', (event) => {
       if (this.captureDoubleClick) event.preventDefault();
@@ -203,6 +212,29 @@ export class MapController {
     );
   }
 
+  /**
+   * Calls `callback` once the style has loaded (now, if it has): sources and layers can then be
+   * added. `map.isStyleLoaded()` is no test for that, since it is false while tiles load.
+   */
+  whenStyleReady(callback: () => void): () => void {
+    if (this.styleLoaded) {
+      callback();
+      return () => {};
+    }
+    this.map.once('style.load', callback);
+    return () => this.map.off('style.load', callback);
+  }
+
+  /** Whether the style has loaded: sources and layers can be added. */
+  get isStyleReady(): boolean {
+    return this.styleLoaded;
+  }
+
+  /** Centres the map on a position, close enough to see a vertex (a problem in the editor). */
+  focusOn(lngLat: [number, number]): void {
+    this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
+  }
+
   destroy(): void {
     this.map.remove();
   }
@@ -222,6 +254,32 @@ export class MapController {
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
       .flatMap(styleLayerIds)
       .filter((id) => !id.endsWith(':label') && this.map.getLayer(id));
+  }
+
+  /**
+   * Every distinct feature under a point, top-most first: those drawn exactly under it, then
+   * those merely near it (thin lines, points).
+   */
+  private picksAt(point: { x: number; y: number }): FeaturePick[] {
+    const layers = this.interactiveLayerIds();
+    if (layers.length === 0) return [];
+    const box: [[number, number], [number, number]] = [
+      [point.x - PICK_TOLERANCE_PX, point.y - PICK_TOLERANCE_PX],
+      [point.x + PICK_TOLERANCE_PX, point.y + PICK_TOLERANCE_PX],
+    ];
+    const hits = [
+      ...this.map.queryRenderedFeatures([point.x, point.y], { layers }),
+      ...this.map.queryRenderedFeatures(box, { layers }),
+    ];
+    const picks = new Map<string, FeaturePick>();
+    for (const hit of hits) {
+      const key = hit.properties?.[FEATURE_KEY];
+      if (typeof key !== 'string') continue;
+      const layerId = registryIdOf(hit.layer.id);
+      if (!picks.has(`${layerId}\u0000${key}`))
+        picks.set(`${layerId}\u0000${key}`, { layerId, featureKey: key });
+    }
+    return [...picks.values()];
   }
 
   private pickAt(point: { x: number; y: number }): FeaturePick | null {

@@ -25,6 +25,9 @@ const role = (...values: string[]): ExpressionSpecification => [
   false,
 ];
 
+// Magenta and dashed: no layer of the registry uses it (the Mê Linh roads are the amber the
+// tool used to have).
+const MEASURE_COLOR = '#c026d3';
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
 
 /**
@@ -79,14 +82,14 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'fill',
       source: MEASURE_SOURCE,
       filter: role('measure-area'),
-      paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.2 },
+      paint: { 'fill-color': MEASURE_COLOR, 'fill-opacity': 0.15 },
     },
     {
       id: 'measure:line',
       type: 'line',
       source: MEASURE_SOURCE,
       filter: role('measure-line'),
-      paint: { 'line-color': '#b45309', 'line-width': 2.5 },
+      paint: { 'line-color': MEASURE_COLOR, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
     },
     {
       id: 'measure:point',
@@ -96,7 +99,7 @@ export function overlayLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': 4.5,
         'circle-color': '#ffffff',
-        'circle-stroke-color': '#b45309',
+        'circle-stroke-color': MEASURE_COLOR,
         'circle-stroke-width': 2,
       },
     },
@@ -104,15 +107,15 @@ export function overlayLayers(): LayerSpecification[] {
       id: 'measure:label',
       type: 'symbol',
       source: MEASURE_SOURCE,
-      filter: role('measure-line'),
+      filter: role('measure-label'),
       layout: {
-        'symbol-placement': 'line-center',
         'text-field': ['get', 'label'],
         'text-font': [FONT_BOLD],
         'text-size': 11,
         'text-allow-overlap': true,
+        'text-offset': [0, -0.9],
       },
-      paint: { 'text-color': '#78350f', ...halo },
+      paint: { 'text-color': '#831843', ...halo },
     },
   ];
 }

@@ -1,19 +1,32 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
-import { collectionBBox } from '../core/geometry/bbox.ts';
+import { tf } from '../core/i18n/finding-messages.ts';
+import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
-import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
-import type { BBox } from '../core/region.ts';
-import { parseViewParams } from '../core/url/view-params.ts';
+import { tw } from '../core/i18n/workspaceMessages.ts';
+import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
+import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
+import { flyToPosition } from '../map/pointerPosition.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
+import { CoordinateReadout } from './coords/CoordinateReadout.tsx';
+import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
+import { useEscapeKey } from './hooks/useEscapeKey.ts';
+import { StackCycler } from './inspector/StackCycler.tsx';
+import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
+import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
-import { useLayerData } from './data/useLayerData.ts';
+import { useDocumentData } from './document/useDocumentData.ts';
+import { useWorkspace } from './document/useWorkspace.ts';
+import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
+import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
 import { useFileDrop } from './import/useFileDrop.ts';
@@ -21,10 +34,15 @@ import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
+import { SidebarTabs, tabPanelProps, useSidebarTabs } from './SidebarTabs.tsx';
+import { CopyLinkButton } from './share/CopyLinkButton.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
+import { LinkNote } from './share/LinkNote.tsx';
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
+// The editor (terra-draw and its adapter) loads when its tab is first opened.
+const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -49,26 +67,29 @@ export function App({ assets }: { assets: StyleAssets }) {
     {},
     isNumberRecord,
   );
-  // A shared link (e.g. "Open full map" from an embed) may name the layers and language; it
-  // sets them once, over the remembered choice, like any other change the planner makes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: applied once, on arrival.
-  useEffect(() => {
-    const params = parseViewParams(window.location.search, LAYERS);
-    if (params.named.lang) setLang(params.lang);
-    if (params.named.layers) setVisible({ ...params.visible });
-  }, []);
   const [pick, setPick] = useState<FeaturePick | null>(null);
-  const [zoomRequest, setZoomRequest] = useState<{ bbox: BBox; serial: number } | null>(null);
-  const [tab, setTab] = useState<'layers' | 'analysis'>('layers');
-  const [analysisOpened, setAnalysisOpened] = useState(false);
+  const tabs = useSidebarTabs<'layers' | 'analysis' | 'edit'>('layers');
+  // Everything under the last click, so the features stacked under the top one can be reached.
+  const [stack, setStack] = useState<FeaturePick[]>([]);
+  const [checkId, setCheckId] = useState<string | null>(null);
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const controllerRef = useRef<MapController | null>(null);
+  const [controller, setControllerState] = useState<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
     controllerRef.current = controller;
+    setControllerState(controller);
   }, []);
+  useDocumentLanguage(lang);
+  useEffect(() => {
+    if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
+  }, [controller, lang]);
+  const closeInspector = useCallback(() => setPick(null), []);
+  useEscapeKey(pick !== null, closeInspector);
+  const { open: openTab } = tabs;
+  const showPanel = useCallback((panel: 'layers' | 'analysis') => openTab(panel), [openTab]);
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
     measure: EMPTY,
@@ -78,14 +99,31 @@ export function App({ assets }: { assets: StyleAssets }) {
     [],
   );
   const onMapClick = useCallback(
-    (click: MapClick) => (mapTool ? mapTool.onClick(click) : setPick(click.pick)),
+    (click: MapClick) => {
+      if (mapTool) return mapTool.onClick(click);
+      setPick(click.pick);
+      setStack(click.stack);
+    },
     [mapTool],
   );
   const onMapDoubleClick = useCallback(
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { loads, collections, addFeatures, allIds } = useLayerData();
+  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const workspace = useWorkspace(store, baseComplete);
+  const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
+  // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
+  // Back/Forward, written on each change.
+  const ignoredLinkParts = useMapLink({
+    ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
+    ...{ selection: pick, setSelection: setPick, collections },
+  });
+  // A link naming a check opens the analysis tab, where the check runs.
+  useEffect(() => {
+    if (!checkId) return;
+    openTab('analysis');
+  }, [checkId, openTab]);
   const importer = useImport(addFeatures, lang);
   const { importFile } = importer;
   const onImport = useCallback(
@@ -125,33 +163,36 @@ export function App({ assets }: { assets: StyleAssets }) {
     return { ...pick, name: String(name) };
   }, [pick, pickedFeature, lang]);
 
-  const zoomToCollection = useCallback((collection: GeoJSON.FeatureCollection | undefined) => {
-    const bbox = collection && collectionBBox(collection);
-    if (bbox) setZoomRequest((previous) => ({ bbox, serial: (previous?.serial ?? 0) + 1 }));
-  }, []);
-  const zoomTo = useCallback(
-    (layerId: string) => zoomToCollection(collections[layerId]),
-    [collections, zoomToCollection],
-  );
-  const zoomToGeometry = useCallback(
-    (geometry: GeoJSON.Geometry) =>
-      zoomToCollection({
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry }],
-      }),
-    [zoomToCollection],
-  );
+  const onSearchFeature = (layerId: string, featureKey: string) => {
+    const feature = collections[layerId] && findByKey(collections[layerId], featureKey);
+    if (feature?.geometry) zoomToGeometry(feature.geometry);
+    setPick({ layerId, featureKey });
+    setStack([]);
+  };
+  const onSearchPosition = (lngLat: [number, number]) => {
+    if (controllerRef.current) flyToPosition(controllerRef.current, lngLat);
+  };
 
   return (
     <div className="app" lang={lang}>
+      <a className="skip-link" href="#map-area">
+        {tf(lang, 'skipToMap')}
+      </a>
       <header className="topbar">
         <h1>
           {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
         </h1>
+        <SearchBox
+          lang={lang}
+          collections={collections}
+          onFeature={onSearchFeature}
+          onPosition={onSearchPosition}
+        />
         <div className="topbar-tools">
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
           </button>
+          <CopyLinkButton lang={lang} />
           <button type="button" className="tool-button" onClick={() => setEmbedOpen(true)}>
             {t(lang, 'embedMap')}
           </button>
@@ -163,28 +204,16 @@ export function App({ assets }: { assets: StyleAssets }) {
       </header>
       <main className="workspace">
         <aside className="sidebar">
-          <div className="tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'layers'}
-              onClick={() => setTab('layers')}
-            >
-              {t(lang, 'tabLayers')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'analysis'}
-              onClick={() => {
-                setTab('analysis');
-                setAnalysisOpened(true);
-              }}
-            >
-              {t(lang, 'tabAnalysis')}
-            </button>
-          </div>
-          <div role="tabpanel" hidden={tab !== 'layers'}>
+          <SidebarTabs
+            tabs={[
+              { id: 'layers', label: t(lang, 'tabLayers') },
+              { id: 'analysis', label: t(lang, 'tabAnalysis') },
+              { id: 'edit', label: tw(lang, 'tabEdit') },
+            ]}
+            current={tabs.tab}
+            onOpen={tabs.open}
+          />
+          <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
               layers={PANEL_ORDER}
@@ -200,8 +229,8 @@ export function App({ assets }: { assets: StyleAssets }) {
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
           {/* Kept mounted once opened, so results survive a switch of tabs. */}
-          {analysisOpened && (
-            <div role="tabpanel" hidden={tab !== 'analysis'}>
+          {tabs.opened.has('analysis') && (
+            <div {...tabPanelProps('analysis', tabs.tab)}>
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
@@ -210,12 +239,30 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                  checkId={checkId}
+                  onCheckIdChange={setCheckId}
+                />
+              </Suspense>
+            </div>
+          )}
+          {tabs.opened.has('edit') && store && (
+            <div {...tabPanelProps('edit', tabs.tab)}>
+              <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
+                <EditorPanel
+                  lang={lang}
+                  store={store}
+                  collections={collections}
+                  visibleLayerIds={shownLayerIds}
+                  controller={() => controllerRef.current}
+                  onPick={setPick}
+                  setMapTool={setMapTool}
+                  readOnlyReason={readOnlyReason(workspace, lang)}
                 />
               </Suspense>
             </div>
           )}
         </aside>
-        <div className="map-area">
+        <div className="map-area" id="map-area" tabIndex={-1}>
           <MapView
             styleState={styleState}
             assets={assets}
@@ -229,10 +276,15 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
+          <WorkspaceNotice lang={lang} status={workspace} />
+          <CoordinateReadout lang={lang} controller={controller} />
+          <ShortcutsHelp lang={lang} onPanel={showPanel} />
+          <LinkNote lang={lang} parts={ignoredLinkParts} />
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
               layerIds={shownLayerIds}
+              selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
               onClose={() => setEmbedOpen(false)}
             />
           )}
@@ -258,6 +310,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               layer={pickedLayer}
               feature={pickedFeature}
               onClose={() => setPick(null)}
+              stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
             />
           )}
         </div>

@@ -1,7 +1,11 @@
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { type Lang, t } from '../core/i18n/messages.ts';
+import { useFocusTrap } from './hooks/useFocusTrap.ts';
 
-/** A modal panel over the map with a title and a close button; Esc closes it too. */
+/**
+ * A modal panel over the map with a title and a close button; Esc closes it too. It takes the
+ * focus, keeps Tab inside and gives the focus back on closing (useFocusTrap).
+ */
 export function Dialog(props: {
   lang: Lang;
   title: string;
@@ -9,6 +13,8 @@ export function Dialog(props: {
   children: ReactNode;
 }) {
   const titleId = useId();
+  const boxRef = useRef<HTMLElement>(null);
+  useFocusTrap(boxRef);
   const { onClose } = props;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
@@ -17,7 +23,14 @@ export function Dialog(props: {
   }, [onClose]);
   return (
     <div className="dialog-backdrop">
-      <section className="panel dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <section
+        ref={boxRef}
+        tabIndex={-1}
+        className="panel dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+      >
         <header>
           <h2 id={titleId}>{props.title}</h2>
           <button

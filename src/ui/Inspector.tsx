@@ -1,7 +1,11 @@
+import { Fragment, type ReactNode } from 'react';
+import { ADMIN_FRAME_PROPERTIES, adminFrameRows } from '../core/format/adminFrameText.ts';
+import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
+import { PointPositionRows } from './coords/PointPositionRows.tsx';
 import { useMeasurement } from './hooks/useMeasurement.ts';
 
 // Shown in their own rows above the table, so not repeated in it.
@@ -12,16 +16,20 @@ export interface InspectorProps {
   layer: LayerDef;
   feature: GeoJSON.Feature;
   onClose: () => void;
+  /** Shown under the title: the way to the other features stacked under the click. */
+  stackNav?: ReactNode;
 }
 
 /**
  * The clicked feature: name, properties, source and accuracy, and its geodesic length or area.
  * Every value goes into a text node; properties are data, never HTML.
  */
-export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
+export function Inspector({ lang, layer, feature, onClose, stackNav }: InspectorProps) {
   const props = feature.properties ?? {};
   const name = featureName(props, lang);
-  const rest = Object.entries(props).filter(([key]) => !HEADLINE.has(key));
+  const rest = Object.entries(props).filter(
+    ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
+  );
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">
       <header>
@@ -30,6 +38,7 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
           ×
         </button>
       </header>
+      {stackNav}
       <dl className="headline">
         <dt>{t(lang, 'layer')}</dt>
         <dd>{layer.title[lang]}</dd>
@@ -40,10 +49,17 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
           </>
         )}
         <MeasurementRows lang={lang} feature={feature} />
+        <PointPositionRows lang={lang} feature={feature} />
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
+        {adminFrameRows(props, lang).map(({ key, label, value }) => (
+          <Fragment key={key}>
+            <dt>{label}</dt>
+            <dd data-testid={key}>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {rest.length > 0 && (
         <table className="properties">
@@ -51,8 +67,8 @@ export function Inspector({ lang, layer, feature, onClose }: InspectorProps) {
           <tbody>
             {rest.map(([key, value]) => (
               <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{propertyText(value, lang)}</td>
+                <th scope="row">{propertyLabel(key, lang)}</th>
+                <td>{codedValueText(value, lang)}</td>
               </tr>
             ))}
           </tbody>

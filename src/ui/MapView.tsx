@@ -18,6 +18,8 @@ export interface MapViewProps {
   onDoubleClick: (click: MapClick) => void;
   /** See MapControllerOptions.cooperativeGestures (for maps inside a page's iframe). */
   cooperativeGestures?: boolean;
+  /** See MapControllerOptions.locale. */
+  locale?: Readonly<Record<string, string>>;
   /** The controller once the map exists (null when it goes): for figure export. */
   onController?: (controller: MapController | null) => void;
 }
@@ -45,6 +47,7 @@ export function MapView(props: MapViewProps) {
       onClick: (click) => latest.current.onClick(click),
       onDoubleClick: (click) => latest.current.onDoubleClick(click),
       cooperativeGestures: props.cooperativeGestures ?? false,
+      ...(props.locale ? { locale: props.locale } : {}),
     }).then((controller) => {
       if (disposed) return controller.destroy();
       controllerRef.current = controller;

@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { preloadBundledLayers } from './data/bundledLayers.ts';
 import { styleAssetsForPage } from './data/styleAssets.ts';
 import './styles.css';
+import './print.css';
 
 preloadBundledLayers();
 

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { importFeatures } from '../core/import/import-features.ts';
 import { importFile } from '../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
 import { getLayer } from '../core/layers/registry.ts';
@@ -8,7 +7,7 @@ import { getLayer } from '../core/layers/registry.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, bytes, text, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
+  const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
   if (!layer) {
     scope.postMessage({
@@ -17,7 +16,6 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
     } satisfies ImportResponse);
     return;
   }
-  const ids = new Set(existingIds);
   const options = {
     ...(sourceCrs ? { sourceCrs } : {}),
     ...(lang ? { lang } : {}),
@@ -25,9 +23,13 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
     ...(event.data.swapAxes ? { swapAxes: true } : {}),
   };
   try {
-    const outcome = bytes
-      ? importFile(new Uint8Array(bytes), fileName, layer, ids, options)
-      : importFeatures(text ?? '', fileName, layer, ids, options);
+    const outcome = importFile(
+      new Uint8Array(bytes),
+      fileName,
+      layer,
+      new Set(existingIds),
+      options,
+    );
     scope.postMessage({ requestId, outcome } satisfies ImportResponse);
   } catch (error) {
     const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pngInfo } from '../../src/core/figure/png-dpi.ts';
 import type { MapApp } from './support/mapApp.ts';
@@ -7,19 +8,22 @@ const browser = setUpMapApp();
 let app: MapApp;
 
 describe('report figures', () => {
-  it('exports the view as a 300 dpi PNG with the map drawn in it', async () => {
+  it('exports one column of a Word page as a 300 dpi PNG with the map drawn in it', async () => {
     app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
     await app.switchLanguage('English');
     await app.page.getByRole('button', { name: 'Export figure' }).click();
     await app.page
       .getByLabel('Title', { exact: true })
       .fill('Mê Linh – Bình Xuyên: khu công nghiệp');
-    await app.page.getByRole('radio', { name: /Half an A4 page/ }).check();
+    await app.page.getByLabel('Figure number').fill('3');
+    await app.page.getByLabel('Size', { exact: true }).selectOption('column');
+    await app.page.getByLabel('Column width (cm)').fill('16');
     const figure = await app.download('Download PNG');
-    expect(figure.fileName).toBe('giapranh-figure.png');
+    const date = new Date().toISOString().slice(0, 10);
+    expect(figure.fileName).toBe(`figure-3-me-linh-binh-xuyen-khu-cong-nghiep-${date}.png`);
     const bytes = new Uint8Array(figure.bytes);
-    // 640 × 440 layout pixels at 3 device pixels each, tagged 300 dpi: 16.3 × 11.2 cm in print.
-    expect(pngInfo(bytes)).toEqual({ width: 1920, height: 1320, dotsPerInch: 300 });
+    // 16 cm wide, in the A4 landscape proportions, at 300 dpi: 1890 × 1336 pixels.
+    expect(pngInfo(bytes)).toEqual({ width: 1890, height: 1336, dotsPerInch: 300 });
     // Not a blank canvas: sample a grid over the map area and count the colours.
     const colours = await app.page.evaluate(
       async (data) => {
@@ -39,5 +43,34 @@ describe('report figures', () => {
       [...bytes],
     );
     expect(colours).toBeGreaterThan(20);
+  });
+
+  it('exports a whole A4 landscape page at 300 dpi as exactly 3508 × 2480 pixels', async () => {
+    app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    await expect
+      .poll(() => app.page.getByTestId('figure-size').textContent())
+      .toBe('3508 × 2480 px · 297 × 210 mm · 300 dpi');
+    const figure = await app.download('Tải hình PNG');
+    expect(pngInfo(new Uint8Array(figure.bytes))).toEqual({
+      width: 3508,
+      height: 2480,
+      dotsPerInch: 300,
+    });
+  });
+
+  it('exports a PDF whose page is A4 portrait, read back from the file', async () => {
+    app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    await app.page.getByLabel('Hướng giấy').selectOption('portrait');
+    await app.page.getByLabel('Độ phân giải (dpi)').fill('96');
+    const figure = await app.download('Tải PDF');
+    expect(figure.fileName).toMatch(/\.pdf$/);
+    const pdf = await PDFDocument.load(new Uint8Array(figure.bytes));
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect([width, height].map((points) => Math.round(points * 100) / 100)).toEqual([
+      595.28, 841.89,
+    ]);
   });
 });

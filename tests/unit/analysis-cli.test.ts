@@ -136,7 +136,8 @@ describe('giapranh analyze', () => {
   it('exits 2 with the file name when a file cannot be read', () => {
     const run = giapranh(['measure', join(scratch, 'missing.geojson')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('missing.geojson: ENOENT');
+    expect(run.stderr).toContain('file not found: ');
+    expect(run.stderr).toContain('missing.geojson');
   });
 
   it('exits 2 on usage errors', () => {

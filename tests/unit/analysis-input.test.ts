@@ -11,7 +11,7 @@ import {
 const FIXTURES = new URL('../fixtures/analysis/', import.meta.url);
 const text = readFileSync(new URL('validity.geojson', FIXTURES), 'utf8');
 const collection = JSON.parse(text) as FeatureCollection;
-/** GEOS's verdicts and pyproj's measures: scripts/reference/make_validity_fixtures.py. */
+/** GEOS's verdicts and pyproj's measures: scripts/reference/make_analysis_validity_fixtures.py. */
 const expected = JSON.parse(
   readFileSync(new URL('validity-expected.json', FIXTURES), 'utf8'),
 ) as Record<string, { valid: boolean; by: string; area_m2?: number; length_m?: number }>;

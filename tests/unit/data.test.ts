@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import geodesic from 'geographiclib-geodesic';
 import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { findGeodataDir } from '../../scripts/basemap/geodata.ts';
 import { LAYERS } from '../../src/core/layers/registry.ts';
 import type { PropertyRule } from '../../src/core/layers/types.ts';
 
@@ -234,9 +235,15 @@ describe('every bundled layer', () => {
 });
 
 describe('context (geo-facts §5)', () => {
-  it('draws Đại Lải lake with an ellipsoidal area within 0.5 % of 525 ha', () => {
-    const lake = byId('context', 'lake-dai-lai').geometry as Polygon;
-    expect(Math.abs(ringHectares(lake.coordinates[0]!) / 525 - 1)).toBeLessThan(0.005);
+  it('draws Đại Lải lake as its 2018 outline, 385 ha (shared/geodata README), noting the 525 ha', () => {
+    const lake = byId('context', 'lake-dai-lai');
+    const rings = (lake.geometry as Polygon).coordinates;
+    const hectares = rings.reduce(
+      (sum, ring, k) => sum + (k === 0 ? 1 : -1) * ringHectares(ring),
+      0,
+    );
+    expect(Math.abs(hectares / 385 - 1)).toBeLessThan(0.01);
+    expect(lake.properties?.notes).toMatch(/525 ha/);
   });
 
   it('puts Nội Bài airport at its AIP reference point 21°13′18″N 105°48′20″E', () => {
@@ -262,7 +269,9 @@ describe('basemap', () => {
   });
 });
 
-describe('npm run data:build', () => {
+// The build reads the extracts in shared/geodata/, outside the repository: where they are
+// missing (CI), the committed files are taken as they are.
+describe.skipIf(!hasGeodata())('npm run data:build', () => {
   it('reproduces the committed files byte for byte', () => {
     const out = mkdtempSync(join(tmpdir(), 'giapranh-data-'));
     try {
@@ -273,8 +282,9 @@ describe('npm run data:build', () => {
       const built = [
         ...readdirSync(join(out, 'data/geojson')).map((f) => `data/geojson/${f}`),
         ...readdirSync(join(out, 'data/basemap')).map((f) => `data/basemap/${f}`),
+        ...readdirSync(join(out, 'data/admin2025')).map((f) => `data/admin2025/${f}`),
       ];
-      expect(built.length).toBe(10);
+      expect(built.length).toBe(12);
       for (const path of built) {
         const fresh = readFileSync(join(out, path));
         const committed = readFileSync(join(ROOT, path));
@@ -285,6 +295,15 @@ describe('npm run data:build', () => {
     }
   });
 });
+
+function hasGeodata(): boolean {
+  try {
+    findGeodataDir(ROOT);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function signedArea(ring: readonly Position[]): number {
   let sum = 0;

@@ -34,3 +34,41 @@ describe('the embed code', () => {
     expect(code).toContain('title="Bản đồ &quot;Giáp Ranh&quot;"');
   });
 });
+
+describe('the embed options in its URL', () => {
+  const base = { layerIds: ['industrial-zones'], lang: 'vi' as const, cameraHash: '' };
+
+  it('leaves defaults out and reads every option back', () => {
+    expect(embedUrl('http://x/', { ...base, options: { legend: 'shown' } })).toBe(
+      'http://x/embed.html?layers=industrial-zones&lang=vi',
+    );
+    const url = new URL(
+      embedUrl('http://x/', {
+        ...base,
+        options: {
+          legend: 'folded',
+          title: 'Hình 3: KCN & <Vành đai 5>',
+          scrollZoom: true,
+          selection: 'industrial-zones:iz-khai-quang',
+          pin: '0123456789abcdef',
+        },
+      }),
+    );
+    const params = parseViewParams(url.search, LAYERS);
+    expect(params.legend).toBe('folded');
+    expect(params.title).toBe('Hình 3: KCN & <Vành đai 5>');
+    expect(params.scrollZoom).toBe(true);
+    expect(params.selection).toEqual({ layerId: 'industrial-zones', featureKey: 'iz-khai-quang' });
+    expect(params.pin).toBe('0123456789abcdef');
+  });
+
+  it('falls back to the defaults for options it does not know', () => {
+    const params = parseViewParams('?legend=sideways&scroll=yes&sel=nokey', LAYERS);
+    expect(params).toMatchObject({
+      legend: 'shown',
+      scrollZoom: false,
+      selection: null,
+      title: '',
+    });
+  });
+});

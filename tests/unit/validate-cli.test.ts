@@ -96,6 +96,6 @@ describe('giapranh validate', () => {
   it('prints its help and exits 0', () => {
     const run = giapranh(['validate', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: giapranh validate [FILE|DIR ...] [--format text|json]');
+    expect(run.stdout).toContain('Usage: giapranh validate [FILE|DIR|- ...] [--format text|json]');
   });
 });

@@ -1,24 +1,52 @@
 import type { Feature, Polygon, Position } from 'geojson';
 import { DAI_LAI_LAKE, NOI_BAI_ARP, type PlaceFact, TAM_DAO, TOWNS } from '../facts/places.ts';
 import { feature } from '../feature.ts';
+import { polygonHectares } from '../osm-water.ts';
 
 /** Vertices of the area-true lake polygon. */
 export const LAKE_SIDES = 32;
 
-/** The context layer: Red River, Nội Bài airport, towns, Đại Lải lake, Tam Đảo. */
-export function contextLayer(redRiver: readonly Position[], lake: Polygon): Feature[] {
+const OSM_WATER =
+  'OpenStreetMap water areas of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_water_areas)';
+
+/** OSM 2018 water outline position error, m: traced from imagery; banks move between seasons. */
+const OSM_WATER_ACCURACY_M = 50;
+
+/**
+ * The context layer: the Red River (2018 channel polygon and the 2019 border line along it),
+ * Nội Bài airport, towns, Đại Lải lake (2018 outline), Tam Đảo.
+ */
+export function contextLayer(
+  redRiver: readonly Position[],
+  channel: Polygon,
+  lake: Polygon,
+): Feature[] {
   return [
     feature(
       'river-red',
       {
         name: 'Sông Hồng',
         name_en: 'Red River',
+        source: `${OSM_WATER}: the one water polygon over 50 km² (${Math.round(polygonHectares(channel) / 100)} km² inside the study box)`,
+        accuracy: 'digitised',
+        accuracy_m: OSM_WATER_ACCURACY_M,
+        notes:
+          'The channel at its January 2018 water width, sandbanks left out, clipped to the study box (105.30–106.00 E, 21.05–21.60 N). The river moves: the 2019 provincial border follows an older bed in places (along Ba Vì – Vĩnh Tường up to about 1.7 km from the 2018 water). Dykes are not in the data.',
+        kind: 'river',
+      },
+      channel,
+    ),
+    feature(
+      'river-red-border-line',
+      {
+        name: 'Sông Hồng (đường ranh giới 2019)',
+        name_en: 'Red River (2019 boundary line)',
         source:
           'Shared edges of the 2019 district polygons along the river (the provincial border mid-channel, and Mê Linh’s southern edge); geo-facts §4.2',
         accuracy: 'digitised',
         accuracy_m: 500,
         notes:
-          'Centre line, upstream to downstream: the Hà Nội – Vĩnh Phúc border along the river (segments 8 to 5, about 28.8 km), then Mê Linh’s edge with Phúc Thọ and Đan Phượng. The 2019 boundary runs roughly mid-channel; bank lines and dykes are not in any dataset found.',
+          'The river as the 2019 boundaries draw it, upstream to downstream: the Hà Nội – Vĩnh Phúc border along the river (segments 8 to 5, about 28.8 km), then Mê Linh’s edge with Phúc Thọ and Đan Phượng. Kept for the border; the water itself is the polygon “Sông Hồng”.',
         kind: 'river',
       },
       { type: 'LineString', coordinates: [...redRiver] },
@@ -30,10 +58,10 @@ export function contextLayer(redRiver: readonly Position[], lake: Polygon): Feat
       {
         name: DAI_LAI_LAKE.name,
         name_en: DAI_LAI_LAKE.nameEn,
-        source: DAI_LAI_LAKE.source,
-        accuracy: 'indicative',
-        accuracy_m: DAI_LAI_LAKE.accuracyM,
-        notes: DAI_LAI_LAKE.notes,
+        source: `${OSM_WATER}: the water polygon containing the lake’s centre; facts: ${DAI_LAI_LAKE.source}`,
+        accuracy: 'digitised',
+        accuracy_m: OSM_WATER_ACCURACY_M,
+        notes: `Reservoir built 1959–63, about 26.4 million m³, up to 21 m deep; in Ngọc Thanh and Cao Minh (Phúc Yên), reached from QL2 by provincial road 317. Outline of January 2018: ${Math.round(polygonHectares(lake))} ha of water, against the ${DAI_LAI_LAKE.areaHa} ha the facts state (likely the full-supply area; the level varies).`,
         kind: 'lake',
       },
       lake,

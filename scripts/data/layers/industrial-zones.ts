@@ -4,20 +4,45 @@ import { checkFootprints } from '../check-footprints.ts';
 import type { District } from '../districts.ts';
 import { destination, ringAreaSquareMetres } from '../ellipsoid.ts';
 import { INDUSTRIAL_ZONES, type IndustrialZoneFact } from '../facts/industrial-zones.ts';
-import { feature } from '../feature.ts';
+import { feature, type Props } from '../feature.ts';
+import { matchZoneOutline } from '../match-industrial-zone.ts';
 import { roundTo } from '../round.ts';
 
 /**
  * The industrial-zones layer: an area-true indicative footprint per zone with a known place,
  * each inside its 2019 district and clear of the others.
  */
-export function industrialZonesLayer(districts: readonly District[]): Feature[] {
+export function industrialZonesLayer(
+  districts: readonly District[],
+  industrial: ReadonlyArray<Feature<Polygon>>,
+): Feature[] {
   const placed = INDUSTRIAL_ZONES.map((zone) => ({ zone, polygon: footprint(zone) }));
   checkFootprints(
     placed.map(({ zone, polygon }) => ({ id: zone.id, district: zone.district, polygon })),
     districts,
   );
-  return placed.map(({ zone, polygon }) => zoneFeature(zone, polygon));
+  return placed.map(({ zone, polygon }) => {
+    const outline = matchZoneOutline(zone.point, zone.areaHa, industrial);
+    return outline.polygon
+      ? outlineFeature(zone, outline.polygon, outline.statement)
+      : zoneFeature(zone, polygon, outline.statement);
+  });
+}
+
+/** A zone drawn with its matched 2018 OSM outline. */
+function outlineFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: string): Feature {
+  const base = zoneFeature(zone, polygon, statement);
+  return feature(
+    zone.id,
+    {
+      ...(base.properties as Props),
+      source: `OpenStreetMap landuse of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_landuse); facts: ${zone.source}`,
+      accuracy: 'digitised',
+      accuracy_m: 50,
+      notes: `${zone.notes} Outline: ${statement}.`,
+    },
+    polygon,
+  );
 }
 
 /** The footprint rectangle of a zone: declared area, centred at the point plus its offset. */
@@ -27,7 +52,7 @@ export function footprint(zone: IndustrialZoneFact): Polygon {
   return areaTrueRectangle({ centre: shifted, targetHectares: zone.areaHa, aspect: zone.aspect });
 }
 
-function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon): Feature {
+function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: string): Feature {
   const areaHa = ringAreaSquareMetres(polygon.coordinates[0]!) / 10_000;
   const placed =
     zone.placement ??
@@ -44,6 +69,7 @@ function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon): Feature {
       accuracy_m: zone.accuracyM,
       status: zone.status,
       notes: `${zone.notes} Footprint: a rectangle of the declared area, ${placed}; the real outline is not public.`,
+      outline_match: statement,
       area_ha_declared: zone.areaHa,
       area_ha_footprint: roundTo(areaHa, 2),
       operator: zone.operator,

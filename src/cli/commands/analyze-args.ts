@@ -35,7 +35,7 @@ overlap skips features that are not polygons, also naming them (exit 0).
                   --to-crs for nearest, --a-crs and --b-crs for overlap):
                   ${CRS_DEFS.map((def) => def.code).join(', ')}
                   (default: the file's "crs" member, else EPSG:4326)
-  --threads N     worker threads for nearest/overlap (default: up to 2 on large inputs)
+  --threads N     threads for nearest/overlap: 1 (default, streams A) or 2
   -h, --help      this text
 
 Exit status: 0 done, 1 invalid input, 2 usage or I/O error.

@@ -1,34 +1,51 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Lang } from '../../core/i18n/messages.ts';
 import { withCrossFileDuplicateIds } from '../../core/validate/cross-file-ids.ts';
-import { formatTextReport, toJsonReport, type UnreadableFile } from '../../core/validate/report.ts';
-import type { ValidationResult } from '../../core/validate/types.ts';
-import { validateText } from '../../core/validate/validate.ts';
+import type { UnreadableFile } from '../../core/validate/report.ts';
+import type { RegionMode, ValidationResult } from '../../core/validate/types.ts';
+import { validateBytes } from '../../core/validate/validate-bytes.ts';
 import { EXIT } from '../exit-codes.ts';
+import {
+  INTERNAL_ERROR,
+  isInternalError,
+  jsonPrinter,
+  type RunPrinter,
+  textPrinter,
+} from './validate-output.ts';
+import { readRegularFile, readStandardInput } from './validate-read.ts';
+import { collectTargets } from './validate-targets.ts';
 
 const DEFAULT_TARGET = 'data/geojson';
-const GEOJSON_FILE = /\.(geo)?json$/i;
+/** How standard input is named in findings. */
+const STDIN_NAME = '<stdin>';
 
-export const VALIDATE_HELP = `Usage: giapranh validate [FILE|DIR ...] [--format text|json]
+export const VALIDATE_HELP = `Usage: giapranh validate [FILE|DIR|- ...] [--format text|json] [--region giap-ranh|none]
+                         [--lang vi|en]
 
-Checks GeoJSON files: JSON syntax, GeoJSON structure, every MUST of RFC 7946 (each finding
-names its section: longitude/latitude ranges at every position, closed rings, members that
-§7.1 forbids; right-hand winding as a warning), OGC geometry validity (self-intersecting rings,
-too few positions, empty geometries, holes outside or crossing their shell, overlapping holes,
-overlapping MultiPolygon parts), repeated member names, unique feature ids (1 and "1" are one
-id; within a file and across the files checked), the layer schema for bundled layer files
-(e.g. industrial-zones.geojson), coordinates far outside the region (swapped
-longitude/latitude, projected metres such as VN-2000), and HTML markup in properties. Every
-finding gives its line and column and quotes the file's numbers as written.
+Checks GeoJSON files: the bytes (UTF-8; legacy Vietnamese encodings, UTF-16, gzip and GDAL's
+GeoJSONSeq are named with how to convert them), JSON syntax, GeoJSON structure, every MUST of
+RFC 7946 (each finding names its section: longitude/latitude ranges at every position, closed
+rings, members that §7.1 forbids; right-hand winding as a warning), OGC geometry validity
+(self-intersecting rings, too few positions, empty geometries, holes outside or crossing their
+shell, overlapping holes, overlapping MultiPolygon parts), repeated member names, unique feature
+ids (1 and "1" are one id; within a file and across the files checked), the layer schema for
+bundled layer files (e.g. industrial-zones.geojson), coordinates far outside the region
+(swapped longitude/latitude, projected metres such as VN-2000), and HTML markup in properties.
+Every finding gives its line and column and quotes the file's numbers as written.
 
-  FILE|DIR        files, or directories searched for *.geojson and *.json
-                  (default: data/geojson/ in the current directory)
-  --format text   one line per finding (default)
-  --format json   the same findings as JSON, for other tools
+  FILE|DIR        files, or directories searched for *.geojson and *.json; each file is
+                  checked once however it is named (default: data/geojson/ here)
+  -               read standard input
+  --format text   each file's findings as soon as it is checked (default)
+  --format json   one JSON report at the end, for other tools
+  --region giap-ranh
+                  coordinates far outside the Hà Nội – Vĩnh Phúc border region are errors
+                  (default)
+  --region none   any place on Earth is fine (check another province's file)
+  --lang vi|en    the language of the findings (default: from LC_ALL, LC_MESSAGES or LANG)
   -h, --help      this text
 
-Exit status: 0 valid (warnings allowed), 1 a file is invalid, 2 usage or I/O error.
+Exit status: 0 valid (warnings allowed), 1 a file is invalid, 2 usage or I/O error (a file or
+directory could not be read), 3 internal error (a bug in giapranh; the file is named).
 `;
 
 type Format = 'text' | 'json';
@@ -36,11 +53,16 @@ type Format = 'text' | 'json';
 interface Arguments {
   targets: string[];
   format: Format;
+  region: RegionMode;
+  lang: Lang;
 }
 
 /** `giapranh validate`: returns the exit code. */
-export async function runValidate(argv: string[]): Promise<number> {
-  const parsed = parseArguments(argv);
+export async function runValidate(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const parsed = parseArguments(argv, env);
   if (parsed === 'help') {
     process.stdout.write(VALIDATE_HELP);
     return EXIT.ok;
@@ -49,100 +71,161 @@ export async function runValidate(argv: string[]): Promise<number> {
     process.stderr.write(`giapranh validate: ${parsed}\n\n${VALIDATE_HELP}`);
     return EXIT.usage;
   }
-  const unreadable: UnreadableFile[] = [];
-  const files = await collectFiles(parsed.targets, unreadable);
-  const results: ValidationResult[] = [];
-  for (const file of files) {
-    const result = validateFile(file, unreadable);
-    if (result) results.push(result);
+  const printer = parsed.format === 'json' ? jsonPrinter : textPrinter;
+  const run = new Run(parsed, printer);
+  try {
+    await run.checkAll();
+  } catch (error) {
+    // A bug outside any one file's check: still end with a report, and say it is ours.
+    await run.record(internalErrorResult('(giapranh validate)', error));
   }
-  const checked = withCrossFileDuplicateIds(results);
-  if (parsed.format === 'json') {
-    process.stdout.write(`${JSON.stringify(toJsonReport(checked, unreadable), null, 2)}\n`);
-  } else {
-    process.stdout.write(formatTextReport(checked, unreadable));
+  try {
+    return await run.finish();
+  } catch (error) {
+    // Even the report failed: print the smallest one that says so.
+    await printer.finish([internalErrorResult('(giapranh validate report)', error)], [[]], []);
+    return EXIT.internal;
   }
-  if (unreadable.length > 0) return EXIT.usage;
-  return checked.every((result) => result.ok) ? EXIT.ok : EXIT.invalid;
+}
+
+/** One run over the targets: what has been checked so far, and the exit code it leads to. */
+class Run {
+  private readonly results: ValidationResult[] = [];
+  private readonly problems: UnreadableFile[] = [];
+
+  constructor(
+    private readonly args: Arguments,
+    private readonly printer: RunPrinter,
+  ) {}
+
+  async checkAll(): Promise<void> {
+    for await (const target of collectTargets(this.args.targets)) {
+      if (target.kind === 'problem') {
+        await this.problem(target.path, target.message);
+        continue;
+      }
+      const name = target.kind === 'stdin' ? STDIN_NAME : target.path;
+      const read = target.kind === 'stdin' ? await readStandardInput() : readRegularFile(name);
+      if ('problem' in read) await this.problem(name, read.problem);
+      else await this.check(name, read.bytes);
+    }
+  }
+
+  /** Checks one file; a throw is a bug of ours, reported for this file while the run goes on. */
+  private async check(file: string, bytes: Uint8Array): Promise<void> {
+    let result: ValidationResult;
+    try {
+      result = validateBytes(bytes, {
+        fileName: file,
+        region: this.args.region,
+        lang: this.args.lang,
+      });
+    } catch (error) {
+      result = internalErrorResult(file, error);
+    }
+    await this.record(result);
+  }
+
+  /** Prints a file's result and keeps what the end of the run needs. */
+  async record(result: ValidationResult): Promise<void> {
+    await this.printer.file(result);
+    // Printed text is not kept, only the ids: a run over many files stays small.
+    const keepFindings = this.printer === jsonPrinter || isInternalError(result);
+    this.results.push(keepFindings ? result : { ...result, findings: [] });
+  }
+
+  private async problem(file: string, message: string): Promise<void> {
+    const problem = { file, message };
+    this.problems.push(problem);
+    await this.printer.problem(problem);
+  }
+
+  async finish(): Promise<number> {
+    const checked = withCrossFileDuplicateIds(this.results);
+    const added = checked.map((result, i) =>
+      result.findings.slice(this.results[i]!.findings.length),
+    );
+    await this.printer.finish(checked, added, this.problems);
+    if (checked.some(isInternalError)) return EXIT.internal;
+    if (this.problems.length > 0) return EXIT.usage;
+    return checked.every((result) => result.ok) ? EXIT.ok : EXIT.invalid;
+  }
+}
+
+/** A file's result for a bug of ours: one `internal-error` finding; the stack goes to stderr. */
+function internalErrorResult(file: string, error: unknown): ValidationResult {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const stack = error instanceof Error && error.stack ? error.stack : detail;
+  process.stderr.write(`giapranh validate: internal error on ${file}:\n${stack}\n`);
+  return {
+    file,
+    ok: false,
+    featureCount: 0,
+    findings: [
+      {
+        severity: 'error',
+        code: INTERNAL_ERROR,
+        file,
+        path: '',
+        message: `internal error in giapranh, not a fault of the file (please report it with the file): ${detail}`,
+      },
+    ],
+    errorCount: 1,
+    warningCount: 0,
+    omittedCount: 0,
+    ids: new Map(),
+  };
 }
 
 /** The arguments, `'help'`, or a usage error message. */
-function parseArguments(argv: readonly string[]): Arguments | 'help' | string {
-  const targets: string[] = [];
-  let format: Format = 'text';
+function parseArguments(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Arguments | 'help' | string {
+  const args: Arguments = {
+    targets: [],
+    format: 'text',
+    region: 'giap-ranh',
+    lang: localeLang(env),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value !== 'text' && value !== 'json')
-        return `--format must be text or json, not ${value ?? 'nothing'}`;
-      format = value;
+    const option = /^--(format|region|lang)(?:=(.*))?$/.exec(arg);
+    if (option) {
+      const value = option[2] ?? argv[++i];
+      const error = setOption(args, option[1]!, value);
+      if (error) return error;
       continue;
     }
     if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    targets.push(arg);
+    args.targets.push(arg);
   }
-  return { targets: targets.length > 0 ? targets : [DEFAULT_TARGET], format };
+  if (args.targets.length === 0) args.targets.push(DEFAULT_TARGET);
+  return args;
 }
 
-/** Files as named, directories expanded (sorted, recursive); missing ones go to `unreadable`. */
-async function collectFiles(targets: readonly string[], unreadable: UnreadableFile[]) {
-  const files: string[] = [];
-  for (const target of targets) {
-    try {
-      const info = await stat(target);
-      if (!info.isDirectory()) {
-        files.push(target);
-        continue;
-      }
-      const found = await geojsonFilesIn(target);
-      if (found.length === 0)
-        unreadable.push({
-          file: target,
-          message: 'no *.geojson or *.json files in this directory',
-        });
-      files.push(...found);
-    } catch (error) {
-      unreadable.push({ file: target, message: ioMessage(error) });
-    }
+function setOption(args: Arguments, name: string, value: string | undefined): string | undefined {
+  const shown = value ?? 'nothing';
+  if (name === 'format') {
+    if (value !== 'text' && value !== 'json') return `--format must be text or json, not ${shown}`;
+    args.format = value;
+  } else if (name === 'region') {
+    if (value !== 'giap-ranh' && value !== 'none')
+      return `--region must be giap-ranh or none, not ${shown}`;
+    args.region = value;
+  } else {
+    if (value !== 'vi' && value !== 'en') return `--lang must be vi or en, not ${shown}`;
+    args.lang = value;
   }
-  return files;
+  return undefined;
 }
 
-async function geojsonFilesIn(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await geojsonFilesIn(path)));
-    else if (GEOJSON_FILE.test(entry.name)) files.push(path);
+/** `vi` when the locale (POSIX precedence: LC_ALL, LC_MESSAGES, LANG) is Vietnamese. */
+export function localeLang(env: NodeJS.ProcessEnv): Lang {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (value) return value.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   }
-  return files;
-}
-
-/**
- * Reads and validates one file. The text is not kept: only the findings and ids outlive this
- * call, so a run over many big files holds one file at a time. The read is synchronous on
- * purpose: `fs/promises.readFile` gathers chunks and peaks ~100 MB higher on a 46 MB file.
- */
-function validateFile(file: string, unreadable: UnreadableFile[]) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    unreadable.push({ file, message: ioMessage(error) });
-    return undefined;
-  }
-  return validateText(text, { fileName: file });
-}
-
-function ioMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
+  return 'en';
 }

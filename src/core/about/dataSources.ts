@@ -27,6 +27,8 @@ export const DATA_SOURCES: readonly DataSource[] = [
       'data/basemap/basemap.pmtiles#railway',
       'data/basemap/basemap.pmtiles#landuse',
       'data/basemap/basemap.pmtiles#place',
+      'data/geojson/me-linh-axis-roads.geojson',
+      'data/geojson/context.geojson',
     ],
     origin: {
       vi: 'Dữ liệu OpenStreetMap ngày 3/1/2018 (bản trích Geofabrik, qua kho barryballantines/VVNB_Hanoi_Noibai-Scenery): mặt nước, sông ngòi, mạng đường (dải 10 m), đường sắt, sử dụng đất (vườn quốc gia Tam Đảo, Ba Vì), địa danh.',
@@ -40,7 +42,12 @@ export const DATA_SOURCES: readonly DataSource[] = [
   {
     id: 'admin-2025',
     title: { vi: 'Đơn vị hành chính 2025', en: '2025 administrative units' },
-    files: ['data/basemap/basemap.pmtiles#land', 'data/basemap/basemap.pmtiles#commune'],
+    files: [
+      'data/basemap/basemap.pmtiles#land',
+      'data/basemap/basemap.pmtiles#commune',
+      'data/admin2025/communes.geojson',
+      'data/admin2025/provinces.geojson',
+    ],
     origin: {
       vi: 'Tỉnh và xã/phường từ 1/7/2025: sapnhap.bando.com.vn (NXB Tài nguyên Môi trường và Bản đồ), qua kho thanglequoc/vietnamese-provinces-database (bản xuất 25/7/2026).',
       en: 'Provinces and communes/wards in force since 1 July 2025: sapnhap.bando.com.vn (NXB Tài nguyên Môi trường và Bản đồ), via the thanglequoc/vietnamese-provinces-database repository (export of 25 July 2026).',
@@ -107,8 +114,8 @@ export const DATA_SOURCES: readonly DataSource[] = [
       en: 'Giáp Ranh, from public sources (decisions, press): each feature states its own source and accuracy (source, accuracy, accuracy_m).',
     },
     licence: {
-      vi: 'Dữ liệu của dự án; nguồn của từng đối tượng ghi trong đối tượng.',
-      en: 'Project data; each feature names its own source.',
+      vi: 'Dữ liệu của dự án; nguồn của từng đối tượng ghi trong đối tượng. Các tuyến đường, đường sắt, sông Hồng và hồ Đại Lải vẽ lại theo OpenStreetMap 2018 vẫn theo ODbL.',
+      en: 'Project data; each feature names its own source. The roads, railway, Red River and Đại Lải lake re-drawn on OpenStreetMap 2018 stay under the ODbL.',
     },
   },
 ];

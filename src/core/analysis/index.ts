@@ -12,6 +12,7 @@ export {
 } from './analysis-input.ts';
 export { BUFFER_DISTANCE_METERS, bufferDistanceProblem } from './buffer-distance.ts';
 export { bufferFeature } from './buffer-feature.ts';
+export { ClipFailure } from './clip-intersection.ts';
 export { featureId, featureName } from './feature-identity.ts';
 export { geometryDistance } from './geometry-distance.ts';
 export { type FeatureMeasure, measureFeature } from './measure-feature.ts';

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import * as martinez from 'martinez-polygon-clipping';
+import { clipIntersection, type PolygonClipper } from './clip-intersection.ts';
 import { clipRingsToBox } from './clip-rings-to-box.ts';
 import { pointInPolygons } from './point-in-polygons.ts';
 
@@ -29,10 +29,16 @@ const CLIP_MARGIN_DEGREES = 1e-7;
 /**
  * Intersects two polygonal features, as GEOS would in lon/lat. Most pairs need no clipper:
  * when the boundaries do not meet at all, one lies inside the other or they are apart. Only
- * pairs whose boundaries meet go to martinez, and then the larger polygon is first cut down to
- * the smaller one's box, so martinez sweeps a dozen edges instead of hundreds.
+ * pairs whose boundaries meet go to the clipper (clip-intersection.ts), and then the larger
+ * polygon is first cut down to the smaller one's box, so the clipper sweeps a dozen edges
+ * instead of hundreds. Throws a ClipFailure when no clipper can intersect the pair. `clip` is
+ * there for the clipper benchmark (bench/analysis-clippers.bench.ts).
  */
-export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): Intersection {
+export function intersectPolygons(
+  first: BoxedPolygons,
+  second: BoxedPolygons,
+  clip: PolygonClipper = clipIntersection,
+): Intersection {
   if (!boxesOverlap(first.box, second.box)) return { kind: 'none' };
   const firstIsSmall = first.vertexCount <= second.vertexCount;
   const small = firstIsSmall ? first : second;
@@ -48,12 +54,9 @@ export function intersectPolygons(first: BoxedPolygons, second: BoxedPolygons): 
     north + CLIP_MARGIN_DEGREES,
   ]);
   if (cut && cut.length === 0) return { kind: 'none' };
-  const shared = martinez.intersection(
-    small.polygons as martinez.MultiPolygon,
-    (cut ?? large.polygons) as martinez.MultiPolygon,
-  );
-  if (!shared || shared.length === 0) return { kind: 'none' };
-  return { kind: 'clipped', polygons: shared as Position[][][] };
+  const shared = clip(small.polygons, cut ?? large.polygons, large.polygons);
+  if (shared.length === 0) return { kind: 'none' };
+  return { kind: 'clipped', polygons: shared };
 }
 
 /**

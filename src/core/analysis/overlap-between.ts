@@ -1,6 +1,7 @@
 import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters.ts';
+import { ClipFailure } from './clip-intersection.ts';
 import { featureId } from './feature-identity.ts';
 import { type BoxedPolygons, intersectPolygons } from './intersect-polygons.ts';
 import { type AnalysisOptions, checkpoint } from './options.ts';
@@ -14,9 +15,12 @@ export interface OverlapRow {
   bId: string;
   /** Shared area on WGS84, square metres. */
   overlapSquareMeters: number;
-  /** The shared area as a fraction (0–1) of A's area. */
+  /**
+   * The shared area as a fraction of A's area: 0–1 on valid input. Never capped, so a value
+   * above 1 (a bug, or input the validator refuses) shows instead of reading as 100 %.
+   */
   shareOfA: number;
-  /** The shared area as a fraction (0–1) of B's area. */
+  /** The shared area as a fraction of B's area, like {@link OverlapRow.shareOfA}. */
   shareOfB: number;
   /** The shared polygons. */
   geometry: MultiPolygon;
@@ -56,19 +60,37 @@ export async function overlapBetween(
     const aParts = a.parts[i];
     if (aParts && index) {
       for (const j of searchBoxes(index, aParts.box)) {
-        const row = overlapPair(a, i, b, j);
-        if (!row) continue;
-        rows.push({
-          ...row,
-          aId: featureId(aFeatures[i] as Feature, i),
-          bId: featureId(bFeatures[j] as Feature, j),
-        });
+        const row = overlapPairNamed(a, i, b, j, aFeatures, bFeatures);
+        if (row) rows.push(row);
       }
     }
     await progress.tick(i - start + 1);
   }
   progress.finish();
   return rows;
+}
+
+/** {@link overlapPair} with the features' ids; a clipper failure names the two features. */
+function overlapPairNamed(
+  a: PolygonSide,
+  i: number,
+  b: PolygonSide,
+  j: number,
+  aFeatures: readonly Feature[],
+  bFeatures: readonly Feature[],
+): OverlapRow | null {
+  const aId = () => featureId(aFeatures[i] as Feature, i);
+  const bId = () => featureId(bFeatures[j] as Feature, j);
+  try {
+    const row = overlapPair(a, i, b, j);
+    return row && { ...row, aId: aId(), bId: bId() };
+  } catch (error) {
+    if (!(error instanceof ClipFailure)) throw error;
+    throw new ClipFailure(
+      `Cannot intersect A feature ${aId()} (index ${i}) with B feature ${bId()} (index ${j}): ${error.message}`,
+      { cause: error },
+    );
+  }
 }
 
 function overlapPair(
@@ -102,10 +124,17 @@ function overlapPair(
   };
 }
 
-/** A fraction clamped to 0–1: clipping can round the shared area a hair past the whole. */
+/**
+ * How far past 1 a share may round: the clipper's output is measured apart from the whole, so
+ * all of a polygon can come out a few 1e-15 larger than itself.
+ */
+const SHARE_ROUNDING = 1e-9;
+
+/** A fraction; only a rounding hair past 1 is taken as 1, anything more is left to show. */
 function share(partSquareMeters: number, wholeSquareMeters: number): number {
   if (!(wholeSquareMeters > 0)) return 0;
-  return Math.min(1, partSquareMeters / wholeSquareMeters);
+  const fraction = partSquareMeters / wholeSquareMeters;
+  return fraction > 1 && fraction <= 1 + SHARE_ROUNDING ? 1 : fraction;
 }
 
 function areaOf(side: PolygonSide, index: number): number {
@@ -119,7 +148,8 @@ function areaOf(side: PolygonSide, index: number): number {
   return area;
 }
 
-function boxedParts(feature: Feature): BoxedPolygons | null {
+/** A feature's polygons with their box and vertex count, or null when it has none. */
+export function boxedParts(feature: Feature): BoxedPolygons | null {
   const polygons = polygonParts(feature);
   if (!polygons) return null;
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -104,7 +104,8 @@ export function importFeatures(
   };
 }
 
-function rejected(
+/** An outcome that adds nothing, with the findings that block it. */
+export function rejected(
   fileName: string,
   layer: LayerDef,
   sourceCrs: CrsCode,

@@ -4,6 +4,7 @@ import { FormatError } from '../formats/format-error.ts';
 import { parseFile } from '../formats/parse-file.ts';
 import type { FormatId, TextEncoding } from '../formats/types.ts';
 import type { LayerDef } from '../layers/types.ts';
+import { importBytes } from './import-bytes.ts';
 import { type ImportOptions, type ImportOutcome, importFeatures } from './import-features.ts';
 
 /** What an import of any format may be told on top of {@link ImportOptions}. */
@@ -28,8 +29,6 @@ export interface FileImportOutcome extends ImportOutcome {
   swapFixApplies?: boolean;
 }
 
-const UTF8 = new TextDecoder('utf-8');
-
 /**
  * Any importable file's bytes → features for a layer, all or nothing. GeoJSON keeps the
  * validator's line-and-column findings; other formats go through their converter in
@@ -51,10 +50,7 @@ export function importFile(
     return refused(error, fileName, layer);
   }
   if (format === 'geojson' && !options.swapAxes) {
-    return withFixes(
-      importFeatures(UTF8.decode(bytes), fileName, layer, existingIds, options),
-      format,
-    );
+    return withFixes(importBytes(bytes, fileName, layer, existingIds, options), format);
   }
   try {
     // Swapped degrees are no longer "degrees" to the guess from numbers: they are WGS84.

@@ -5,9 +5,8 @@ import type { FileImportOutcome } from './import-file.ts';
 
 export interface ImportRequest {
   requestId: number;
-  /** The file's bytes (any importable format); `text` is read only when they are absent. */
-  bytes?: ArrayBuffer;
-  text?: string;
+  /** The file's bytes (any importable format), transferred (not copied); decoded in the worker. */
+  bytes: ArrayBuffer;
   fileName: string;
   layerId: string;
   /** Ids already on the map, which an imported feature may not reuse. */

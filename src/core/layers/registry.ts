@@ -126,6 +126,11 @@ export const LAYERS: readonly LayerDef[] = [
       operator: { type: 'string', required: false, description: 'operator / investor' },
       tenants: { type: 'string[]', required: false, description: 'known tenants' },
       province_2019: { type: 'string', required: false, description: 'province as of 2019' },
+      outline_match: {
+        type: 'string',
+        required: false,
+        description: 'whether a 2018 OSM industrial landuse polygon matched the zone, and why',
+      },
     }),
     style: {
       color: '#7c3aed',
@@ -235,8 +240,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 5,
     source: geojson('green-corridors'),
     emptyHint: {
-      vi: 'Chưa có ranh giới hành lang xanh công khai. Dùng “Nhập tệp…” với tệp quy hoạch GeoJSON (WGS84) để điền lớp này.',
-      en: 'No public geometry of the green corridors exists yet. Use “Import file…” with a GeoJSON plan file (WGS84) to fill this layer.',
+      vi: 'Chưa có ranh giới hành lang xanh công khai (QĐ 1259/QĐ-TTg chỉ nêu tỷ lệ 70 %, không có bản đồ số). Dùng “Nhập tệp…” với tệp quy hoạch GeoJSON (WGS84) để điền lớp này.',
+      en: 'No public geometry of the green corridors exists yet (Decision 1259/QĐ-TTg gives the 70 % share, no digital map). Use “Import file…” with a GeoJSON plan file (WGS84) to fill this layer.',
     },
     visibleByDefault: true,
   },
@@ -260,8 +265,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 25,
     source: geojson('dykes'),
     emptyHint: {
-      vi: 'Chưa có tuyến đê công khai (tên, lý trình). Dùng “Nhập tệp…” với tệp GeoJSON tuyến đê để điền lớp này.',
-      en: 'No public dyke alignment (names, chainage) was found. Use “Import file…” with a GeoJSON file of the dyke lines to fill this layer.',
+      vi: 'Chưa có tuyến đê công khai (tên, lý trình); dữ liệu OpenStreetMap 2018 cũng không có đê, và đường trên đê không tách được khỏi mạng đường. Dùng “Nhập tệp…” với tệp GeoJSON tuyến đê để điền lớp này.',
+      en: 'No public dyke alignment (names, chainage) was found; the 2018 OpenStreetMap extract has no dykes either, and the dyke-top roads cannot be told from the rest of the road network. Use “Import file…” with a GeoJSON file of the dyke lines to fill this layer.',
     },
     visibleByDefault: true,
   },

@@ -40,6 +40,27 @@ export const COMMON_PROPERTIES: PropertySchema = {
   valid_from: { type: 'string', required: false, pattern: ISO_DATE, description: 'ISO date' },
   valid_until: { type: 'string', required: false, pattern: ISO_DATE, description: 'ISO date' },
   notes: { type: 'string', required: false, description: 'free text' },
+  // Derived by the data build (scripts/data/admin-frame.ts) from where the geometry lies.
+  districts_2019: {
+    type: 'string[]',
+    required: false,
+    description: '2019 districts (of the 16 in the region) the feature lies in',
+  },
+  communes_2025: {
+    type: 'string[]',
+    required: false,
+    description: 'communes and wards of 1 July 2025 the feature lies in',
+  },
+  commune_codes_2025: {
+    type: 'string[]',
+    required: false,
+    description: 'their 5-digit ward codes, in the same order',
+  },
+  provinces_2025: {
+    type: 'string[]',
+    required: false,
+    description: 'provinces of 1 July 2025 the feature lies in',
+  },
 };
 
 /** The common properties plus a layer's own. */

@@ -27,11 +27,17 @@ export function measurePath(points: readonly [number, number][], mode: MeasureMo
   return { segmentsMeters, totalMeters, areaSquareMeters: geodesicRingAreaSquareMeters(points) };
 }
 
-/** The measure tool's drawing: the clicked points, the path (or ring) and leg labels. */
+/**
+ * The measure tool's drawing: the clicked points, the path (or ring) and one label per leg in
+ * the panel's unit (`formatLeg`). Labels are points at each leg's middle, not text along the
+ * line: a line crossing a tile edge is cut in two and got one label per piece ("13664 m" drawn
+ * twice, overprinted).
+ */
 export function measureOverlay(
   points: readonly [number, number][],
   mode: MeasureMode,
   measure: PathMeasure,
+  formatLeg: (meters: number) => string = (meters) => `${Math.round(meters)} m`,
 ): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = points.map((point) => ({
     type: 'Feature',
@@ -47,13 +53,17 @@ export function measureOverlay(
   }
   const path = mode === 'area' && points.length >= 3 ? [...points, points[0]!] : points;
   for (let i = 1; i < path.length; i++) {
+    const from = path[i - 1]!;
+    const to = path[i]!;
     features.push({
       type: 'Feature',
-      properties: {
-        role: 'measure-line',
-        label: `${Math.round(measure.segmentsMeters[i - 1] ?? 0)} m`,
-      },
-      geometry: { type: 'LineString', coordinates: [path[i - 1]!, path[i]!] },
+      properties: { role: 'measure-line' },
+      geometry: { type: 'LineString', coordinates: [from, to] },
+    });
+    features.push({
+      type: 'Feature',
+      properties: { role: 'measure-label', label: formatLeg(measure.segmentsMeters[i - 1] ?? 0) },
+      geometry: { type: 'Point', coordinates: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2] },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -6,13 +6,39 @@ export interface EmbedView {
   lang: Lang;
   /** The camera as the app's URL keeps it, e.g. `#map=11/21.2/105.7` (may be empty). */
   cameraHash: string;
+  /** The embed's options; each is left out of the URL when it is the default. */
+  options?: EmbedOptions;
+}
+
+/** How the embed's legend starts: open, folded to its heading, or not there. */
+export type LegendMode = 'shown' | 'folded' | 'hidden';
+
+/** What a planner sets in the "Embed the map" dialog beyond layers, language and camera. */
+export interface EmbedOptions {
+  legend?: LegendMode;
+  /** A title above the map, shown as text. */
+  title?: string;
+  /** Zoom with a plain scroll wheel (default: only with Ctrl, so the report page scrolls). */
+  scrollZoom?: boolean;
+  /** `layerId:featureKey` of the feature whose card is open. */
+  selection?: string;
+  /** A snapshot hash: the embed shows that frozen data (see ARCHITECTURE.md). */
+  pin?: string;
 }
 
 /** The embed page's address for a view, relative to the app's own address. */
 export function embedUrl(appUrl: string, view: EmbedView): string {
   const url = new URL('embed.html', appUrl);
   // Layer ids are [a-z0-9-], so the list stays readable rather than percent-encoded.
-  url.search = `?layers=${view.layerIds.join(',')}&lang=${view.lang}`;
+  const options = view.options ?? {};
+  const extra = new URLSearchParams();
+  if (options.legend && options.legend !== 'shown') extra.set('legend', options.legend);
+  if (options.title) extra.set('title', options.title);
+  if (options.scrollZoom) extra.set('scroll', '1');
+  if (options.selection) extra.set('sel', options.selection);
+  if (options.pin) extra.set('pin', options.pin);
+  const rest = extra.toString();
+  url.search = `?layers=${view.layerIds.join(',')}&lang=${view.lang}${rest ? `&${rest}` : ''}`;
   url.hash = view.cameraHash.startsWith('#map=') ? view.cameraHash : '';
   return url.href;
 }

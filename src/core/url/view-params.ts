@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import type { LegendMode } from './embed-code.ts';
 
 /** A view as a URL gives it (`?layers=a,b&lang=en`): the embed's whole state, the app's start. */
 export interface ViewParams {
@@ -8,6 +9,24 @@ export interface ViewParams {
   visible: Readonly<Record<string, boolean>>;
   /** Which of the two the URL actually named (the app keeps its own choice otherwise). */
   named: { lang: boolean; layers: boolean };
+  /** The embed's `pin=`: the snapshot whose data it shows instead of the current data. */
+  pin: string | null;
+  legend: LegendMode;
+  /** A title to show above the embedded map (text, never markup), or ''. */
+  title: string;
+  scrollZoom: boolean;
+  /** `layerId:featureKey` to open the card of, or null. */
+  selection: { layerId: string; featureKey: string } | null;
+}
+
+const LEGEND_MODES: readonly string[] = ['shown', 'folded', 'hidden'];
+// A title is a caption, not a paragraph: longer text from a link is cut.
+const MAX_TITLE_CHARS = 120;
+
+function parseSelection(text: string) {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1) return null;
+  return { layerId: text.slice(0, colon), featureKey: text.slice(colon + 1) };
 }
 
 /**
@@ -27,5 +46,12 @@ export function parseViewParams(search: string, layers: readonly LayerDef[]): Vi
     lang: isLang(lang) ? lang : 'vi',
     visible,
     named: { lang: isLang(lang), layers: named !== null },
+    pin: query.get('pin'),
+    legend: LEGEND_MODES.includes(query.get('legend') ?? '')
+      ? (query.get('legend') as LegendMode)
+      : 'shown',
+    title: (query.get('title') ?? '').slice(0, MAX_TITLE_CHARS),
+    scrollZoom: query.get('scroll') === '1',
+    selection: parseSelection(query.get('sel') ?? ''),
   };
 }

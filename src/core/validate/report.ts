@@ -32,18 +32,21 @@ export function formatTextReport(
   results: readonly ValidationResult[],
   unreadable: readonly UnreadableFile[],
 ): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    lines.push(summaryLine(result));
-    for (const finding of result.findings) lines.push(`  ${findingLine(finding)}`);
-    if (result.omittedCount > 0) {
-      lines.push(
-        `  … ${result.omittedCount} more not shown (only the first ${result.findings.length} findings of a file are)`,
-      );
-    }
+  const lines: string[] = results.map(formatFileReport);
+  for (const { file, message } of unreadable) lines.push(`✗ ${file}: cannot read: ${message}\n`);
+  lines.push(`${runLine(results, unreadable)}\n`);
+  return lines.join('');
+}
+
+/** One file's part of the text report: its summary line, then one line per finding. */
+export function formatFileReport(result: ValidationResult): string {
+  const lines = [summaryLine(result)];
+  for (const finding of result.findings) lines.push(`  ${findingLine(finding)}`);
+  if (result.omittedCount > 0) {
+    lines.push(
+      `  … ${result.omittedCount} more not shown (only the first ${result.findings.length} findings of a file are)`,
+    );
   }
-  for (const { file, message } of unreadable) lines.push(`✗ ${file}: cannot read: ${message}`);
-  lines.push(runLine(results, unreadable));
   return `${lines.join('\n')}\n`;
 }
 

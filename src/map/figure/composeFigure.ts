@@ -5,6 +5,8 @@ import { renderMapImage } from './renderMapImage.ts';
 
 export interface FigureOptions {
   title: string;
+  /** A second, smaller line under the title ('' for none). */
+  subtitle?: string;
   /** Layers shown on the map, for the legend, top-most first. */
   legend: readonly { layer: LayerDef; title: string }[];
   legendTitle: string;
@@ -19,7 +21,8 @@ export interface FigureOptions {
 
 const FONT = '"Noto Sans", sans-serif';
 const MARGIN = 16;
-const TITLE_HEIGHT = 44;
+const TITLE_ONLY_HEIGHT = 44;
+const TITLE_AND_SUBTITLE_HEIGHT = 62;
 const FOOTER_HEIGHT = 40;
 
 /**
@@ -27,7 +30,8 @@ const FOOTER_HEIGHT = 40;
  * the sources, composed on one canvas and returned as PNG bytes.
  */
 export async function composeFigure(map: MapLibreMap, options: FigureOptions): Promise<Uint8Array> {
-  const mapHeight = options.heightPx - TITLE_HEIGHT - FOOTER_HEIGHT;
+  const titleHeight = options.subtitle ? TITLE_AND_SUBTITLE_HEIGHT : TITLE_ONLY_HEIGHT;
+  const mapHeight = options.heightPx - titleHeight - FOOTER_HEIGHT;
   const image = await renderMapImage(map, {
     widthPx: options.widthPx,
     heightPx: mapHeight,
@@ -44,11 +48,11 @@ export async function composeFigure(map: MapLibreMap, options: FigureOptions): P
     context.scale(options.pixelRatio, options.pixelRatio);
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, options.widthPx, options.heightPx);
-    context.drawImage(image.canvas, 0, TITLE_HEIGHT, options.widthPx, mapHeight);
-    drawTitle(context, options.title);
-    drawLegend(context, options, TITLE_HEIGHT + MARGIN);
+    context.drawImage(image.canvas, 0, titleHeight, options.widthPx, mapHeight);
+    drawTitle(context, options.title, options.subtitle ?? '', options.widthPx);
+    drawLegend(context, options, titleHeight + MARGIN);
     const metersPerPixel = webMercatorMetersPerPixel(image.zoom, image.latitude);
-    drawScaleAndNorth(context, metersPerPixel, image.bearing, TITLE_HEIGHT + mapHeight);
+    drawScaleAndNorth(context, metersPerPixel, image.bearing, titleHeight, titleHeight + mapHeight);
     drawFooter(context, [options.footer, options.credits], options.widthPx, options.heightPx);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('the figure could not be encoded as PNG');
@@ -58,17 +62,34 @@ export async function composeFigure(map: MapLibreMap, options: FigureOptions): P
   }
 }
 
-function drawTitle(context: CanvasRenderingContext2D, title: string): void {
+function drawTitle(
+  context: CanvasRenderingContext2D,
+  title: string,
+  subtitle: string,
+  widthPx: number,
+): void {
+  const maxWidth = widthPx - 2 * MARGIN;
   context.fillStyle = '#1f2328';
   context.font = `600 18px ${FONT}`;
   context.textBaseline = 'middle';
-  context.fillText(title, MARGIN, TITLE_HEIGHT / 2);
+  context.fillText(title, MARGIN, subtitle ? 22 : TITLE_ONLY_HEIGHT / 2, maxWidth);
+  if (!subtitle) return;
+  context.fillStyle = '#5b6370';
+  context.font = `13px ${FONT}`;
+  context.fillText(subtitle, MARGIN, 45, maxWidth);
 }
 
 function drawLegend(context: CanvasRenderingContext2D, options: FigureOptions, top: number): void {
-  const rowHeight = 20;
+  const lineHeight = 14;
   const width = 250;
-  const height = 28 + options.legend.length * rowHeight;
+  context.font = `11px ${FONT}`;
+  // A long entry wraps onto more lines: print never cuts a layer's name.
+  const entries = options.legend.map(({ layer, title }) => ({
+    layer,
+    lines: wrapText(context, title, width - 48),
+  }));
+  const rows = entries.reduce((sum, entry) => sum + entry.lines.length, 0);
+  const height = 28 + rows * lineHeight + entries.length * 6;
   const left = options.widthPx - width - MARGIN;
   context.fillStyle = 'rgba(255, 255, 255, 0.92)';
   context.strokeStyle = '#c9ccd1';
@@ -80,19 +101,30 @@ function drawLegend(context: CanvasRenderingContext2D, options: FigureOptions, t
   context.textBaseline = 'middle';
   context.fillText(options.legendTitle, left + 10, top + 14);
   context.font = `11px ${FONT}`;
-  options.legend.forEach(({ layer, title }, i) => {
-    const y = top + 28 + i * rowHeight + rowHeight / 2;
-    drawSwatch(context, layer, left + 10, y);
+  let y = top + 28;
+  for (const { layer, lines } of entries) {
+    drawSwatch(context, layer, left + 10, y + lineHeight / 2 + 3);
     context.fillStyle = '#1f2328';
-    context.fillText(fitText(context, title, width - 48), left + 38, y);
-  });
+    lines.forEach((line, index) => {
+      context.fillText(line, left + 38, y + 3 + index * lineHeight + lineHeight / 2);
+    });
+    y += lines.length * lineHeight + 6;
+  }
 }
 
-function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-  if (context.measureText(text).width <= maxWidth) return text;
-  let cut = text;
-  while (cut.length > 1 && context.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
-  return `${cut}…`;
+/** Splits text into lines no wider than maxWidth, at spaces (a too-long word gets a line). */
+function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && context.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
 }
 
 /** The same swatch as the layer panel's, drawn from the registry style. */
@@ -132,6 +164,7 @@ function drawScaleAndNorth(
   context: CanvasRenderingContext2D,
   metersPerPixel: number,
   bearingDegrees: number,
+  mapTop: number,
   mapBottom: number,
 ): void {
   const bar = scaleBar(metersPerPixel, 160);
@@ -145,10 +178,13 @@ function drawScaleAndNorth(
   context.fillRect(x + bar.widthPx - 1.5, y - 10, 1.5, 10);
   context.font = `11px ${FONT}`;
   context.textBaseline = 'alphabetic';
-  context.fillText(`0   ${bar.label}`, x, y - 12);
+  context.fillText('0', x, y - 12);
+  context.textAlign = 'center';
+  context.fillText(bar.label, x + bar.widthPx, y - 12);
+  context.textAlign = 'left';
   // North arrow, top-left of the map, turned against the map's bearing so it points north.
   context.save();
-  context.translate(MARGIN + 14, TITLE_HEIGHT + MARGIN + 22);
+  context.translate(MARGIN + 14, mapTop + MARGIN + 22);
   context.rotate((-bearingDegrees * Math.PI) / 180);
   context.beginPath();
   context.moveTo(0, -14);

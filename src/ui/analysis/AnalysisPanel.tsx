@@ -6,7 +6,7 @@ import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
-import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { useWorkspaceValue } from '../document/useWorkspaceValue.ts';
 import { CheckForm } from './CheckForm.tsx';
 import { CheckList } from './CheckList.tsx';
 import { MeasureTool } from './MeasureTool.tsx';
@@ -14,6 +14,7 @@ import type { MapTool } from './mapTool.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { isNamedCheckList } from './savedChecks.ts';
 import { useCheckRunner } from './useCheckRunner.ts';
+import { useLinkedCheck } from './useLinkedCheck.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -24,13 +25,16 @@ export interface AnalysisPanelProps {
   onOverlay: (id: OverlayId, data: OverlayData) => void;
   onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
   selected: SelectedFeature | null;
+  /** The preset check the link names (or null), and where a run or a clear reports it. */
+  checkId?: string | null;
+  onCheckIdChange?: (checkId: string | null) => void;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
 export default function AnalysisPanel(props: AnalysisPanelProps) {
   const { lang, layers, onOverlay } = props;
   const runner = useCheckRunner();
-  const [saved, setSaved] = usePersistentState<NamedCheck[]>('checks', [], isNamedCheckList);
+  const [saved, setSaved] = useWorkspaceValue<NamedCheck[]>('checks', [], isNamedCheckList);
   const lastRun = useRef<{ spec: CheckSpec; title: string } | null>(null);
 
   const run = useCallback(
@@ -40,6 +44,22 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
     },
     [runner, layers, lang],
   );
+
+  const { onCheckIdChange } = props;
+  const ranHere = useLinkedCheck({
+    checkId: props.checkId ?? null,
+    lang,
+    layers,
+    run,
+    clear: runner.clear,
+  });
+  // Only presets have ids every browser knows; a saved or new check is not in the link.
+  const runNamed = (check: NamedCheck, preset: boolean) => {
+    const id = preset ? check.id : null;
+    ranHere(id);
+    onCheckIdChange?.(id);
+    run(check.spec, check.name[lang]);
+  };
 
   const { state } = runner;
   useEffect(
@@ -61,21 +81,25 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         title={t(lang, 'presets')}
         checks={PRESET_CHECKS}
         disabled={busy}
-        onRun={(check) => run(check.spec, check.name[lang])}
+        onRun={(check) => runNamed(check, true)}
       />
       <CheckList
         lang={lang}
         title={t(lang, 'savedChecks')}
         checks={saved}
         disabled={busy}
-        onRun={(check) => run(check.spec, check.name[lang])}
+        onRun={(check) => runNamed(check, false)}
         onDelete={(check) => setSaved(saved.filter((c) => c.id !== check.id))}
       />
       <CheckForm
         lang={lang}
         selected={props.selected}
         disabled={busy}
-        onRun={run}
+        onRun={(spec, title) => {
+          ranHere(null);
+          onCheckIdChange?.(null);
+          run(spec, title);
+        }}
         onSave={(spec, name) =>
           setSaved([
             ...saved,
@@ -87,7 +111,11 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         lang={lang}
         state={state}
         onCancel={runner.cancel}
-        onClear={runner.clear}
+        onClear={() => {
+          ranHere(null);
+          onCheckIdChange?.(null);
+          runner.clear();
+        }}
         onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
         onRowClick={(row: ResultRow) => row.geometry && props.onZoomToGeometry(row.geometry)}
       />

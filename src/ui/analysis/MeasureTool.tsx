@@ -67,15 +67,18 @@ export function MeasureTool(props: {
   // Leaving the panel (or the app) while measuring hands the clicks back to the map.
   useEffect(() => () => setMapTool(null), [setMapTool]);
 
-  useEffect(
-    () => onOverlay(clean.length > 0 ? measureOverlay(clean, mode, measure) : EMPTY),
-    [clean, mode, measure, onOverlay],
+  // The map's leg labels say the same as the panel, in its unit.
+  const length = useCallback(
+    (meters: number) =>
+      lengthUnit === 'km'
+        ? `${(meters / 1000).toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 })} km`
+        : `${meters.toLocaleString(LOCALE[lang], { maximumFractionDigits: 1 })} m`,
+    [lengthUnit, lang],
   );
-
-  const length = (meters: number) =>
-    lengthUnit === 'km'
-      ? `${(meters / 1000).toLocaleString(LOCALE[lang], { maximumFractionDigits: 3 })} km`
-      : `${meters.toLocaleString(LOCALE[lang], { maximumFractionDigits: 1 })} m`;
+  useEffect(
+    () => onOverlay(clean.length > 0 ? measureOverlay(clean, mode, measure, length) : EMPTY),
+    [clean, mode, measure, onOverlay, length],
+  );
   const area = (squareMeters: number) =>
     areaUnit === 'ha'
       ? `${(squareMeters / 10_000).toLocaleString(LOCALE[lang], { maximumFractionDigits: 2 })} ha`

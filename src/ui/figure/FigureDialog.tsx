@@ -1,16 +1,28 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
+import {
+  type FigureLayout,
+  figureFileName,
+  figureSize,
+  MAX_DPI,
+  MIN_DPI,
+  type Orientation,
+  type Paper,
+} from '../../core/figure/paper.ts';
 import { withDpi } from '../../core/figure/png-dpi.ts';
-import { FIGURE_PRESETS } from '../../core/figure/presets.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
+import './figure.css';
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * A report figure of the current view: title, map at print resolution, legend of the visible
- * layers, scale bar, north arrow and sources, as a PNG that knows its dpi.
+ * The figure composer: paper, orientation, whole page or a column width, resolution; title,
+ * subtitle and figure number; a preview at the final proportions; a PNG of exactly the printed
+ * pixels with its dpi recorded, named after the title and the date.
  */
 export function FigureDialog(props: {
   lang: Lang;
@@ -20,28 +32,60 @@ export function FigureDialog(props: {
 }) {
   const { lang } = props;
   const [title, setTitle] = useState(t(lang, 'appTitle'));
-  const [presetId, setPresetId] = useState('a4');
+  const [subtitle, setSubtitle] = useState('');
+  const [figureNumber, setFigureNumber] = useState('');
+  const [paper, setPaper] = useState<Paper>('A4');
+  const [orientation, setOrientation] = useState<Orientation>('landscape');
+  const [fit, setFit] = useState<'page' | 'column'>('page');
+  const [columnCm, setColumnCm] = useState(16);
+  const [dpi, setDpi] = useState(300);
   const [status, setStatus] = useState<'idle' | 'working' | { error: string }>('idle');
+  // The preview shows the planner's map as it is now, read once when the dialog opens.
+  const [mapPicture] = useState(() => {
+    try {
+      return props.controller()?.map.getCanvas().toDataURL('image/jpeg', 0.6) ?? '';
+    } catch {
+      return '';
+    }
+  });
 
-  const make = async () => {
-    const preset = FIGURE_PRESETS.find((p) => p.id === presetId) ?? FIGURE_PRESETS[0]!;
+  const layout: FigureLayout = {
+    paper,
+    orientation,
+    fit: fit === 'page' ? { kind: 'page' } : { kind: 'column', widthCm: columnCm },
+    dotsPerInch: dpi,
+  };
+  const size = figureSize(layout);
+  const date = useMemo(today, []);
+  const number = figureNumber.trim();
+  const fullTitle = number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
+
+  const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
-    if (!controller) return;
+    if (!controller || 'error' in size) return;
     setStatus('working');
     try {
       // The composition code (and its off-screen map) loads only when a figure is made.
       const { composeFigure } = await import('../../map/figure/composeFigure.ts');
       const png = await composeFigure(controller.map, {
-        title,
+        title: fullTitle,
+        subtitle: subtitle.trim(),
         legendTitle: t(lang, 'legend'),
         legend: props.legendLayers.map((layer) => ({ layer, title: layer.title[lang] })),
-        footer: t(lang, 'figureFooter'),
+        footer: `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${date}`,
         credits: BASEMAP_CREDIT_LINE,
-        widthPx: preset.widthPx,
-        heightPx: preset.heightPx,
-        pixelRatio: preset.pixelRatio,
+        widthPx: size.widthPx,
+        heightPx: size.heightPx,
+        pixelRatio: size.pixelRatio,
       });
-      downloadBytes('giapranh-figure.png', withDpi(png, preset.dotsPerInch), 'image/png');
+      const name = figureFileName(fullTitle, date, format);
+      if (format === 'png') downloadBytes(name, withDpi(png, size.dotsPerInch), 'image/png');
+      else {
+        // pdf-lib loads only when a PDF is asked for.
+        const { figurePdf } = await import('../../core/figure/pdf.ts');
+        const pdf = await figurePdf(png, size, { title: fullTitle, date: new Date() });
+        downloadBytes(name, pdf, 'application/pdf');
+      }
       setStatus('idle');
     } catch (error) {
       setStatus({ error: (error as Error).message });
@@ -50,31 +94,124 @@ export function FigureDialog(props: {
 
   return (
     <Dialog lang={lang} title={t(lang, 'exportFigure')} onClose={props.onClose}>
-      <label className="field">
-        <span>{t(lang, 'figureTitle')}</span>
-        <input
-          aria-label={t(lang, 'figureTitle')}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </label>
-      <fieldset className="field">
-        <legend>{t(lang, 'figureSize')}</legend>
-        {FIGURE_PRESETS.map((preset) => (
-          <label key={preset.id} className="check">
+      <div className="figure-composer">
+        <div className="figure-fields">
+          <label className="field">
+            <span>{t(lang, 'figureTitle')}</span>
             <input
-              type="radio"
-              name="figure-size"
-              checked={presetId === preset.id}
-              onChange={() => setPresetId(preset.id)}
+              aria-label={t(lang, 'figureTitle')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
             />
-            {t(lang, preset.label)}
           </label>
-        ))}
-      </fieldset>
+          <label className="field">
+            <span>{t(lang, 'figureSubtitle')}</span>
+            <input
+              aria-label={t(lang, 'figureSubtitle')}
+              value={subtitle}
+              onChange={(e) => setSubtitle(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t(lang, 'figureNumber')}</span>
+            <input
+              aria-label={t(lang, 'figureNumber')}
+              value={figureNumber}
+              maxLength={8}
+              onChange={(e) => setFigureNumber(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t(lang, 'figurePaper')}</span>
+            <select
+              aria-label={t(lang, 'figurePaper')}
+              value={paper}
+              onChange={(e) => setPaper(e.target.value as Paper)}
+            >
+              <option value="A4">A4</option>
+              <option value="A3">A3</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t(lang, 'figureOrientation')}</span>
+            <select
+              aria-label={t(lang, 'figureOrientation')}
+              value={orientation}
+              onChange={(e) => setOrientation(e.target.value as Orientation)}
+            >
+              <option value="landscape">{t(lang, 'landscape')}</option>
+              <option value="portrait">{t(lang, 'portrait')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t(lang, 'figureFit')}</span>
+            <select
+              aria-label={t(lang, 'figureFit')}
+              value={fit}
+              onChange={(e) => setFit(e.target.value as 'page' | 'column')}
+            >
+              <option value="page">{t(lang, 'figureWholePage')}</option>
+              <option value="column">{t(lang, 'figureColumn')}</option>
+            </select>
+          </label>
+          {fit === 'column' && (
+            <label className="field">
+              <span>{t(lang, 'figureColumnCm')}</span>
+              <input
+                aria-label={t(lang, 'figureColumnCm')}
+                type="number"
+                step={0.5}
+                value={columnCm}
+                onChange={(e) => setColumnCm(Number(e.target.value))}
+              />
+            </label>
+          )}
+          <label className="field">
+            <span>{t(lang, 'figureDpi')}</span>
+            <input
+              aria-label={t(lang, 'figureDpi')}
+              type="number"
+              min={MIN_DPI}
+              max={MAX_DPI}
+              value={dpi}
+              onChange={(e) => setDpi(Number(e.target.value))}
+            />
+          </label>
+          <p className="figure-size" data-testid="figure-size">
+            {'error' in size
+              ? size.error
+              : `${size.imageWidthPx} × ${size.imageHeightPx} px · ${Math.round(size.widthMm)} × ${Math.round(size.heightMm)} mm · ${size.dotsPerInch} dpi`}
+          </p>
+        </div>
+        {!('error' in size) && (
+          <figure
+            className="figure-preview"
+            aria-label={t(lang, 'preview')}
+            style={{ aspectRatio: `${size.imageWidthPx} / ${size.imageHeightPx}` }}
+          >
+            <figcaption>
+              <strong>{fullTitle}</strong>
+              {subtitle.trim() && <small>{subtitle.trim()}</small>}
+            </figcaption>
+            {mapPicture && <img src={mapPicture} alt="" />}
+          </figure>
+        )}
+      </div>
       <div className="row">
-        <button type="button" className="primary" disabled={status === 'working'} onClick={make}>
+        <button
+          type="button"
+          className="primary"
+          disabled={status === 'working' || 'error' in size}
+          onClick={() => make('png')}
+        >
           {status === 'working' ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
+        </button>
+        <button
+          type="button"
+          disabled={status === 'working' || 'error' in size}
+          onClick={() => make('pdf')}
+        >
+          {t(lang, 'figureDownloadPdf')}
         </button>
       </div>
       {typeof status === 'object' && (

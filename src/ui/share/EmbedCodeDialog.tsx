@@ -1,30 +1,56 @@
 import { useMemo, useState } from 'react';
 import { type Lang, t } from '../../core/i18n/messages.ts';
-import { embedUrl, iframeCode } from '../../core/url/embed-code.ts';
+import { embedUrl, iframeCode, type LegendMode } from '../../core/url/embed-code.ts';
 import { Dialog } from '../Dialog.tsx';
+import { snapshotsCovering } from './snapshots.ts';
+import './share.css';
+
+const LEGEND_MODES: readonly {
+  mode: LegendMode;
+  label: 'legendShown' | 'legendFolded' | 'legendHidden';
+}[] = [
+  { mode: 'shown', label: 'legendShown' },
+  { mode: 'folded', label: 'legendFolded' },
+  { mode: 'hidden', label: 'legendHidden' },
+];
 
 /**
- * "Embed the map": the `<iframe>` code for the current view — the layers shown, the language
- * and the camera — ready to paste into a web page or an online report.
+ * "Embed the map": the `<iframe>` code and the link for the current view — the layers shown,
+ * the language and the camera — with the embed's options, a live preview, and the choice to pin
+ * the data to a committed snapshot so a published report keeps showing what was approved.
  */
 export function EmbedCodeDialog(props: {
   lang: Lang;
   layerIds: readonly string[];
+  /** `layerId:featureKey` of the selected feature, if any. */
+  selection?: string | null;
   onClose: () => void;
 }) {
   const { lang } = props;
   const [copied, setCopied] = useState(false);
-  // Read once when the dialog opens: MapLibre keeps the camera in the page's hash.
-  const src = useMemo(
-    () =>
-      embedUrl(window.location.href, {
-        layerIds: props.layerIds,
-        lang,
-        cameraHash: window.location.hash,
-      }),
-    [props.layerIds, lang],
-  );
-  const code = iframeCode(src, t(lang, 'appTitle'));
+  const [title, setTitle] = useState('');
+  const [legend, setLegend] = useState<LegendMode>('shown');
+  const [scrollZoom, setScrollZoom] = useState(false);
+  const [withSelection, setWithSelection] = useState(Boolean(props.selection));
+  const [pin, setPin] = useState('');
+  const [widthPx, setWidthPx] = useState(900);
+  const [heightPx, setHeightPx] = useState(560);
+  const snapshots = useMemo(() => snapshotsCovering(props.layerIds), [props.layerIds]);
+  // The camera is read once when the dialog opens: MapLibre keeps it in the page's hash.
+  const [cameraHash] = useState(() => window.location.hash);
+  const src = embedUrl(window.location.href, {
+    layerIds: props.layerIds,
+    lang,
+    cameraHash,
+    options: {
+      legend,
+      title: title.trim(),
+      scrollZoom,
+      ...(withSelection && props.selection ? { selection: props.selection } : {}),
+      ...(pin ? { pin } : {}),
+    },
+  });
+  const code = iframeCode(src, title.trim() || t(lang, 'appTitle'), widthPx, heightPx);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -34,14 +60,84 @@ export function EmbedCodeDialog(props: {
       setCopied(false);
     }
   };
+  const size = (value: string, set: (n: number) => void) =>
+    set(Math.min(4000, Math.max(100, Math.round(Number(value) || 0))));
   return (
     <Dialog lang={lang} title={t(lang, 'embedMap')} onClose={props.onClose}>
       <p>{t(lang, 'embedHint')}</p>
+      <div className="embed-options">
+        <label>
+          {t(lang, 'embedTitle')}
+          <input value={title} maxLength={120} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <label>
+          {t(lang, 'legend')}
+          <select value={legend} onChange={(event) => setLegend(event.target.value as LegendMode)}>
+            {LEGEND_MODES.map(({ mode, label }) => (
+              <option key={mode} value={mode}>
+                {t(lang, label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={scrollZoom}
+            onChange={(event) => setScrollZoom(event.target.checked)}
+          />
+          {t(lang, 'embedScrollZoom')}
+        </label>
+        {props.selection && (
+          <label>
+            <input
+              type="checkbox"
+              checked={withSelection}
+              onChange={(event) => setWithSelection(event.target.checked)}
+            />
+            {t(lang, 'embedWithSelection')}
+          </label>
+        )}
+        <label>
+          {t(lang, 'embedPin')}
+          <select value={pin} onChange={(event) => setPin(event.target.value)}>
+            <option value="">{t(lang, 'embedPinNone')}</option>
+            {snapshots.map((snapshot) => (
+              <option key={snapshot.hash} value={snapshot.hash}>
+                {`${snapshot.date} · ${snapshot.hash}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        {snapshots.length === 0 && <p className="embed-pin-howto">{t(lang, 'embedPinHowTo')}</p>}
+        <label>
+          {t(lang, 'widthPx')}
+          <input
+            type="number"
+            value={widthPx}
+            onChange={(event) => size(event.target.value, setWidthPx)}
+          />
+        </label>
+        <label>
+          {t(lang, 'heightPx')}
+          <input
+            type="number"
+            value={heightPx}
+            onChange={(event) => size(event.target.value, setHeightPx)}
+          />
+        </label>
+      </div>
+      <iframe
+        className="embed-preview"
+        src={src}
+        title={t(lang, 'preview')}
+        style={{ aspectRatio: `${widthPx} / ${heightPx}` }}
+      />
       <textarea
         className="embed-code"
         aria-label={t(lang, 'embedCode')}
         readOnly
-        rows={5}
+        rows={4}
         value={code}
         onFocus={(event) => event.currentTarget.select()}
       />

@@ -43,9 +43,9 @@ export class MapApp {
   static async open(
     session: Session,
     camera: Camera = HOME,
-    options: { query?: string } = {},
+    options: { query?: string; size?: { width: number; height: number } } = {},
   ): Promise<MapApp> {
-    const { page, log } = await session.newPage();
+    const { page, log } = await session.newPage(options.size);
     const hash = `#map=${camera.zoom}/${camera.lat}/${camera.lon}`;
     await page.goto(`${session.baseUrl}${options.query ?? ''}${hash}`);
     const app = new MapApp(page, log, camera);
@@ -123,7 +123,7 @@ export class MapApp {
   }
 
   /** Imports a file into a layer through the layer's "Import file…" button. */
-  async importInto(layerId: string, fileName: string, text: string): Promise<string> {
+  async importInto(layerId: string, fileName: string, text: string | Buffer): Promise<string> {
     const input = this.page.locator(`[data-layer-id="${layerId}"] [data-testid="import-input"]`);
     await input.setInputFiles({
       name: fileName,

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateZones } from './analysis/generate.ts';
+import { runMeasured, startSeconds } from './cli/run-measured.ts';
+import { DEFAULT_GENERATE, generateCollection } from './validate/generate-collection.ts';
+import { median } from './validate/measure-process.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIR = join(ROOT, '.bench', 'cli');
+/** ~1,160 bytes a feature: 260,000 polygons make ~300 MB. */
+const MEGABYTES = Number(process.env.BENCH_CLI_MB ?? 300);
+const FEATURES = Math.round((MEGABYTES * 260_000) / 300);
+const BIG = join(DIR, `parcels-${FEATURES}.geojson`);
+const ZONES = join(DIR, 'zones-500.geojson');
+const START_ROUNDS = 15;
+const MEMORY_TARGET = 3;
+const START_TARGET = 2;
+/** `BENCH_CLI_ONLY=measure,overlap` runs only those (buffer of 300 MB takes tens of minutes). */
+const ONLY = process.env.BENCH_CLI_ONLY?.split(',');
+
+const SUBCOMMANDS: Record<string, string[]> = {
+  validate: ['validate', BIG, '--format', 'json'],
+  measure: ['analyze', 'measure', BIG],
+  nearest: ['analyze', 'nearest', '--from', BIG, '--to', ZONES],
+  overlap: ['analyze', 'overlap', '--a', BIG, '--b', ZONES],
+  buffer: ['analyze', 'buffer', BIG, '--distance', '20'],
+};
+
+async function main(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  if (!existsSync(BIG)) {
+    console.log(`Generating ${BIG} (fixed seed)…`);
+    await generateCollection(BIG, { ...DEFAULT_GENERATE, featureCount: FEATURES });
+  }
+  writeFileSync(ZONES, JSON.stringify(generateZones(500, 7)));
+  startTimes();
+  memory();
+}
+
+/** Start-up of the command as the README calls it, against a bare node, interleaved. */
+function startTimes(): void {
+  startSeconds(['bin/giapranh.js', '--version'], ROOT); // builds the bundle if it is stale
+  const bare: number[] = [];
+  const help: number[] = [];
+  const tsx: number[] = [];
+  for (let round = 0; round < START_ROUNDS; round++) {
+    bare.push(startSeconds(['-e', '0'], ROOT));
+    help.push(startSeconds(['bin/giapranh.js', '--help'], ROOT));
+    if (round < 5)
+      tsx.push(startSeconds(['node_modules/tsx/dist/cli.mjs', 'src/cli/run.ts', '--help'], ROOT));
+  }
+  const base = median(bare);
+  const ratio = median(help) / base;
+  console.log(`
+Start-up, medians of ${START_ROUNDS} interleaved runs:
+  node -e 0                          ${ms(base)}
+  node bin/giapranh.js --help        ${ms(median(help))}   ${ratio.toFixed(2)} × node -e 0 (${ratio <= START_TARGET ? 'within' : 'OVER'} ${START_TARGET} ×)
+  tsx src/cli/run.ts --help (dev)    ${ms(median(tsx))}   ${(median(tsx) / base).toFixed(2)} ×`);
+}
+
+/** Each subcommand once over the big file: peak RSS as a multiple of the file's size. */
+function memory(): void {
+  const bytes = statSync(BIG).size;
+  console.log(
+    `\nOne run each over ${(bytes / 1e6).toFixed(0)} MB (${FEATURES.toLocaleString('en')} polygons), output to /dev/null:`,
+  );
+  for (const [name, args] of Object.entries(SUBCOMMANDS)) {
+    if (ONLY && !ONLY.includes(name)) continue;
+    const run = runMeasured(['bin/giapranh.js', ...args], ROOT);
+    const ratio = run.peakRssBytes / bytes;
+    const verdict = ratio <= MEMORY_TARGET ? 'within' : 'OVER';
+    console.log(
+      `  ${name.padEnd(9)} ${run.seconds.toFixed(1).padStart(7)} s  ${(run.peakRssBytes / 1e6).toFixed(0).padStart(6)} MB  ${ratio.toFixed(2)} × the file (${verdict} ${MEMORY_TARGET} ×), exit ${run.exitCode}`,
+    );
+    if (run.stderr.trim())
+      console.log(`    ${run.stderr.trim().split('\n').slice(0, 3).join('\n    ')}`);
+  }
+}
+
+function ms(seconds: number): string {
+  return `${(seconds * 1000).toFixed(0).padStart(5)} ms`;
+}
+
+await main();

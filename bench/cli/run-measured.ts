@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+
+/** One whole-process run with its output thrown away: wall time, peak RSS, exit code. */
+export interface MeasuredRun {
+  seconds: number;
+  peakRssBytes: number;
+  exitCode: number | null;
+  stderr: string;
+}
+
+/**
+ * Runs `node …args` under GNU time with stdout sent to /dev/null, so outputs of gigabytes are
+ * neither held by this process nor counted in the child's memory.
+ */
+export function runMeasured(args: readonly string[], cwd: string): MeasuredRun {
+  const sink = openSync('/dev/null', 'w');
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '__peak_rss_kb=%M', process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', sink, 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(sink);
+  const match = /__peak_rss_kb=(\d+)/.exec(run.stderr);
+  if (!match) throw new Error(`no peak RSS from GNU time:\n${run.stderr.slice(-2000)}`);
+  return {
+    seconds,
+    peakRssBytes: Number(match[1]) * 1024,
+    exitCode: run.status,
+    stderr: run.stderr.replace(/__peak_rss_kb=\d+\n?/, ''),
+  };
+}
+
+/** Wall time of one short run, in seconds (output discarded). */
+export function startSeconds(args: readonly string[], cwd: string): number {
+  const started = performance.now();
+  spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}

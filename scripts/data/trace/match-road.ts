@@ -1,0 +1,63 @@
+import type { Polygon } from 'geojson';
+import type { RoadFact } from '../facts/roads.ts';
+import { TRACE_CELL_M, type Trace, traceRoad } from './trace-road.ts';
+
+/** A trace longer than this many times its waypoint line is a detour, not the road. */
+export const MAX_LENGTH_RATIO = 1.3;
+/** A trace farther than this from a waypoint (m) may be another road: not accepted. */
+export const MAX_WAYPOINT_OFFSET_M = 1000;
+/** Waypoint offsets up to this (m) identify the road as well as the waypoints do. */
+const IDENTIFIED_OFFSET_M = 500;
+/**
+ * Position error of a traced vertex against the real 2018 road, m: OSM 2018 tracing from
+ * imagery (about 10–15 m), half the 10 m footprint, and the 5 m raster cell.
+ */
+export const TRACED_ACCURACY_M = 30;
+
+/** The outcome of matching one road: a trace and its claim, or why it stays schematic. */
+export type RoadMatch =
+  | { kind: 'traced'; trace: Trace; accuracyM: number; source: string; note: string }
+  | { kind: 'schematic'; note: string };
+
+/**
+ * Map-matches a road of the facts to the 2018 footprint and judges the result: accepted when
+ * it is no detour and stays near every waypoint. Roads that did not exist in January 2018 are
+ * not matched at all.
+ */
+export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMatch {
+  if (road.status !== 'completed') {
+    return {
+      kind: 'schematic',
+      note: 'Not in the January 2018 road data (not built then): stays schematic.',
+    };
+  }
+  const trace = traceRoad(footprint, {
+    waypoints: road.positions,
+    corridorM: road.accuracyM,
+    preferWide: road.roadClass !== 'national-road',
+  });
+  if (!trace) {
+    return {
+      kind: 'schematic',
+      note: 'Map-matching to the 2018 road footprint found no connected path: stays schematic.',
+    };
+  }
+  const fit = `${Math.round(trace.waypointOffsetM)} m from the farthest waypoint, ${trace.lengthRatio.toFixed(2)} × the waypoint line’s length`;
+  if (trace.lengthRatio > MAX_LENGTH_RATIO || trace.waypointOffsetM > MAX_WAYPOINT_OFFSET_M) {
+    return {
+      kind: 'schematic',
+      note: `Map-matching to the 2018 road footprint was tried and rejected (the cheapest path runs ${fit}; accepted only within ${MAX_WAYPOINT_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×): the waypoints are too rough to pick the road out, so it stays schematic.`,
+    };
+  }
+  const identified = trace.waypointOffsetM <= IDENTIFIED_OFFSET_M;
+  const accuracyM = identified ? TRACED_ACCURACY_M : Math.ceil(trace.waypointOffsetM / 100) * 100;
+  return {
+    kind: 'traced',
+    trace,
+    accuracyM,
+    source: `OpenStreetMap road footprint of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_roads_footprint_buffer10m), map-matched: cheapest path through a ${TRACE_CELL_M} m raster of the footprint, kept to the middle of the strips and to a ${road.accuracyM} m corridor around the waypoints of: ${road.source}`,
+    note: identified
+      ? `Traced along the 2018 road footprint (${fit}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line.`
+      : `Traced along the 2018 road footprint (${fit}); the vertices lie on a 2018 road, but with waypoints this rough a parallel road may have been taken: accuracy_m is the farthest waypoint offset, not the ${TRACED_ACCURACY_M} m of the trace itself.`,
+  };
+}

@@ -1,0 +1,190 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import type { DocumentStore } from '../../core/document/index.ts';
+import { te } from '../../core/i18n/editorMessages.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import { tw } from '../../core/i18n/workspaceMessages.ts';
+import { layerEditability } from '../../core/layers/editability.ts';
+import { getLayer, LAYERS } from '../../core/layers/registry.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import type { DrawKind } from '../../editor/editSession.ts';
+import type { FeaturePick, MapController } from '../../map/MapController.ts';
+import type { MapTool } from '../analysis/mapTool.ts';
+import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { ChangesView } from './ChangesView.tsx';
+import { saveToProject } from './changesetFile.ts';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { ProblemsList } from './ProblemsList.tsx';
+import { PropertyForm } from './PropertyForm.tsx';
+import { LayerTableToggle } from './table/LayerTableToggle.tsx';
+import { useEditor } from './useEditor.ts';
+import { useEditorShortcuts } from './useEditorShortcuts.ts';
+import './editor.css';
+
+export interface EditorPanelProps {
+  lang: Lang;
+  store: DocumentStore;
+  collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
+  visibleLayerIds: readonly string[];
+  controller: () => MapController | null;
+  onPick: (pick: FeaturePick | null) => void;
+  setMapTool: (tool: MapTool | null) => void;
+  /** Why this tab may not change the workspace (another tab owns it), if so. */
+  readOnlyReason: string | null;
+}
+
+const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
+const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === layerId);
+
+/** The drawing tools a layer's geometry types allow. */
+function toolsFor(layer: LayerDef | undefined): Set<DrawKind> {
+  const kinds = new Set<DrawKind>();
+  for (const type of layer?.geometryTypes ?? []) {
+    if (type.endsWith('Point')) kinds.add('point');
+    if (type.endsWith('LineString')) kinds.add('linestring');
+    if (type.endsWith('Polygon')) kinds.add('polygon').add('rectangle');
+  }
+  return kinds;
+}
+
+/**
+ * The editing tab (loaded when first opened, with terra-draw): the layer to draw into, the
+ * toolbar, the shortcuts, and the selected feature's property form.
+ */
+export default function EditorPanel(props: EditorPanelProps) {
+  const { lang, store } = props;
+  const readOnly = props.readOnlyReason !== null;
+  const [drawLayerId, setDrawLayerId] = usePersistentState<string>(
+    'drawLayer',
+    EDITABLE[0]?.id ?? '',
+    (value): value is string => typeof value === 'string' && isEditable(value),
+  );
+  const [changesOpen, setChangesOpen] = useState(false);
+  const [saveMessage, setSaveMessage] = useState<string | null>(null);
+  const onSaveToProject = async () => {
+    const outcome = await saveToProject(store);
+    if (outcome.ok) return setSaveMessage(te(lang, 'savedToProject'));
+    setChangesOpen(true);
+    setSaveMessage(
+      outcome.reason === 'not-dev'
+        ? te(lang, 'saveOnlyInDev')
+        : `${te(lang, 'saveFailed')}: ${outcome.detail ?? ''}`,
+    );
+  };
+  const history = useSyncExternalStore(store.subscribe, store.getHistoryState);
+  const editor = useEditor({
+    store,
+    collections: props.collections,
+    visibleLayerIds: props.visibleLayerIds,
+    controller: props.controller,
+    drawLayerId,
+    isEditable,
+    onPick: props.onPick,
+    setMapTool: props.setMapTool,
+    readOnly,
+  });
+  useEditorShortcuts(editor);
+  const allowed = useMemo(() => toolsFor(getLayer(drawLayerId)), [drawLayerId]);
+
+  const target = editor.target;
+  const targetLayer = target ? getLayer(target.layerId) : undefined;
+  const targetFeature = target
+    ? props.collections[target.layerId]?.features.find((f) => String(f.id) === target.key)
+    : undefined;
+
+  return (
+    <section className="panel editor-panel" aria-labelledby="editor-title">
+      <h2 id="editor-title">{tw(lang, 'tabEdit')}</h2>
+      {props.readOnlyReason && (
+        <p className="editor-readonly" role="status">
+          {props.readOnlyReason}
+        </p>
+      )}
+      <label className="draw-layer">
+        <span>{te(lang, 'drawInto')}</span>
+        <select value={drawLayerId} onChange={(event) => setDrawLayerId(event.target.value)}>
+          {LAYERS.map((layer) => {
+            const editability = layerEditability(layer);
+            return (
+              <option
+                key={layer.id}
+                value={layer.id}
+                disabled={!editability.editable}
+                title={editability.editable ? undefined : editability.reason[lang]}
+              >
+                {layer.title[lang]}
+                {editability.editable ? '' : ` (${te(lang, 'readOnlyLayer')})`}
+              </option>
+            );
+          })}
+        </select>
+      </label>
+      <EditorToolbar
+        lang={lang}
+        mode={editor.mode}
+        allowed={allowed}
+        disabled={readOnly || !editor.ready}
+        hasSelection={target !== null}
+        canUndo={history.canUndo}
+        canRedo={history.canRedo}
+        snapping={editor.snapping}
+        changesOpen={changesOpen}
+        onTool={editor.startTool}
+        onDelete={editor.deleteSelected}
+        onUndo={editor.undo}
+        onRedo={editor.redo}
+        onSnapping={editor.setSnapping}
+        onChanges={() => setChangesOpen(!changesOpen)}
+        onSaveToProject={onSaveToProject}
+      />
+      <LayerTableToggle
+        lang={lang}
+        store={store}
+        layerId={drawLayerId}
+        readOnly={readOnly}
+        controller={props.controller}
+        onSelect={editor.beginEdit}
+      />
+      {saveMessage && (
+        <p className="editor-save" role="status">
+          {saveMessage}
+        </p>
+      )}
+      {changesOpen && <ChangesView lang={lang} store={store} readOnly={readOnly} />}
+      <p className="editor-hint">
+        {te(lang, editor.mode === 'select' ? 'hintSelect' : 'hintDraw')}
+      </p>
+      {target && targetLayer && targetFeature && (
+        <PropertyForm
+          key={`${target.key} ${JSON.stringify(targetFeature.properties)}`}
+          lang={lang}
+          layer={targetLayer}
+          feature={targetFeature}
+          readOnly={readOnly}
+          onSave={(properties) =>
+            store.apply({
+              put: [
+                {
+                  layer: target.layerId,
+                  key: target.key,
+                  feature: { ...targetFeature, properties },
+                },
+              ],
+              delete: [],
+            })
+          }
+        />
+      )}
+      <ProblemsList lang={lang} store={store} controller={props.controller} />
+      <details className="editor-shortcuts" open>
+        <summary>{te(lang, 'shortcuts')}</summary>
+        <ul>
+          <li>{te(lang, 'shortcutUndo')}</li>
+          <li>{te(lang, 'shortcutRedo')}</li>
+          <li>{te(lang, 'shortcutDelete')}</li>
+          <li>{te(lang, 'shortcutEsc')}</li>
+          <li>{te(lang, 'shortcutAlt')}</li>
+        </ul>
+      </details>
+    </section>
+  );
+}

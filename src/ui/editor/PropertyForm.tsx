@@ -1,0 +1,178 @@
+import { useMemo, useState } from 'react';
+import { te } from '../../core/i18n/editorMessages.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { type FormField, formFields } from '../../core/schema-form/formFields.ts';
+import { type ExtraProperty, readForm, textOf } from './formValues.ts';
+
+export interface PropertyFormProps {
+  lang: Lang;
+  layer: LayerDef;
+  feature: GeoJSON.Feature;
+  readOnly: boolean;
+  /** All the properties at once: one patch. */
+  onSave: (properties: Record<string, unknown>) => void;
+}
+
+type ExtraRow = ExtraProperty & { id: number };
+
+/**
+ * The feature's properties as a form built from the layer's schema (the schema-form kernel):
+ * labels in both languages, units, choices for allowed values, free-form extra properties.
+ * Save refuses the whole form if any field is wrong, each saying why at its field; required
+ * fields left empty are saved, and the problems list marks the feature invalid.
+ */
+export function PropertyForm({ lang, layer, feature, readOnly, onSave }: PropertyFormProps) {
+  const fields = useMemo(() => formFields(layer), [layer]);
+  const stored = feature.properties ?? {};
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((field) => [field.name, textOf(stored[field.name])])),
+  );
+  const [extra, setExtra] = useState<ExtraRow[]>(() =>
+    Object.entries(stored)
+      .filter(([key]) => !fields.some((field) => field.name === key))
+      .map(([key, value], id) => ({ id, key, text: textOf(value), original: value })),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<'refused' | 'incomplete' | null>(null);
+  const setExtraRow = (id: number, change: Partial<ExtraRow>) =>
+    setExtra(extra.map((row) => (row.id === id ? { ...row, ...change } : row)));
+
+  const save = () => {
+    const result = readForm(fields, texts, extra, lang);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus('refused');
+      return;
+    }
+    setErrors({});
+    const missing = fields.some((f) => f.required && result.properties[f.name] === undefined);
+    setStatus(missing ? 'incomplete' : null);
+    onSave(result.properties);
+  };
+
+  return (
+    <form
+      className="property-form"
+      aria-label={te(lang, 'properties')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <h3>{te(lang, 'properties')}</h3>
+      {fields.map((field) => (
+        <Field
+          key={field.name}
+          lang={lang}
+          field={field}
+          text={texts[field.name] ?? ''}
+          error={errors[field.name]}
+          disabled={readOnly}
+          onChange={(text) => setTexts((previous) => ({ ...previous, [field.name]: text }))}
+        />
+      ))}
+      {extra.map((row) => (
+        <div className="form-extra" key={row.id}>
+          <input
+            aria-label={`${te(lang, 'extraProperty')} ${row.id + 1}`}
+            value={row.key}
+            disabled={readOnly}
+            onChange={(event) => setExtraRow(row.id, { key: event.target.value })}
+          />
+          <input
+            aria-label={row.key || te(lang, 'extraProperty')}
+            value={row.text}
+            disabled={readOnly}
+            onChange={(event) => setExtraRow(row.id, { text: event.target.value })}
+          />
+          <button type="button" onClick={() => setExtra(extra.filter((r) => r.id !== row.id))}>
+            {te(lang, 'remove')}
+          </button>
+        </div>
+      ))}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="link"
+          disabled={readOnly}
+          onClick={() =>
+            setExtra([
+              ...extra,
+              { id: Math.max(-1, ...extra.map((r) => r.id)) + 1, key: '', text: '' },
+            ])
+          }
+        >
+          {te(lang, 'addProperty')}
+        </button>
+        <button type="submit" className="tool-button" disabled={readOnly}>
+          {te(lang, 'save')}
+        </button>
+      </div>
+      {status && (
+        <p className={status === 'refused' ? 'form-error' : 'form-note'} role="status">
+          {te(lang, status === 'refused' ? 'formRefused' : 'savedIncomplete')}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Field(props: {
+  lang: Lang;
+  field: FormField;
+  text: string;
+  error: string | undefined;
+  disabled: boolean;
+  onChange: (text: string) => void;
+}) {
+  const { lang, field, text, error, disabled, onChange } = props;
+  const id = `field-${field.name}`;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    disabled,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': error ? errorId : undefined,
+  };
+  return (
+    <div className={error ? 'form-field invalid' : 'form-field'}>
+      <label htmlFor={id} title={field.description}>
+        {field.label[lang]}
+      </label>
+      {field.unit && <span className="form-unit"> ({field.unit})</span>}
+      {field.required && <span className="form-required"> *</span>}
+      {field.kind === 'checkbox' ? (
+        <input
+          type="checkbox"
+          checked={text === 'true'}
+          onChange={(e) => onChange(String(e.target.checked))}
+          {...common}
+        />
+      ) : field.choices ? (
+        <select value={text} onChange={(e) => onChange(e.target.value)} {...common}>
+          <option value="" />
+          {field.choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label[lang]}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          type="text"
+          inputMode={field.kind === 'number' ? 'decimal' : undefined}
+          placeholder={field.kind === 'date' ? 'YYYY-MM-DD' : undefined}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          {...common}
+        />
+      )}
+      {error && (
+        <span id={errorId} className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

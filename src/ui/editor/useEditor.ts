@@ -1,0 +1,203 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type DocumentStore, newFeatureId } from '../../core/document/index.ts';
+import { type EditablePart, editablePart, withPartReplaced } from '../../editor/editablePart.ts';
+import type { DrawKind, EditMode } from '../../editor/editSession.ts';
+import type { FeaturePick, MapClick, MapController } from '../../map/MapController.ts';
+import type { MapTool } from '../analysis/mapTool.ts';
+import { useEditSession } from './useEditSession.ts';
+import { useSnapIndex } from './useSnapIndex.ts';
+
+/** The feature being edited: its place in the document and the piece terra-draw holds. */
+export interface EditTarget {
+  layerId: string;
+  key: string;
+  part: EditablePart | undefined;
+}
+
+export interface EditorOptions {
+  store: DocumentStore;
+  collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
+  visibleLayerIds: readonly string[];
+  controller: () => MapController | null;
+  /** The layer new shapes go into. */
+  drawLayerId: string;
+  isEditable: (layerId: string) => boolean;
+  onPick: (pick: FeaturePick | null) => void;
+  setMapTool: (tool: MapTool | null) => void;
+  /** Another tab owns the workspace: look, but change nothing. */
+  readOnly: boolean;
+}
+
+const featureIn = (store: DocumentStore, layerId: string, key: string) =>
+  store.getSnapshot().layers.get(layerId)?.features.get(key);
+
+/**
+ * The editor's verbs over the document: draw into a layer, select and reshape a feature, delete
+ * it, undo, redo, cancel. terra-draw holds only the gesture in progress; each finished gesture
+ * is one patch to the store.
+ */
+export function useEditor(options: EditorOptions) {
+  const { store, readOnly } = options;
+  const [mode, setMode] = useState<EditMode>('idle');
+  const [target, setTarget] = useState<EditTarget | null>(null);
+  const [snapping, setSnapping] = useState(true);
+  const latest = useRef(options);
+  latest.current = options;
+  const targetRef = useRef(target);
+  targetRef.current = target;
+  // The feature as this editor last wrote it: any other version came from undo, redo or revert.
+  const committed = useRef<GeoJSON.Feature | undefined>(undefined);
+
+  const snapIndex = useSnapIndex(options.collections, options.visibleLayerIds, target?.key);
+
+  const session = useEditSession(
+    options.controller,
+    {
+      onCreated: (geometry) => {
+        const layerId = latest.current.drawLayerId;
+        const key = newFeatureId(layerId);
+        const feature: GeoJSON.Feature = { type: 'Feature', id: key, properties: {}, geometry };
+        store.apply({ put: [{ layer: layerId, key, feature }], delete: [] });
+        beginEdit({ layerId, featureKey: key });
+      },
+      onEdited: (geometry) => {
+        const current = targetRef.current;
+        const feature = current && featureIn(store, current.layerId, current.key);
+        if (!current?.part || !feature) return;
+        const updated = withPartReplaced(feature, current.part, geometry);
+        committed.current = updated;
+        store.apply({
+          put: [{ layer: current.layerId, key: current.key, feature: updated }],
+          delete: [],
+        });
+      },
+    },
+    snapIndex,
+    snapping,
+  );
+
+  const beginEdit = useCallback(
+    (pick: FeaturePick, at?: [number, number]) => {
+      const feature = featureIn(store, pick.layerId, pick.featureKey);
+      if (!feature || !session) return;
+      const part = editablePart(feature, { at });
+      committed.current = feature;
+      if (part) session.edit(part);
+      else session.selectMode();
+      setTarget({ layerId: pick.layerId, key: pick.featureKey, part });
+      setMode('select');
+      latest.current.onPick(pick);
+    },
+    [store, session],
+  );
+
+  const endEdit = useCallback(() => {
+    if (!targetRef.current) return;
+    session?.selectMode();
+    setTarget(null);
+    latest.current.onPick(null);
+  }, [session]);
+
+  // Undo, redo or revert changed the feature under edit: show the document's version.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        const current = targetRef.current;
+        if (!current || !session) return;
+        const feature = featureIn(store, current.layerId, current.key);
+        if (!feature) return endEdit();
+        if (feature === committed.current) return;
+        committed.current = feature;
+        const part = editablePart(feature, { part: current.part?.part });
+        if (part) session.edit(part);
+        setTarget({ ...current, part });
+      }),
+    [store, session, endEdit],
+  );
+
+  const startTool = useCallback(
+    (next: DrawKind | 'select') => {
+      if (!session || readOnly) return;
+      if (next === mode) {
+        // A second press on the active tool puts it down.
+        session.stop();
+        setTarget(null);
+        setMode('idle');
+        return;
+      }
+      setTarget(null);
+      if (next === 'select') session.selectMode();
+      else session.startDrawing(next);
+      setMode(next);
+    },
+    [session, mode, readOnly],
+  );
+
+  // While a tool is up, the map's clicks are the editor's: select picks what to reshape.
+  // Whether the map's clicks are the editor's now: only then does putting a tool down free them
+  // (another tool, the measure tool, may hold them).
+  const ownsClicks = useRef(false);
+  useEffect(() => {
+    if (mode === 'idle') {
+      if (ownsClicks.current) latest.current.setMapTool(null);
+      ownsClicks.current = false;
+      return;
+    }
+    ownsClicks.current = true;
+    const onClick = (click: MapClick) => {
+      if (mode !== 'select') return;
+      const current = targetRef.current;
+      if (!click.pick) return endEdit();
+      if (
+        current &&
+        current.layerId === click.pick.layerId &&
+        current.key === click.pick.featureKey
+      )
+        return;
+      if (latest.current.isEditable(click.pick.layerId)) beginEdit(click.pick, click.lngLat);
+      else latest.current.onPick(click.pick);
+    };
+    latest.current.setMapTool({ onClick, onDoubleClick: () => {} });
+  }, [mode, beginEdit, endEdit]);
+
+  useEffect(
+    () => () => {
+      if (ownsClicks.current) latest.current.setMapTool(null);
+    },
+    [],
+  );
+
+  const deleteSelected = useCallback(() => {
+    const current = targetRef.current;
+    if (!current || readOnly) return;
+    endEdit();
+    store.apply({ put: [], delete: [{ layer: current.layerId, key: current.key }] });
+  }, [store, endEdit, readOnly]);
+
+  /** Esc: drop the shape being drawn, or let go of the selected feature. */
+  const cancel = useCallback(() => {
+    if (mode !== 'select' && mode !== 'idle') session?.cancelDrawing();
+    else endEdit();
+  }, [mode, session, endEdit]);
+
+  const undo = useCallback(() => {
+    if (!readOnly) store.undo();
+  }, [store, readOnly]);
+  const redo = useCallback(() => {
+    if (!readOnly) store.redo();
+  }, [store, readOnly]);
+
+  return {
+    ready: session !== null,
+    mode,
+    target,
+    snapping,
+    setSnapping,
+    startTool,
+    beginEdit,
+    deleteSelected,
+    cancel,
+    undo,
+    redo,
+  };
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+
+/**
+ * "Copy link": the page's address, which holds the whole map (query) and its camera (`#map=`).
+ * Without clipboard permission (plain http) the link is shown, selected, to copy by hand.
+ */
+export function CopyLinkButton({ lang }: { lang: Lang }) {
+  const [state, setState] = useState<'idle' | 'copied' | { manual: string }>('idle');
+  const copy = async () => {
+    const link = window.location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      setState('copied');
+    } catch {
+      setState({ manual: link });
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="tool-button"
+        onClick={copy}
+        onBlur={() => state === 'copied' && setState('idle')}
+      >
+        {state === 'copied' ? t(lang, 'linkCopied') : t(lang, 'copyLink')}
+      </button>
+      {typeof state === 'object' && (
+        <input
+          className="copy-link-manual"
+          aria-label={t(lang, 'copyLink')}
+          readOnly
+          value={state.manual}
+          // biome-ignore lint/a11y/noAutofocus: the link must be selected for Ctrl+C right away.
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+          onBlur={() => setState('idle')}
+        />
+      )}
+    </>
+  );
+}
