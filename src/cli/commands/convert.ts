@@ -11,6 +11,7 @@ import {
 import { formatTextReport } from '../../core/validate/report.ts';
 import { validateObject } from '../../core/validate/validate.ts';
 import { EXIT } from '../exit-codes.ts';
+import { Output, OutputError } from '../io/output.ts';
 
 export const CONVERT_HELP = `Usage: giapranh convert IN OUT [--from EPSG:…] [--to EPSG:…] [--encoding …]
 
@@ -87,10 +88,17 @@ export async function runConvert(argv: string[]): Promise<number> {
       targetCrs: parsed.to,
       name: baseName(parsed.output === '-' ? inputName : parsed.output),
     });
-    if (parsed.output === '-') process.stdout.write(out);
+    if (parsed.output === '-' && typeof out === 'string') {
+      // Text to stdout goes through the CLI's writer: back-pressure, and `| head` ends quietly.
+      const output = new Output();
+      await output.write(out);
+      await output.end();
+    } else if (parsed.output === '-') process.stdout.write(out);
     else writeFileSync(parsed.output, out);
     return EXIT.ok;
   } catch (error) {
+    // The entry point words a closed pipe or a full disk on stdout the same for every command.
+    if (error instanceof OutputError) throw error;
     if (error instanceof FormatError) {
       process.stderr.write(`giapranh convert: ${error.message}\n`);
       return EXIT.invalid;
