@@ -8,6 +8,8 @@ Usage (from the project folder; \`npx giapranh\` elsewhere would fetch another p
   node bin/giapranh.js analyze overlap --a A --b B [--format csv|json|geojson]
   node bin/giapranh.js analyze buffer FILE --distance METRES
       Distance and overlap analysis on the WGS84 ellipsoid (the code the browser runs).
+  node bin/giapranh.js convert IN OUT [--from EPSG:…] [--to EPSG:…] [--encoding …]
+      GeoJSON, KML/KMZ, GPX, CSV, zipped Shapefile, TopoJSON in; GeoJSON, KML, CSV, Shapefile out.
   node bin/giapranh.js snapshot [--layers a,b] [--data DIR] [--out DIR] [--date YYYY-MM-DD]
       Freeze layer files into data/snapshots/<hash>/ for pinned embeds (embed.html?pin=<hash>).
   node bin/giapranh.js --help | COMMAND --help | --version

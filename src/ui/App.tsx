@@ -29,6 +29,7 @@ import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.t
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
+import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
@@ -129,6 +130,10 @@ export function App({ assets }: { assets: StyleAssets }) {
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),
     [importFile, allIds],
   );
+  // Files dropped on the map land in "Context", the one layer that takes every geometry type.
+  useFileDrop((files) => {
+    for (const file of files) onImport('context', file);
+  });
 
   const styleState: StyleState = useMemo(
     () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
@@ -219,6 +224,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
               onImport={onImport}
+              collectionOf={(id) => collections[id]}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
@@ -296,6 +302,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             state={importer.state}
             onDismiss={importer.dismiss}
             onRetry={importer.retryAs}
+            onRetryWith={importer.retryWith}
           />
           {pickedFeature && pickedLayer && (
             <Inspector

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
+import { IMPORT_EXTENSIONS } from '../core/formats/import-extensions.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { LayerLoad } from './data/bundledLayers.ts';
+import { ExportButtons } from './import/ExportButtons.tsx';
 import { LegendSwatch } from './LegendSwatch.tsx';
 
 export interface LayerPanelProps {
@@ -15,6 +17,8 @@ export interface LayerPanelProps {
   onOpacityChange: (layerId: string, opacity: number) => void;
   onZoomTo: (layerId: string) => void;
   onImport: (layerId: string, file: File) => void;
+  /** The layer's features as shown (bundled and imported), for its export. */
+  collectionOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -92,11 +96,22 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         layerTitle={title}
         onFile={(file) => props.onImport(layer.id, file)}
       />
+      {props.collectionOf && (
+        <ExportButtons
+          lang={lang}
+          layerId={layer.id}
+          layerTitle={title}
+          collection={() => props.collectionOf?.(layer.id)}
+        />
+      )}
     </li>
   );
 }
 
 /** "Import file…": a button that opens the file chooser for GeoJSON. */
+/** Every format the import reads (core/formats), for the file picker. */
+const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'application/geo+json', 'application/json'].join(',');
+
 function ImportButton({
   lang,
   layerTitle,
@@ -120,14 +135,15 @@ function ImportButton({
       <input
         ref={inputRef}
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept={IMPORT_ACCEPT}
+        multiple
         hidden
         data-testid="import-input"
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Reset so the same file can be chosen again after fixing it.
           event.target.value = '';
-          if (file) onFile(file);
+          for (const file of files) onFile(file);
         }}
       />
     </div>

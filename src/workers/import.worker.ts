@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { importBytes } from '../core/import/import-bytes.ts';
+import { importFile } from '../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
 import { getLayer } from '../core/layers/registry.ts';
 
@@ -9,14 +9,30 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
   const layer = getLayer(layerId);
-  const response: ImportResponse = layer
-    ? {
-        requestId,
-        outcome: importBytes(new Uint8Array(bytes), fileName, layer, new Set(existingIds), {
-          sourceCrs,
-          lang,
-        }),
-      }
-    : { requestId, failure: `unknown layer "${layerId}"` };
-  scope.postMessage(response);
+  if (!layer) {
+    scope.postMessage({
+      requestId,
+      failure: `unknown layer "${layerId}"`,
+    } satisfies ImportResponse);
+    return;
+  }
+  const options = {
+    ...(sourceCrs ? { sourceCrs } : {}),
+    ...(lang ? { lang } : {}),
+    ...(event.data.encoding ? { encoding: event.data.encoding } : {}),
+    ...(event.data.swapAxes ? { swapAxes: true } : {}),
+  };
+  try {
+    const outcome = importFile(
+      new Uint8Array(bytes),
+      fileName,
+      layer,
+      new Set(existingIds),
+      options,
+    );
+    scope.postMessage({ requestId, outcome } satisfies ImportResponse);
+  } catch (error) {
+    const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
+    scope.postMessage({ requestId, failure } satisfies ImportResponse);
+  }
 };

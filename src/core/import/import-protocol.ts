@@ -1,10 +1,11 @@
 import type { CrsCode } from '../crs/vn2000.ts';
+import type { TextEncoding } from '../formats/types.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { ImportOutcome } from './import-features.ts';
+import type { FileImportOutcome } from './import-file.ts';
 
 export interface ImportRequest {
   requestId: number;
-  /** The file's bytes, transferred (not copied); decoded in the worker. */
+  /** The file's bytes (any importable format), transferred (not copied); decoded in the worker. */
   bytes: ArrayBuffer;
   fileName: string;
   layerId: string;
@@ -14,8 +15,12 @@ export interface ImportRequest {
   sourceCrs?: CrsCode;
   /** The language of the findings: the UI's (default English). */
   lang?: Lang;
+  /** Read attribute text in this encoding instead of the detected one. */
+  encoding?: TextEncoding;
+  /** Swap longitude and latitude first. */
+  swapAxes?: boolean;
 }
 
 export type ImportResponse =
-  | { requestId: number; outcome: ImportOutcome }
+  | { requestId: number; outcome: FileImportOutcome }
   | { requestId: number; failure: string };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
+import type { TextEncoding } from '../../core/formats/types.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import { getLayer } from '../../core/layers/registry.ts';
 import type { Finding } from '../../core/validate/types.ts';
-import type { ImportState } from './useImport.ts';
+import type { ImportState, RetryFix } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
   const path = finding.path || finding.file;
@@ -37,9 +39,10 @@ function FindingList({
   );
 }
 
-/** Read a rejected file again in another coordinate system (VN-2000 files are common). */
+/** Read a file again in another coordinate system (VN-2000 files are common). */
 function RetryInCrs(props: {
   lang: Lang;
+  hint: 'importProjectedHint' | 'importCrsGuessed' | 'importUnknownCrsHint';
   suggested?: CrsCode;
   current: CrsCode;
   onRetry: (code: CrsCode) => void;
@@ -49,7 +52,7 @@ function RetryInCrs(props: {
   const [choice, setChoice] = useState<CrsCode>(props.suggested ?? choices[0]?.code ?? 'EPSG:5897');
   return (
     <div className="retry-crs">
-      {props.suggested && <p>{t(lang, 'importProjectedHint')}</p>}
+      <p>{t(lang, props.hint)}</p>
       <select
         aria-label={t(lang, 'importReadAs')}
         value={choice}
@@ -68,17 +71,132 @@ function RetryInCrs(props: {
   );
 }
 
+const ENCODINGS: readonly { code: TextEncoding; title: string }[] = [
+  { code: 'utf-8', title: 'UTF-8 (Unicode)' },
+  { code: 'tcvn3', title: 'TCVN3 (ABC)' },
+  { code: 'vni', title: 'VNI-Windows' },
+  { code: 'windows-1258', title: 'Windows-1258' },
+];
+
+/** The detected text encoding, and a way to read the file again in another. */
+function EncodingChoice(props: {
+  lang: Lang;
+  current: TextEncoding;
+  onRetry: (encoding: TextEncoding) => void;
+}) {
+  const [choice, setChoice] = useState<TextEncoding>(props.current);
+  return (
+    <div className="retry-encoding">
+      <label>
+        {t(props.lang, 'importEncoding')}{' '}
+        <select
+          value={choice}
+          data-testid="import-encoding"
+          onChange={(e) => setChoice(e.target.value as TextEncoding)}
+        >
+          {ENCODINGS.map((encoding) => (
+            <option key={encoding.code} value={encoding.code}>
+              {encoding.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        disabled={choice === props.current}
+        onClick={() => props.onRetry(choice)}
+      >
+        {t(props.lang, 'importEncodingApply')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The fixes that apply to this outcome, and only those: a coordinate system for projected
+ * metres, an unknown .prj or a guessed system; swapped axes for latitude-first files. A syntax
+ * error, an unsupported format or a clash of ids gets none.
+ */
+function Fixes({
+  lang,
+  outcome,
+  onRetry,
+  onRetryWith,
+}: {
+  lang: Lang;
+  outcome: FileImportOutcome;
+  onRetry: (code: CrsCode) => void;
+  onRetryWith?: (fix: RetryFix) => void;
+}) {
+  const crsHint = outcome.accepted
+    ? outcome.crsGuessed && 'importCrsGuessed'
+    : outcome.crsFixApplies &&
+      (outcome.formatRefused ? 'importUnknownCrsHint' : 'importProjectedHint');
+  return (
+    <>
+      {crsHint && (
+        <RetryInCrs
+          lang={lang}
+          hint={crsHint}
+          current={outcome.sourceCrs}
+          onRetry={onRetry}
+          {...(outcome.suggestedCrs && { suggested: outcome.suggestedCrs })}
+        />
+      )}
+      {!outcome.accepted && outcome.swapFixApplies && onRetryWith && (
+        <div className="retry-swap">
+          <p>{t(lang, 'importSwapHint')}</p>
+          <button type="button" onClick={() => onRetryWith({ swapAxes: true })}>
+            {t(lang, 'importSwapAxes')}
+          </button>
+        </div>
+      )}
+      {outcome.encoding && outcome.encoding !== 'utf-8' && onRetryWith && (
+        <EncodingChoice
+          lang={lang}
+          current={outcome.encoding}
+          onRetry={(encoding) => onRetryWith({ encoding })}
+        />
+      )}
+    </>
+  );
+}
+
+/** One line per earlier file of the same choice or drop. */
+function EarlierFiles({ lang, outcomes }: { lang: Lang; outcomes: readonly FileImportOutcome[] }) {
+  if (outcomes.length === 0) return null;
+  return (
+    <>
+      <h3>{t(lang, 'importEarlier')}</h3>
+      <ul className="earlier-imports" data-testid="import-earlier">
+        {outcomes.map((outcome, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: listed in the order imported, never reordered.
+          <li key={i}>
+            {outcome.fileName}:{' '}
+            {outcome.accepted
+              ? `${t(lang, 'importEarlierAccepted')} ${outcome.featureCount}`
+              : `${t(lang, 'importEarlierRejected')} — ${outcome.errors[0]?.message ?? ''}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** What happened to an imported file: what was added, or why nothing was, and where. */
 export function ImportReport({
   lang,
   state,
   onDismiss,
   onRetry,
+  onRetryWith,
 }: {
   lang: Lang;
   state: ImportState;
   onDismiss: () => void;
   onRetry: (code: CrsCode) => void;
+  /** Read the last file again with a fix (swapped axes, another encoding). */
+  onRetryWith?: (fix: RetryFix) => void;
 }) {
   if (state.status === 'idle') return null;
   return (
@@ -122,16 +240,15 @@ export function ImportReport({
               {state.outcome.sourceCrs}), {t(lang, 'importConverted')}.
             </p>
           )}
-          {!state.outcome.accepted && (
-            <RetryInCrs
-              lang={lang}
-              current={state.outcome.sourceCrs}
-              onRetry={onRetry}
-              {...(state.outcome.suggestedCrs && { suggested: state.outcome.suggestedCrs })}
-            />
-          )}
+          <Fixes
+            lang={lang}
+            outcome={state.outcome}
+            onRetry={onRetry}
+            {...(onRetryWith && { onRetryWith })}
+          />
           <FindingList lang={lang} title={t(lang, 'errors')} findings={state.outcome.errors} />
           <FindingList lang={lang} title={t(lang, 'warnings')} findings={state.outcome.warnings} />
+          <EarlierFiles lang={lang} outcomes={state.earlier} />
           {state.outcome.omittedCount > 0 && (
             <p>
               {t(lang, 'moreFindings')} {state.outcome.omittedCount} {t(lang, 'moreFindingsTail')}

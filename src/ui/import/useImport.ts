@@ -1,19 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
+import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import type { ImportOutcome } from '../../core/import/import-features.ts';
+import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
 
 export type ImportState =
   | { status: 'idle' }
   | { status: 'checking'; fileName: string; layerId: string }
-  | { status: 'finished'; outcome: ImportOutcome }
+  | { status: 'finished'; outcome: FileImportOutcome; earlier: FileImportOutcome[] }
   | { status: 'failed'; fileName: string; message: string };
 
+/** How to read a file again after a refusal: the fixes the report offers. */
+export interface RetryFix {
+  sourceCrs?: CrsCode;
+  swapAxes?: boolean;
+  encoding?: TextEncoding;
+}
+
+interface Pending {
+  layerId: string;
+  file: File;
+}
+
 /**
- * Imports files into layers: read, parsed and validated in a worker; accepted features are
- * handed to `onAccepted`, and nothing is changed when the file is rejected. Findings are worded
- * in `lang`, the UI's language when the file is read.
+ * Imports files into layers: read, parsed and validated in a worker, one file after another;
+ * each accepted file's features are handed to `onAccepted`, and a rejected file changes
+ * nothing. The report shows the last file in full and the earlier ones of the same choice or
+ * drop in one line each.
+ * Findings are worded in `lang`, the UI's language when the file is read.
  */
 export function useImport(
   onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void,
@@ -22,6 +37,8 @@ export function useImport(
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
   const requestRef = useRef(0);
+  // Replies are matched to their request, so files queued one after another never mix.
+  const waitingRef = useRef(new Map<number, (response: ImportResponse) => void>());
   const acceptedRef = useRef(onAccepted);
   acceptedRef.current = onAccepted;
   const langRef = useRef(lang);
@@ -36,60 +53,108 @@ export function useImport(
       name: 'giapranh-import',
     });
     created.onmessage = (event: MessageEvent<ImportResponse>) => {
-      const response = event.data;
-      if (response.requestId !== requestRef.current) return;
-      if ('failure' in response) {
-        setState({ status: 'failed', fileName: '', message: response.failure });
-        return;
-      }
-      if (response.outcome.accepted) {
-        acceptedRef.current(response.outcome.layerId, response.outcome.features);
-      }
-      // The report keeps the findings, not the features (they now live in the layer).
-      setState({ status: 'finished', outcome: { ...response.outcome, features: [] } });
+      const resolve = waitingRef.current.get(event.data.requestId);
+      waitingRef.current.delete(event.data.requestId);
+      resolve?.(event.data);
     };
     workerRef.current = created;
     return created;
   }, []);
 
-  // The last file, so a rejected import can be read again in another coordinate system.
-  const lastRef = useRef<{ layerId: string; file: File; existingIds: string[] } | null>(null);
+  // The last file, so a rejected import can be read again with a fix.
+  const lastRef = useRef<{ pending: Pending; existingIds: string[] } | null>(null);
+  // Files are read one after another: a choice of several files, or several drops, queue up.
+  const queueRef = useRef<Promise<void>>(Promise.resolve());
+  const queuedRef = useRef(0);
+  const earlierRef = useRef<FileImportOutcome[]>([]);
+  const addedIdsRef = useRef(new Set<string>());
 
-  const importFile = useCallback(
-    async (layerId: string, file: File, existingIds: string[], sourceCrs?: CrsCode) => {
-      lastRef.current = { layerId, file, existingIds };
+  const request = useCallback(
+    async (pending: Pending, ids: readonly string[], fix: RetryFix): Promise<ImportResponse> => {
       requestRef.current += 1;
       const requestId = requestRef.current;
-      setState({ status: 'checking', fileName: file.name, layerId });
       let bytes: ArrayBuffer;
       try {
-        bytes = await file.arrayBuffer();
+        bytes = await pending.file.arrayBuffer();
       } catch (error) {
-        setState({ status: 'failed', fileName: file.name, message: (error as Error).message });
-        return;
+        return { requestId, failure: `${pending.file.name}: ${(error as Error).message}` };
       }
-      const request: ImportRequest = {
+      const message: ImportRequest = {
         requestId,
         bytes,
-        fileName: file.name,
-        layerId,
-        existingIds,
+        fileName: pending.file.name,
+        layerId: pending.layerId,
+        existingIds: [...ids],
         lang: langRef.current,
-        ...(sourceCrs && { sourceCrs }),
+        ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
+        ...(fix.swapAxes && { swapAxes: true }),
+        ...(fix.encoding && { encoding: fix.encoding }),
       };
-      worker().postMessage(request, [bytes]);
+      return new Promise<ImportResponse>((resolve) => {
+        waitingRef.current.set(requestId, resolve);
+        worker().postMessage(message, [bytes]);
+      });
     },
     [worker],
   );
 
-  const retryAs = useCallback(
-    (sourceCrs: CrsCode) => {
-      const last = lastRef.current;
-      if (last) void importFile(last.layerId, last.file, last.existingIds, sourceCrs);
+  const runOne = useCallback(
+    async (pending: Pending, existingIds: readonly string[], fix: RetryFix) => {
+      const ids = [...new Set([...existingIds, ...addedIdsRef.current])];
+      lastRef.current = { pending, existingIds: ids };
+      setState({ status: 'checking', fileName: pending.file.name, layerId: pending.layerId });
+      const response = await request(pending, ids, fix);
+      queuedRef.current -= 1;
+      const more = queuedRef.current > 0;
+      if ('failure' in response) {
+        setState({ status: 'failed', fileName: pending.file.name, message: response.failure });
+        return;
+      }
+      const { outcome } = response;
+      if (outcome.accepted) {
+        acceptedRef.current(outcome.layerId, outcome.features);
+        for (const f of outcome.features)
+          if (f.id !== undefined) addedIdsRef.current.add(String(f.id));
+      }
+      // The report keeps the findings, not the features (they now live in the layer).
+      const reported = { ...outcome, features: [] };
+      if (more) {
+        earlierRef.current.push(reported);
+        return;
+      }
+      setState({ status: 'finished', outcome: reported, earlier: earlierRef.current });
+      earlierRef.current = [];
+      addedIdsRef.current = new Set();
     },
-    [importFile],
+    [request],
   );
 
+  const enqueue = useCallback(
+    (pending: Pending, existingIds: string[], fix: RetryFix = {}) => {
+      queuedRef.current += 1;
+      queueRef.current = queueRef.current.then(() => runOne(pending, existingIds, fix));
+      return queueRef.current;
+    },
+    [runOne],
+  );
+
+  /** Imports a file into a layer; called for several files, they are read in turn. */
+  const importFile = useCallback(
+    (layerId: string, file: File, existingIds: string[], sourceCrs?: CrsCode) =>
+      enqueue({ layerId, file }, existingIds, sourceCrs ? { sourceCrs } : {}),
+    [enqueue],
+  );
+
+  const retryWith = useCallback(
+    (fix: RetryFix) => {
+      const last = lastRef.current;
+      if (last) void enqueue(last.pending, last.existingIds, fix);
+    },
+    [enqueue],
+  );
+
+  const retryAs = useCallback((sourceCrs: CrsCode) => retryWith({ sourceCrs }), [retryWith]);
+
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, importFile, retryAs, dismiss };
+  return { state, importFile, retryAs, retryWith, dismiss };
 }

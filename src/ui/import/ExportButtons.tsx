@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { CrsCode } from '../../core/crs/vn2000.ts';
+import type { ExportFormatId } from '../../core/formats/types.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+
+const FORMATS: readonly { id: ExportFormatId; title: string }[] = [
+  { id: 'geojson', title: 'GeoJSON' },
+  { id: 'kml', title: 'KML' },
+  { id: 'csv', title: 'CSV' },
+  { id: 'shapefile', title: 'Shapefile (.zip)' },
+];
+
+const SYSTEMS: readonly { code: CrsCode; title: string }[] = [
+  { code: 'EPSG:4326', title: 'WGS84' },
+  { code: 'EPSG:5897', title: 'VN-2000 TM-3 105°' },
+  { code: 'EPSG:3405', title: 'VN-2000 UTM 48N' },
+];
+
+/**
+ * "Export": a layer's features as GeoJSON, KML, CSV or a zipped Shapefile, in WGS84 or VN-2000,
+ * downloaded. The serializers load on first use, so the map's first paint does not carry them.
+ */
+export function ExportButtons(props: {
+  lang: Lang;
+  layerId: string;
+  layerTitle: string;
+  collection: () => GeoJSON.FeatureCollection | undefined;
+}) {
+  const { lang } = props;
+  const [format, setFormat] = useState<ExportFormatId>('geojson');
+  const [crs, setCrs] = useState<CrsCode>('EPSG:4326');
+  const [error, setError] = useState<string | undefined>();
+  const exportLayer = async () => {
+    const collection = props.collection();
+    if (!collection) return;
+    const { serializeFile, EXPORT_EXTENSION, EXPORT_MIME } = await import(
+      '../../core/formats/serialize-file.ts'
+    );
+    try {
+      const bytes = serializeFile(collection, format, { targetCrs: crs, name: props.layerId });
+      const suffix = crs === 'EPSG:4326' ? '' : `-epsg${crs.slice(5)}`;
+      download(bytes, `${props.layerId}${suffix}${EXPORT_EXTENSION[format]}`, EXPORT_MIME[format]);
+      setError(undefined);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <div className="layer-export">
+      <select
+        aria-label={`${t(lang, 'exportFormat')}: ${props.layerTitle}`}
+        data-testid="export-format"
+        value={format}
+        onChange={(e) => setFormat(e.target.value as ExportFormatId)}
+      >
+        {FORMATS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.title}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={`${t(lang, 'exportCrs')}: ${props.layerTitle}`}
+        data-testid="export-crs"
+        value={format === 'kml' ? 'EPSG:4326' : crs}
+        disabled={format === 'kml'}
+        onChange={(e) => setCrs(e.target.value as CrsCode)}
+      >
+        {SYSTEMS.map((s) => (
+          <option key={s.code} value={s.code}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="link"
+        data-testid="export-layer"
+        onClick={() => void exportLayer()}
+        aria-label={`${t(lang, 'exportLayer')}: ${props.layerTitle}`}
+      >
+        {t(lang, 'exportLayer')}
+      </button>
+      {error && <p className="error">{error}</p>}
+    </div>
+  );
+}
+
+function download(bytes: Uint8Array, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoked later: some browsers start the download only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
