@@ -11,12 +11,10 @@ import type { FeaturePick, MapClick, MapController } from '../map/MapController.
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
 import { flyToPosition } from '../map/pointerPosition.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
-import { CoordinateReadout } from './coords/CoordinateReadout.tsx';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
 import { useEscapeKey } from './hooks/useEscapeKey.ts';
 import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
-import { SearchBox } from './search/SearchBox.tsx';
 import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
@@ -38,6 +36,15 @@ import { SidebarTabs, tabPanelProps, useSidebarTabs } from './SidebarTabs.tsx';
 import { CopyLinkButton } from './share/CopyLinkButton.tsx';
 import { EmbedCodeDialog } from './share/EmbedCodeDialog.tsx';
 import { LinkNote } from './share/LinkNote.tsx';
+
+// The search box and the coordinate readout carry proj4 (VN-2000): they load just after the
+// first render, so the map does not wait for them.
+const SearchBox = lazy(() =>
+  import('./search/SearchBox.tsx').then((m) => ({ default: m.SearchBox })),
+);
+const CoordinateReadout = lazy(() =>
+  import('./coords/CoordinateReadout.tsx').then((m) => ({ default: m.CoordinateReadout })),
+);
 
 // The analysis workbench (and the geodesy it needs) loads when its tab is first opened.
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
@@ -182,12 +189,14 @@ export function App({ assets }: { assets: StyleAssets }) {
         <h1>
           {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
         </h1>
-        <SearchBox
-          lang={lang}
-          collections={collections}
-          onFeature={onSearchFeature}
-          onPosition={onSearchPosition}
-        />
+        <Suspense fallback={null}>
+          <SearchBox
+            lang={lang}
+            collections={collections}
+            onFeature={onSearchFeature}
+            onPosition={onSearchPosition}
+          />
+        </Suspense>
         <div className="topbar-tools">
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
@@ -277,7 +286,9 @@ export function App({ assets }: { assets: StyleAssets }) {
           />
           <HistoricalNotice lang={lang} />
           <WorkspaceNotice lang={lang} status={workspace} />
-          <CoordinateReadout lang={lang} controller={controller} />
+          <Suspense fallback={null}>
+            <CoordinateReadout lang={lang} controller={controller} />
+          </Suspense>
           <ShortcutsHelp lang={lang} onPanel={showPanel} />
           <LinkNote lang={lang} parts={ignoredLinkParts} />
           {embedOpen && (

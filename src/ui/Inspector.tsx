@@ -1,12 +1,16 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense } from 'react';
 import { ADMIN_FRAME_PROPERTIES, adminFrameRows } from '../core/format/adminFrameText.ts';
 import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
-import { PointPositionRows } from './coords/PointPositionRows.tsx';
 import { useMeasurement } from './hooks/useMeasurement.ts';
+
+// A point's VN-2000 coordinates need proj4, which loads after the first render.
+const PointPositionRows = lazy(() =>
+  import('./coords/PointPositionRows.tsx').then((m) => ({ default: m.PointPositionRows })),
+);
 
 // Shown in their own rows above the table, so not repeated in it.
 const HEADLINE = new Set(['name', 'name_en', 'source', 'accuracy', 'accuracy_m']);
@@ -49,7 +53,9 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
           </>
         )}
         <MeasurementRows lang={lang} feature={feature} />
-        <PointPositionRows lang={lang} feature={feature} />
+        <Suspense fallback={null}>
+          <PointPositionRows lang={lang} feature={feature} />
+        </Suspense>
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
