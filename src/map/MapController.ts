@@ -18,6 +18,7 @@ import {
   type OverlayId,
   overlayLayerIds,
 } from './overlayStyle.ts';
+import { logErrorsUntilUnload } from './unloadQuietErrors.ts';
 
 const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
   analysis: overlayLayerIds('analysis'),
@@ -104,6 +105,7 @@ export class MapController {
       // Keep the drawing buffer so report figures and screenshots can be read back.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    logErrorsUntilUnload(this.map);
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     const toClick = (event: {

@@ -2,8 +2,12 @@ import { useMemo, useState } from 'react';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { embedUrl, iframeCode, type LegendMode } from '../../core/url/embed-code.ts';
 import { Dialog } from '../Dialog.tsx';
+import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
 import { snapshotsCovering } from './snapshots.ts';
 import './share.css';
+
+/** How long the options must rest before the live preview reloads with them. */
+const PREVIEW_SETTLE_MS = 400;
 
 const LEGEND_MODES: readonly {
   mode: LegendMode;
@@ -50,6 +54,7 @@ export function EmbedCodeDialog(props: {
       ...(pin ? { pin } : {}),
     },
   });
+  const previewSrc = useDebouncedValue(src, PREVIEW_SETTLE_MS);
   const code = iframeCode(src, title.trim() || t(lang, 'appTitle'), widthPx, heightPx);
   const copy = async () => {
     try {
@@ -129,7 +134,7 @@ export function EmbedCodeDialog(props: {
       </div>
       <iframe
         className="embed-preview"
-        src={src}
+        src={previewSrc}
         title={t(lang, 'preview')}
         style={{ aspectRatio: `${widthPx} / ${heightPx}` }}
       />
