@@ -5,7 +5,7 @@ export class Finding {
   constructor(private readonly app: MapApp) {}
 
   get input() {
-    return this.app.page.getByRole('combobox');
+    return this.app.page.getByRole('combobox', { name: /^(Tìm kiếm|Search)$/ });
   }
 
   options() {
