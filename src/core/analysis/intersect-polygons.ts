@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { orient } from '../geometry/segment-predicates.ts';
 import { clipIntersection, type PolygonClipper } from './clip-intersection.ts';
 import { clipRingsToBox } from './clip-rings-to-box.ts';
 import { pointInPolygons } from './point-in-polygons.ts';
@@ -141,10 +142,6 @@ function segmentsMeet(a: Position, b: Position, edge: readonly number[]): boolea
   }
   // Collinear or touching at an end: boxes already overlap, so let the clipper decide.
   return d1 === 0 || d2 === 0 || d3 === 0 || d4 === 0;
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
-  return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
 }
 
 function boxesOverlap(a: Box, b: Box): boolean {

@@ -1,4 +1,5 @@
 import Flatbush from 'flatbush';
+import { orient, withinSegmentBox } from '../geometry/segment-predicates.ts';
 import type { Position } from './walk.ts';
 
 /** Where two rings cross or run along each other: the first such place found. */
@@ -144,10 +145,10 @@ function compare(
     }
   }
   let point: [number, number] | undefined;
-  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) point = [cx, cy];
-  else if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) point = [dx, dy];
-  else if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) point = [ax, ay];
-  else if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) point = [bx, by];
+  if (o1 === 0 && withinSegmentBox(ax, ay, bx, by, cx, cy)) point = [cx, cy];
+  else if (o2 === 0 && withinSegmentBox(ax, ay, bx, by, dx, dy)) point = [dx, dy];
+  else if (o3 === 0 && withinSegmentBox(cx, cy, dx, dy, ax, ay)) point = [ax, ay];
+  else if (o4 === 0 && withinSegmentBox(cx, cy, dx, dy, bx, by)) point = [bx, by];
   if (point === undefined) return;
   out.touching.add(key);
   const id = `${key} ${point[0]} ${point[1]}`;
@@ -182,18 +183,4 @@ function sharedStretch(
     if ((alongX ? x : y) === low) return { x, y };
   }
   return { x: ax, y: ay };
-}
-
-/** Twice the signed area of triangle a, b, c: > 0 when c is left of a→b. */
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
-  return (
-    cx >= Math.min(ax, bx) &&
-    cx <= Math.max(ax, bx) &&
-    cy >= Math.min(ay, by) &&
-    cy <= Math.max(ay, by)
-  );
 }

@@ -1,4 +1,5 @@
 import Flatbush from 'flatbush';
+import { orient, withinSegmentBox } from '../geometry/segment-predicates.ts';
 import type { Position } from './walk.ts';
 
 /** Where a ring touches or crosses itself: two edges, by the index of their first position. */
@@ -158,10 +159,10 @@ function testEdges(
     const t = o3 / (o3 - o4);
     return crossing(v, a, b, ax + t * (bx - ax), ay + t * (by - ay));
   }
-  if (o1 === 0 && within(ax, ay, bx, by, cx, cy)) return crossing(v, a, b, cx, cy);
-  if (o2 === 0 && within(ax, ay, bx, by, dx, dy)) return crossing(v, a, b, dx, dy);
-  if (o3 === 0 && within(cx, cy, dx, dy, ax, ay)) return crossing(v, a, b, ax, ay);
-  if (o4 === 0 && within(cx, cy, dx, dy, bx, by)) return crossing(v, a, b, bx, by);
+  if (o1 === 0 && withinSegmentBox(ax, ay, bx, by, cx, cy)) return crossing(v, a, b, cx, cy);
+  if (o2 === 0 && withinSegmentBox(ax, ay, bx, by, dx, dy)) return crossing(v, a, b, dx, dy);
+  if (o3 === 0 && withinSegmentBox(cx, cy, dx, dy, ax, ay)) return crossing(v, a, b, ax, ay);
+  if (o4 === 0 && withinSegmentBox(cx, cy, dx, dy, bx, by)) return crossing(v, a, b, bx, by);
   return undefined;
 }
 
@@ -185,19 +186,4 @@ function spikeAt(
   const wy = ys[r]! - ys[q]!;
   if (ux * wy - uy * wx !== 0 || ux * wx + uy * wy >= 0) return undefined;
   return crossing(v, a, b, xs[q]!, ys[q]!);
-}
-
-/** Twice the signed area of triangle a, b, c: > 0 when c is left of a→b. */
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-/** Whether c, known to be collinear with a→b, lies within the segment's box. */
-function within(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): boolean {
-  return (
-    cx >= Math.min(ax, bx) &&
-    cx <= Math.max(ax, bx) &&
-    cy >= Math.min(ay, by) &&
-    cy <= Math.max(ay, by)
-  );
 }
