@@ -31,6 +31,8 @@ export interface SourceOptions {
   requirement: FeatureRequirement;
   /** The system of its coordinates; by default its `crs` member's, else WGS84. */
   crs?: CrsCode;
+  /** Files from this size on are read feature by feature (default {@link STREAM_FROM_BYTES}). */
+  streamFromBytes?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function openAnalysisSource(
   const size = regularFileSize(path);
   if (size !== null && size > MAX_TEXT_BYTES)
     return (await streamedSource(path, options)) ?? refuseTooLarge(path, size);
-  if (size !== null && size >= STREAM_FROM_BYTES) {
+  if (size !== null && size >= (options.streamFromBytes ?? STREAM_FROM_BYTES)) {
     const streamed = await streamedSource(path, options);
     if (streamed) return streamed;
   }
