@@ -50,6 +50,11 @@ const FILES: Record<string, string | Buffer> = {
   'bbox-too-few-numbers.geojson': collection([feature('z', square(105.6, 21.2, 5))], {
     bbox: [105, 21, 106, 22],
   }),
+  // Over a 1 MiB read, so the bbox is not yet read when the first feature is.
+  'bbox-after-features.geojson': `{"type":"FeatureCollection","features":[${Array.from(
+    { length: 8000 },
+    (_, i) => JSON.stringify(feature(`z${i}`, square(105.6, 21.2, 5))),
+  ).join(',')}],"bbox":[105,21,106,22]}`,
   'bbox-fine.geojson': collection([feature('z', square(105.6, 21.2, 5))], {
     bbox: [105, 21, 0, 106, 22, 9],
   }),

@@ -26,6 +26,7 @@ export async function scanCollection(path: string): Promise<CollectionScan | nul
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let dimensions: Dimensions | undefined;
   let start: FirstByte = 'blank';
+  let sizeBbox: boolean | undefined;
   try {
     for await (const chunk of fileChunks(path)) {
       // Not an object (a bare array, text, binary): no need to read on.
@@ -33,7 +34,10 @@ export async function scanCollection(path: string): Promise<CollectionScan | nul
       if (start === 'other') return null;
       utf8.decode(chunk, { stream: true });
       for (const text of splitter.push(chunk)) {
-        dimensions = mergeDimensions(dimensions, JSON.parse(text));
+        // Walking every position costs more than parsing: only for a `bbox` written before.
+        sizeBbox ??= BBOX_MEMBER.test(splitter.skeletonText());
+        const element = JSON.parse(text);
+        if (sizeBbox) dimensions = mergeDimensions(dimensions, element);
       }
     }
     utf8.decode();
@@ -43,7 +47,24 @@ export async function scanCollection(path: string): Promise<CollectionScan | nul
   }
   if (!splitter.sawFeatures || splitter.sawEmptyElement) return null;
   const skeleton = parsedSkeleton(splitter.skeletonText());
-  return skeleton ? { skeleton, dimensions } : null;
+  if (!skeleton) return null;
+  if ('bbox' in skeleton && !sizeBbox) dimensions = await positionsDimensions(path);
+  return { skeleton, dimensions };
+}
+
+/** A `bbox` member may be among the members seen so far (a string's text may only look like one). */
+const BBOX_MEMBER = /"bbox"/;
+
+/** The sizes of all the features' positions, for a `bbox` written after the features. */
+async function positionsDimensions(path: string): Promise<Dimensions | undefined> {
+  const splitter = new FeatureSplitter();
+  let dimensions: Dimensions | undefined;
+  for await (const chunk of fileChunks(path)) {
+    for (const text of splitter.push(chunk)) {
+      dimensions = mergeDimensions(dimensions, JSON.parse(text));
+    }
+  }
+  return dimensions;
 }
 
 /**
