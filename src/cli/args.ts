@@ -10,6 +10,8 @@ Usage (from the project folder; \`npx giapranh\` elsewhere would fetch another p
       Distance and overlap analysis on the WGS84 ellipsoid (the code the browser runs).
   node bin/giapranh.js convert IN OUT [--from EPSG:…] [--to EPSG:…] [--encoding …]
       GeoJSON, KML/KMZ, GPX, CSV, zipped Shapefile, TopoJSON in; GeoJSON, KML, CSV, Shapefile out.
+  node bin/giapranh.js apply CHANGES.json [--data DIR]
+      Write a changeset downloaded from the app (Changes → download) into the layer files.
   node bin/giapranh.js snapshot [--layers a,b] [--data DIR] [--out DIR] [--date YYYY-MM-DD]
       Freeze layer files into data/snapshots/<hash>/ for pinned embeds (embed.html?pin=<hash>).
   node bin/giapranh.js --help | COMMAND --help | --version

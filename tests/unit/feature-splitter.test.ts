@@ -61,6 +61,20 @@ describe('FeatureSplitter', () => {
     expect(empty.sawFeatures).toBe(true);
   });
 
+  it('notices an empty place in the features array, which no element text shows', () => {
+    const emptyPlace = (features: string) => {
+      const splitter = new FeatureSplitter();
+      splitter.push(Buffer.from(`{"type":"FeatureCollection","features":${features}}`));
+      return splitter.sawEmptyElement;
+    };
+    for (const broken of ['[1,,2]', '[1,]', '[,1]', '[ , ]', '[1 , \n]']) {
+      expect([broken, emptyPlace(broken)]).toEqual([broken, true]);
+    }
+    for (const fine of ['[]', '[ ]', '[1,2]', '[ {"a":[1,,]} ]', '["x,,"]']) {
+      expect([fine, emptyPlace(fine)]).toEqual([fine, false]);
+    }
+  });
+
   it('leaves a lone Feature whole in the skeleton', () => {
     const feature = '{"type":"Feature","properties":{"features":[1]},"geometry":null}';
     const { elements, skeleton, sawFeatures } = split(feature, [5, 30]);

@@ -38,7 +38,11 @@ overlap skips features that are not polygons, also naming them (exit 0).
   --threads N     threads for nearest/overlap: 1 (default, streams A) or 2
   -h, --help      this text
 
-Exit status: 0 done, 1 invalid input, 2 usage or I/O error.
+Large files are read one feature at a time and rows written as they are made, so memory stays
+a small multiple of the file's size; FILE (A, B) may be - for standard input, read whole.
+
+Exit status: 0 done, 1 invalid input, 2 usage or I/O error, 3 internal error (a bug of ours:
+no clipper could intersect a pair, both features named).
 `;
 
 export type Subcommand = 'measure' | 'nearest' | 'overlap' | 'buffer';

@@ -1,18 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Feature } from 'geojson';
 import {
-  type AnalysisInput,
-  AnalysisInputError,
   bufferFeature,
+  ClipFailure,
   type FeatureRequirement,
-  keptFeatures,
+  type MeasuredFeature,
   measureFeature,
   type NearestRow,
   nearestBetween,
   type OverlapRow,
   overlapBetween,
-  readAnalysisInput,
   serializeBuffers,
   serializeMeasures,
   serializeNearest,
@@ -21,8 +18,10 @@ import {
 } from '../../core/analysis/index.ts';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import { EXIT } from '../exit-codes.ts';
-import { InputError, readErrorMessage } from '../io/input-error.ts';
+import { type AnalysisSource, openAnalysisSource } from '../io/analysis-source.ts';
+import { InputError } from '../io/input-error.ts';
 import { exitForOutputError, Output, OutputError } from '../io/output.ts';
+import { RowStream } from '../io/row-stream.ts';
 import {
   ANALYZE_HELP,
   type Arguments,
@@ -56,104 +55,194 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     process.stdout.write(ANALYZE_HELP);
     return EXIT.ok;
   }
+  const sources: AnalysisSource[] = [];
   try {
-    const { output, inputs } = await analyze(args);
-    await writeStdout(output);
-    return reportSkipped(inputs);
+    await analyze(args, new Output(), sources);
+    return reportSkipped(sources);
   } catch (error) {
     if (error instanceof OutputError) return exitForOutputError(error, 'giapranh analyze');
+    if (error instanceof ClipFailure) return internalError(args, error);
     if (!(error instanceof InputError)) throw error;
     process.stderr.write(`giapranh analyze: ${error.message}\n`);
     return error.kind === 'io' ? EXIT.usage : EXIT.invalid;
   }
 }
 
-/** The analysis's output, and the checked inputs (with the features left out) by file name. */
-interface Analysis {
-  output: string;
-  inputs: Array<[string, AnalysisInput]>;
+/**
+ * Runs the analysis, writing rows as they are made. Each input is refused as a whole (before
+ * any output) or opened; its features then come one at a time (see `openAnalysisSource`), and
+ * the opened inputs are added to `sources` for the report of the features left out.
+ */
+async function analyze(args: Arguments, output: Output, sources: AnalysisSource[]): Promise<void> {
+  const { first, second } = args.files;
+  const requirement = requirementOf(args.subcommand);
+  const a = await openAnalysisSource(first, { requirement, ...crsOption(args.crs.first) });
+  sources.push(a);
+  if (args.subcommand === 'measure') return measure(a, args, output);
+  if (args.subcommand === 'buffer') return buffer(a, args, output);
+  const b = await openAnalysisSource(second as string, {
+    requirement,
+    ...crsOption(args.crs.second),
+  });
+  sources.push(b);
+  // Standard input can be read once: the helper could not read it again.
+  const oneThread = (args.threads ?? DEFAULT_THREADS) === 1 || first === '-' || second === '-';
+  if (oneThread) return streamPairs(args, a, b, output);
+  return pairsOnTwoThreads(args, a, b, output);
 }
 
-async function analyze(args: Arguments): Promise<Analysis> {
-  const { first, second } = args.files;
-  if (args.subcommand === 'measure') {
-    const input = await loadFeatures(first, 'any', args.crs.first);
-    const rows = keptFeatures(input).map((kept) => ({ ...kept, ...measureFeature(kept.feature) }));
-    return { output: serializeMeasures(rows, args.format), inputs: [[first, input]] };
-  }
-  if (args.subcommand === 'buffer') {
-    const input = await loadFeatures(first, 'any', args.crs.first);
-    const buffers = keptFeatures(input).map(({ feature }) =>
-      bufferFeature(feature, args.distanceMeters),
-    );
-    return { output: serializeBuffers(buffers), inputs: [[first, input]] };
-  }
-  const requirement = requirementOf(args.subcommand);
-  const threads = args.threads ?? DEFAULT_THREADS;
-  const helper = threads > 1 ? startHelper(args) : null;
-  try {
-    const [a, b] = await Promise.all([
-      loadFeatures(first, requirement, args.crs.first),
-      loadFeatures(second as string, requirement, args.crs.second),
-    ]);
-    const inputs: Analysis['inputs'] = [
-      [first, a],
-      [second as string, b],
-    ];
-    const split = helper ? Math.ceil(a.features.length / 2) : a.features.length;
-    const theirs = helper ? helper.result(split, a.features.length) : Promise.resolve([]);
-    const mine = await runRange(args.subcommand, a.features, b.features, [0, split]);
-    const rows = [...mine, ...(await theirs)];
-    if (args.subcommand === 'nearest') {
-      // A left-out "from" feature stands in without geometry: it gets no row, not an empty one.
-      const kept = (rows as NearestRow[]).filter((row) => !a.skippedIndices.has(row.fromIndex));
-      return { output: serializeNearest(kept, args.format), inputs };
+async function measure(source: AnalysisSource, args: Arguments, output: Output): Promise<void> {
+  const rows = new RowStream(output, args.format, (batch: readonly MeasuredFeature[]) =>
+    serializeMeasures(batch, args.format),
+  );
+  let index = 0;
+  for await (const feature of source.features()) {
+    if (!source.skippedIndices.has(index)) {
+      await rows.push({ feature, index, ...measureFeature(feature) });
     }
-    return { output: serializeOverlaps(rows as OverlapRow[], args.format), inputs };
-  } finally {
-    await helper?.stop();
+    index++;
   }
+  await rows.end();
+}
+
+async function buffer(source: AnalysisSource, args: Arguments, output: Output): Promise<void> {
+  const rows = new RowStream(output, 'geojson', serializeBuffers);
+  let index = 0;
+  for await (const feature of source.features()) {
+    if (!source.skippedIndices.has(index)) {
+      await rows.push(bufferFeature(feature, args.distanceMeters));
+    }
+    index++;
+  }
+  await rows.end();
+}
+
+/**
+ * Nearest or overlap on one thread with A streamed: B is held whole, A is read in batches of at
+ * least B's size, and each batch's rows are written before the next is read. Memory is B plus
+ * one batch, however large A is; rebuilding B's index per batch costs at most about as much as
+ * the batch's own work.
+ */
+async function streamPairs(
+  args: Arguments,
+  a: AnalysisSource,
+  b: AnalysisSource,
+  output: Output,
+): Promise<void> {
+  const bFeatures = await allFeatures(b);
+  const rows = pairRows(args, a, output);
+  const batchSize = Math.max(PAIR_BATCH_MIN, bFeatures.length);
+  // A sparse array keeps each feature at its index in the file, which names id-less features.
+  let batch: Feature[] = [];
+  let start = 0;
+  let end = 0;
+  const flush = async () => {
+    const range: [number, number] = [start, end];
+    for (const row of await runRange(args.subcommand, batch, bFeatures, range)) {
+      await rows.push(row);
+    }
+    batch = [];
+    start = end;
+  };
+  for await (const feature of a.features()) {
+    batch[end++] = feature;
+    if (end - start >= batchSize) await flush();
+  }
+  if (end > start) await flush();
+  await rows.end();
+}
+
+/** Features of A per batch in `streamPairs`, at the least. */
+const PAIR_BATCH_MIN = 2000;
+
+/** Both inputs whole; a helper thread takes the second half of A. */
+async function pairsOnTwoThreads(
+  args: Arguments,
+  a: AnalysisSource,
+  b: AnalysisSource,
+  output: Output,
+): Promise<void> {
+  const helper = startHelper(args);
+  let pairs: PairRow[];
+  try {
+    const aFeatures = await allFeatures(a);
+    const bFeatures = await allFeatures(b);
+    const split = Math.ceil(aFeatures.length / 2);
+    const theirs = helper.result(split, aFeatures.length);
+    const mine = await runRange(args.subcommand, aFeatures, bFeatures, [0, split]);
+    pairs = mine.concat(await theirs);
+  } finally {
+    await helper.stop();
+  }
+  const rows = pairRows(args, a, output);
+  for (const row of pairs) await rows.push(row);
+  await rows.end();
+}
+
+/**
+ * The rows of nearest or overlap. A left-out "from" feature stands in without geometry: it
+ * gets no row, not an empty one.
+ */
+function pairRows(args: Arguments, a: AnalysisSource, output: Output): PairRowStream {
+  if (args.subcommand === 'nearest') {
+    const rows = new RowStream(output, args.format, (batch: readonly NearestRow[]) =>
+      serializeNearest(batch, args.format),
+    );
+    return {
+      push: (row) =>
+        a.skippedIndices.has((row as NearestRow).fromIndex)
+          ? undefined
+          : rows.push(row as NearestRow),
+      end: () => rows.end(),
+    };
+  }
+  return new RowStream(output, args.format, (batch: readonly PairRow[]) =>
+    serializeOverlaps(batch as readonly OverlapRow[], args.format),
+  );
+}
+
+interface PairRowStream {
+  push(row: PairRow): Promise<void> | undefined;
+  end(): Promise<void>;
+}
+
+async function allFeatures(source: AnalysisSource): Promise<Feature[]> {
+  const features: Feature[] = [];
+  for await (const feature of source.features()) features.push(feature);
+  return features;
 }
 
 /**
  * Names every feature left out on stderr. Exit 1 when one was invalid (its numbers would have
  * been wrong: the rows printed are for the others); 0 when they were only not applicable.
  */
-function reportSkipped(inputs: Analysis['inputs']): number {
-  for (const [path, input] of inputs) {
-    const report = skippedReport(path, input.skipped);
+function reportSkipped(sources: readonly AnalysisSource[]): number {
+  for (const source of sources) {
+    const report = skippedReport(source.path, source.skipped);
     if (report) process.stderr.write(`giapranh analyze: ${report}`);
   }
-  const invalid = inputs.some(([, input]) => input.skipped.some((s) => s.reason === 'invalid'));
+  const invalid = sources.some((source) => source.skipped.some((s) => s.reason === 'invalid'));
   return invalid ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * No clipper could intersect a pair: a bug of ours (or of the clippers), not a verdict on the
+ * files, so exit 3 with both features named for the report.
+ */
+function internalError(args: Arguments, error: ClipFailure): number {
+  const { first, second } = args.files;
+  process.stderr.write(
+    `giapranh analyze: internal error (a bug of ours, please report it with the files): ${args.subcommand} of ${first} (A) and ${second} (B): ${error.message}\n`,
+  );
+  return EXIT.internal;
 }
 
 function requirementOf(subcommand: Subcommand): FeatureRequirement {
   return subcommand === 'overlap' ? 'polygons' : 'any';
 }
 
-/** Reads and checks one input file; errors name the file. */
-async function loadFeatures(
-  path: string,
-  requirement: FeatureRequirement,
-  sourceCrs: CrsCode | undefined,
-): Promise<AnalysisInput> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(readErrorMessage(path, error), 'io');
-  }
-  try {
-    return readAnalysisInput(text, {
-      requirement,
-      fileName: path,
-      ...(sourceCrs && { sourceCrs }),
-    });
-  } catch (error) {
-    if (!(error instanceof AnalysisInputError)) throw error;
-    throw new InputError(`${path}: ${error.message}`, 'invalid');
-  }
+function crsOption(crs: CrsCode | undefined): { crs?: CrsCode } {
+  return crs ? { crs } : {};
 }
 
 type PairRow = NearestRow | OverlapRow;
@@ -197,8 +286,10 @@ function startHelper(args: Arguments): Helper {
   failed.catch(() => undefined);
   return {
     async result(start, end) {
-      const reply = new Promise<PairRow[]>((resolve) => {
-        worker.once('message', (rows: PairRow[]) => resolve(rows));
+      const reply = new Promise<PairRow[]>((resolve, reject) => {
+        worker.once('message', (rows: PairRow[] | { clipFailure: string }) =>
+          'clipFailure' in rows ? reject(new ClipFailure(rows.clipFailure)) : resolve(rows),
+        );
       });
       worker.postMessage({ start, end });
       return Promise.race([reply, failed]);
@@ -214,30 +305,33 @@ async function serveAsHelper(): Promise<void> {
   const args = (workerData as { args: Arguments }).args;
   const port = parentPort;
   if (!port) return;
-  const requirement = requirementOf(args.subcommand);
   const loading = Promise.all([
-    readFeatures(args.files.first, requirement, args.crs.first),
-    readFeatures(args.files.second as string, requirement, args.crs.second),
+    helperFeatures(args.files.first, args, args.crs.first),
+    helperFeatures(args.files.second as string, args, args.crs.second),
   ]);
   port.once('message', async ({ start, end }: { start: number; end: number }) => {
     const [a, b] = await loading;
-    const rows = await runRange(args.subcommand, a, b, [start, end]);
-    const slim = args.format === 'geojson' ? rows : rows.map(withoutGeometry);
-    port.postMessage(slim);
+    try {
+      const rows = await runRange(args.subcommand, a, b, [start, end]);
+      port.postMessage(args.format === 'geojson' ? rows : rows.map(withoutGeometry));
+    } catch (error) {
+      if (!(error instanceof ClipFailure)) throw error;
+      port.postMessage({ clipFailure: error.message });
+    }
   });
 }
 
 /**
- * The helper reads the files through the same core function as the main thread, so both hold
- * the same features, converted and left out alike (it runs in parallel, so it costs no time).
+ * The helper reads the files as the main thread does, so both hold the same features,
+ * converted and left out alike (it runs in parallel, so it costs no time).
  */
-async function readFeatures(
+async function helperFeatures(
   path: string,
-  requirement: FeatureRequirement,
-  sourceCrs: CrsCode | undefined,
+  args: Arguments,
+  crs: CrsCode | undefined,
 ): Promise<Feature[]> {
-  const text = await readFile(path, 'utf8');
-  return readAnalysisInput(text, { requirement, ...(sourceCrs && { sourceCrs }) }).features;
+  const requirement = requirementOf(args.subcommand);
+  return allFeatures(await openAnalysisSource(path, { requirement, ...crsOption(crs) }));
 }
 
 function withoutGeometry(row: PairRow): PairRow {
@@ -248,17 +342,4 @@ function withoutGeometry(row: PairRow): PairRow {
 
 if (!isMainThread && (workerData as { analyzeHelper?: boolean } | null)?.analyzeHelper) {
   void serveAsHelper();
-}
-
-/**
- * Writes the rows in slices through the back-pressured writer: a reader that stops early
- * (`| head`) ends the run quietly, a full disk is an I/O error.
- */
-async function writeStdout(text: string): Promise<void> {
-  const output = new Output();
-  const SLICE_CHARS = 64 * 1024;
-  for (let start = 0; start < text.length; start += SLICE_CHARS) {
-    await output.write(text.slice(start, start + SLICE_CHARS));
-  }
-  await output.end();
 }

@@ -16,7 +16,8 @@ const FEATURES_KEY = Buffer.from('"features"');
  * (`{"type":"FeatureCollection","features":[]}`). Only brackets, strings and commas are looked
  * at; each element is then parsed on its own, so a large file is never one string or one tree.
  * A document with no top-level `"features"` array (one Feature, or not GeoJSON) is all skeleton.
- * Malformed JSON comes out as text that fails to parse, for the caller to diagnose.
+ * Malformed JSON comes out as text that fails to parse (or as {@link sawEmptyElement}), for the
+ * caller to diagnose.
  */
 export class FeatureSplitter {
   private depth = 0;
@@ -30,6 +31,9 @@ export class FeatureSplitter {
   private phase: 0 | 1 | 2 = 0;
   private element: Buffer[] | null = null;
   private readonly skeleton: Buffer[] = [];
+  /** A comma was met in the features array (so `]` must follow an element). */
+  private afterComma = false;
+  private emptyElement = false;
 
   /** The texts of the elements completed in this chunk. */
   push(chunk: Buffer): string[] {
@@ -56,7 +60,10 @@ export class FeatureSplitter {
           if (elementFrom >= 0) {
             done.push(this.takeElement(chunk, elementFrom, i));
             elementFrom = -1;
+          } else if (byte === COMMA || this.afterComma) {
+            this.emptyElement = true;
           }
+          this.afterComma = byte === COMMA;
           if (byte === CLOSE_BRACKET) {
             this.depth = 1;
             this.phase = 2;
@@ -97,6 +104,14 @@ export class FeatureSplitter {
   /** Whether a top-level `"features"` array was found and closed. */
   get sawFeatures(): boolean {
     return this.phase === 2;
+  }
+
+  /**
+   * Whether the features array had an empty place (`[,`, `,,` or `,]`): not JSON, though no
+   * element text shows it.
+   */
+  get sawEmptyElement(): boolean {
+    return this.emptyElement;
   }
 
   /** The document without its features' texts. */

@@ -117,13 +117,26 @@ export function findInvalidFeatures(
       continue;
     }
     const list = problems.get(index) ?? [];
-    list.push({ code: finding.code, path: withinFeature(finding, lone), message: finding.message });
+    list.push(inputProblem(finding, lone));
     problems.set(index, list);
   }
   if (documentProblems.length > 0) {
     throw new AnalysisInputError(documentProblems.slice(0, MAX_DOCUMENT_PROBLEMS).join('\n  '));
   }
   return problems;
+}
+
+/**
+ * Whether a validator finding leaves a feature out (an error of a validity rule, not of the
+ * region), and the problem it names, its path taken from the feature down.
+ */
+export function leavingProblem(finding: Finding, lone: boolean): InputProblem | undefined {
+  if (finding.severity !== 'error' || HARMLESS_CODES.has(finding.code)) return undefined;
+  return inputProblem(finding, lone);
+}
+
+function inputProblem(finding: Finding, lone: boolean): InputProblem {
+  return { code: finding.code, path: withinFeature(finding, lone), message: finding.message };
 }
 
 function leaveOut(
@@ -134,12 +147,26 @@ function leaveOut(
   const kept: Feature[] = [];
   const skipped: SkippedFeature[] = [];
   features.forEach((item, index) => {
-    const feature = isRecord(item) ? item : ({} as Feature);
-    const left = leftOutFeature(feature, index, problems.get(index), requirement);
-    if (left) skipped.push(left);
-    kept.push(left ? standIn(feature) : feature);
+    const checked = checkedFeature(item, index, problems.get(index), requirement);
+    if (checked.skipped) skipped.push(checked.skipped);
+    kept.push(checked.feature);
   });
   return { features: kept, skipped, skippedIndices: new Set(skipped.map((s) => s.index)) };
+}
+
+/**
+ * One element of the input as the analyses take it: the feature, or a stand-in without
+ * geometry when it is left out (then `skipped` says why).
+ */
+export function checkedFeature(
+  item: unknown,
+  index: number,
+  invalid: readonly InputProblem[] | undefined,
+  requirement: FeatureRequirement,
+): { feature: Feature; skipped: SkippedFeature | null } {
+  const feature = isRecord(item) ? (item as unknown as Feature) : ({} as Feature);
+  const skipped = leftOutFeature(feature, index, invalid, requirement);
+  return { feature: skipped ? standIn(feature) : feature, skipped };
 }
 
 /**

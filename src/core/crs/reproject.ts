@@ -6,7 +6,18 @@ type Converter = (position: number[]) => number[];
 // WGS84 positions are kept to 1e-7° (~1 cm): more digits only pretend to precision.
 const DEGREE_DECIMALS = 1e7;
 
+/** Built once per system: a streamed file converts each of its features on its own. */
+const converters = new Map<CrsCode, Converter>();
+
 function converterFrom(code: CrsCode): Converter {
+  const known = converters.get(code);
+  if (known) return known;
+  const converter = buildConverter(code);
+  converters.set(code, converter);
+  return converter;
+}
+
+function buildConverter(code: CrsCode): Converter {
   const transform = proj4(crsDef(code).proj4, crsDef('EPSG:4326').proj4);
   return (position) => {
     const [x, y, ...rest] = position;
@@ -46,18 +57,25 @@ export function reprojectToWgs84(document: unknown, from: CrsCode): unknown {
   const convert = converterFrom(from);
   const { crs: _dropped, ...rest } = document as Record<string, unknown>;
   if (rest.type === 'FeatureCollection' && Array.isArray(rest.features)) {
-    return {
-      ...rest,
-      features: rest.features.map((feature) =>
-        typeof feature === 'object' && feature !== null
-          ? {
-              ...feature,
-              geometry: mapGeometry((feature as { geometry?: unknown }).geometry, convert),
-            }
-          : feature,
-      ),
-    };
+    return { ...rest, features: rest.features.map((feature) => convertMember(feature, convert)) };
   }
   if (rest.type === 'Feature') return { ...rest, geometry: mapGeometry(rest.geometry, convert) };
   return mapGeometry(rest, convert);
+}
+
+/**
+ * One element of a FeatureCollection's `features` converted exactly as {@link reprojectToWgs84}
+ * converts it inside its collection: for a reader that takes the elements one at a time.
+ */
+export function reprojectFeatureToWgs84(element: unknown, from: CrsCode): unknown {
+  if (from === 'EPSG:4326') return element;
+  return convertMember(element, converterFrom(from));
+}
+
+function convertMember(element: unknown, convert: Converter): unknown {
+  if (typeof element !== 'object' || element === null) return element;
+  return {
+    ...element,
+    geometry: mapGeometry((element as { geometry?: unknown }).geometry, convert),
+  };
 }

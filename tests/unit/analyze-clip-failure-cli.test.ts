@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Feature, Position } from 'geojson';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runAnalyze } from '../../src/cli/commands/analyze.ts';
+
+// Both clippers give up, as they may on inputs nobody has found yet.
+vi.mock('polygon-clipping', () => ({
+  default: {
+    intersection: () => {
+      throw new Error('Unable to complete output ring');
+    },
+  },
+}));
+vi.mock('polyclip-ts', () => ({
+  intersection: () => {
+    throw new Error('Unable to find segment');
+  },
+}));
+
+const square = (west: number, south: number, sizeDegrees: number): Position[] => [
+  [west, south],
+  [west + sizeDegrees, south],
+  [west + sizeDegrees, south + sizeDegrees],
+  [west, south + sizeDegrees],
+  [west, south],
+];
+
+const zone = (id: string, west: number): Feature => ({
+  type: 'Feature',
+  id,
+  properties: {},
+  geometry: { type: 'Polygon', coordinates: [square(west, 21, 0.01)] },
+});
+
+/** Runs `giapranh analyze` in this process, catching what it writes. */
+async function analyze(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const catcher =
+    (sink: (text: string) => void) =>
+    (chunk: unknown, encoding?: unknown, done?: unknown): boolean => {
+      sink(String(chunk));
+      const callback = typeof encoding === 'function' ? encoding : done;
+      if (typeof callback === 'function') callback();
+      return true;
+    };
+  vi.spyOn(process.stdout, 'write').mockImplementation(catcher((text) => (stdout += text)));
+  vi.spyOn(process.stderr, 'write').mockImplementation(catcher((text) => (stderr += text)));
+  try {
+    const code = await runAnalyze(argv);
+    return { code, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+describe('giapranh analyze overlap when no clipper can intersect a pair', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'giapranh-clip-failure-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterEach(() => vi.restoreAllMocks());
+  const write = (name: string, features: Feature[]) => {
+    const path = join(scratch, name);
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+    return path;
+  };
+
+  it('exits 3 (internal error, not "invalid") naming both files, both features and both clippers', async () => {
+    const a = write('zones.geojson', [zone('apart', 105.3), zone('zone-7', 105.5)]);
+    const b = write('roads.geojson', [zone('road', 105.505)]);
+    const run = await analyze(['overlap', '--a', a, '--b', b]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(
+      `giapranh analyze: internal error (a bug of ours, please report it with the files): overlap of ${a} (A) and ${b} (B): ` +
+        'Cannot intersect A feature zone-7 (index 1) with B feature road (index 0): ' +
+        'polygon-clipping: Unable to complete output ring; polyclip-ts: Unable to find segment\n',
+    );
+  });
+});
