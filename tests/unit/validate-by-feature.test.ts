@@ -68,7 +68,8 @@ describe('feature by feature gives the whole-text findings', () => {
   });
 
   it('a generated file with errors in many features, past the findings cap, in both languages', () => {
-    const text = generated(3000);
+    const features = generatedFeatures(3000);
+    const text = collection(features);
     for (const lang of ['en', 'vi'] as const) {
       const result = expectSame(text, { fileName: 'industrial-zones.geojson', lang });
       expect(result.errorCount).toBeGreaterThan(1000);
@@ -76,13 +77,64 @@ describe('feature by feature gives the whole-text findings', () => {
       expect(result.findings.every((finding) => finding.line !== undefined)).toBe(true);
     }
     expectSame(text, { fileName: 'x.geojson', layer: null, maxFindings: 37 });
-    const features = JSON.parse(text).features.map((f: unknown) => JSON.stringify(f));
     const sized = collection(features, '\n  "bbox": [105, 21, 0, 106, 22, 0],', ',"geometry":null');
     expectSame(sized, { fileName: 'x.geojson', layer: null, maxFindings: 37 });
     expectSame(sized, { fileName: 'x.geojson', layer: null });
+    expectSame(text.replaceAll('\n', ''), { fileName: 'one-line.geojson', layer: null });
     expectSame('{"bbox":[1,2,3,4,5,6],"type":"FeatureCollection","features":[1,2]}', {
       fileName: 'x.geojson',
     });
+  });
+
+  it('bytes that are not UTF-8: in one feature, several on a line, cut-off sequences', () => {
+    const features = generatedFeatures(400);
+    // TCVN3 "Khu c«ng nghiÖp" in feature 123: the error names the encoding, the rest is checked.
+    features[123] = features[123]!.replace('Khu công nghiệp', 'Khu c\u00abng nghi\u00d6p');
+    const text = collection(features);
+    const latin1 = (part: string) => Uint8Array.from(part, (c) => c.charCodeAt(0) & 0xff);
+    const marker = 'Khu c\u00abng nghi\u00d6p';
+    const [before, after] = text.split(marker) as [string, string];
+    const bytes = concat(encoder.encode(before), latin1(marker), encoder.encode(after));
+    for (const lang of ['en', 'vi'] as const) {
+      const result = expectSame(bytes, { fileName: 'industrial-zones.geojson', lang });
+      expect(result.findings[0]!.code).toBe('encoding-not-utf8');
+    }
+    expectSame(bytes, { fileName: 'x.geojson', layer: null, maxFindings: 5 });
+    // Every kind of bad sequence before a finding on the same line, in the skeleton and features.
+    const broken = [
+      [0x80],
+      [0xc3],
+      [0xe0, 0x80],
+      [0xe1, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf0, 0x80],
+      [0xf0, 0x90, 0x80],
+      [0xf4, 0x90],
+      [0xf5],
+      [0xff, 0xfe],
+      [0xf0, 0x9f, 0x98, 0x80], // 😀, well-formed: two columns
+    ];
+    const point = (at: number) =>
+      `{"type":"Feature","properties":{"n":"${'@'.repeat(at % 3)}#"},"geometry":{"type":"Point","coordinates":[200,${at}]}}`;
+    const parts: Uint8Array[] = [
+      encoder.encode('{"name":"#","type":"FeatureCollection","features":['),
+    ];
+    for (let at = 0; at < broken.length; at++)
+      parts.push(encoder.encode(`${at === 0 ? '' : ','}${point(at)}`));
+    parts.push(encoder.encode('],"bbox":"#"}'));
+    const oneLine = concat(...parts);
+    const spliced: number[] = [];
+    let next = 0;
+    for (const byte of oneLine) {
+      if (byte !== 0x23) spliced.push(byte);
+      else spliced.push(...broken[next++ % broken.length]!);
+    }
+    const withBad = Uint8Array.from(spliced);
+    const result = expectSame(withBad, { fileName: 'x.geojson', layer: null });
+    expect(result.findings.filter((f) => f.code === 'coordinates-out-of-range')).toHaveLength(11);
+    // A sequence cut off after the document is a syntax error: read whole.
+    const cutOff = bothPaths(Uint8Array.from([...withBad, 0xc3]), { fileName: 'x.geojson' });
+    expect(cutOff.dispatched).toEqual(cutOff.whole);
   });
 
   it('places around the features: a BOM, CRLF, wide characters, members after the array', () => {
@@ -138,14 +190,11 @@ describe('feature by feature gives the whole-text findings', () => {
       expect(byFeature, text).toBeUndefined();
       expect(dispatched, text).toEqual(whole);
     }
-    const latin1 = encoder.encode(`{"type":"FeatureCollection","features":[${feature}]}`);
-    const broken = new Uint8Array([...latin1.slice(0, 20), 0xe0, ...latin1.slice(20)]);
-    expect(validateByFeature(broken, { fileName: 'b.geojson' })).toBeUndefined();
   });
 });
 
 /** Polygons in the region, every few broken in one of several ways, one or several lines each. */
-function generated(count: number): string {
+function generatedFeatures(count: number): string[] {
   let seed = 7;
   const random = () => {
     seed = (seed * 48271) % 2147483647;
@@ -174,10 +223,42 @@ function generated(count: number): string {
     else if (kind === 2) ring[3] = [lon + 180, lat];
     else if (kind === 3) feature.id = `iz-${i - 1}`;
     else if (kind === 4) ring.reverse();
+    else if (kind === 5)
+      (feature.geometry as { coordinates: unknown[] }).coordinates.push(crossing(lon, lat));
     let text = JSON.stringify(feature, null, i % 2 === 0 ? 2 : undefined);
     if (i % 11 === 0) text = text.replace('"type"', '"type": "Feature", "type"');
     if (i % 13 === 0) text = text.replace(`${lon}`, `${lon}00`);
+    if (i % 97 === 0)
+      text = text.replace('"properties"', `"deep": ${deepArray(3000)}, "properties"`);
+    if (i % 389 === 0)
+      text = text.replace('"coordinates":', `"coordinates": ${deepArray(5000)}, "c":`);
     features.push(text);
   }
-  return collection(features);
+  return features;
+}
+
+/** A hole that leaves its shell across the east edge. */
+function crossing(lon: number, lat: number): number[][] {
+  return [
+    [lon + 0.005, lat + 0.004],
+    [lon + 0.005, lat + 0.006],
+    [lon + 0.015, lat + 0.006],
+    [lon + 0.015, lat + 0.004],
+    [lon + 0.005, lat + 0.004],
+  ];
+}
+
+/** `[[[…[0]…]]]`, `depth` brackets deep. */
+function deepArray(depth: number): string {
+  return `${'['.repeat(depth)}0${']'.repeat(depth)}`;
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }

@@ -80,15 +80,18 @@ function readUtf8(bytes: Uint8Array, file: string, lang: Lang): DecodedText {
   try {
     return { text: UTF8.decode(bytes), findings: [] };
   } catch {
-    const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
-    const message = DECODE_MESSAGES.notUtf8(lang, bytes[offset] ?? 0, guessLegacyVietnamese(bytes));
-    return {
-      text: UTF8_LENIENT.decode(bytes),
-      findings: [
-        { ...finding(file, 'encoding-not-utf8', message), ...byteLineColumn(bytes, offset) },
-      ],
-    };
+    return { text: UTF8_LENIENT.decode(bytes), findings: [notUtf8Finding(bytes, file, lang)] };
   }
+}
+
+/**
+ * The error for bytes that are not UTF-8: at the line and column of the first bad byte, naming
+ * the legacy Vietnamese encoding they look like.
+ */
+export function notUtf8Finding(bytes: Uint8Array, file: string, lang: Lang): Finding {
+  const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
+  const message = DECODE_MESSAGES.notUtf8(lang, bytes[offset] ?? 0, guessLegacyVietnamese(bytes));
+  return { ...finding(file, 'encoding-not-utf8', message), ...byteLineColumn(bytes, offset) };
 }
 
 interface Utf16Kind {

@@ -19,6 +19,11 @@ export interface CollectionLayout {
   closeLine: number;
   closeColumn: number;
   features: FeatureSpan[];
+  /**
+   * Some bytes are not UTF-8: lines and columns are then counted as in the text a lenient
+   * decoder makes of them (one U+FFFD for each maximal invalid sequence, as WHATWG says).
+   */
+  invalidUtf8: boolean;
 }
 
 const OPEN_BRACE = 0x7b;
@@ -66,6 +71,12 @@ class SpanScan {
   /** A comma was read and no element has started since. */
   private afterComma = false;
   private readonly features: FeatureSpan[] = [];
+  /** Continuation bytes the UTF-8 sequence being read still needs, and their range. */
+  private needed = 0;
+  private seen = 0;
+  private lower = 0x80;
+  private upper = 0xbf;
+  private invalidUtf8 = false;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -95,6 +106,7 @@ class SpanScan {
       }
       this.advance(byte);
     }
+    if (this.needed > 0) this.invalidUtf8 = true;
     return this.phase === 2 && this.depth === 0 && !inString;
   }
 
@@ -106,6 +118,7 @@ class SpanScan {
       closeLine: this.closeLine,
       closeColumn: this.closeColumn,
       features: this.features,
+      invalidUtf8: this.invalidUtf8,
     };
   }
 
@@ -180,13 +193,50 @@ class SpanScan {
       FEATURES.every((byte, k) => this.bytes[start + k] === byte);
   }
 
-  /** Moves the line and column past a byte: UTF-8 continuation bytes add no column. */
+  /**
+   * Moves the line and column past a byte, counting UTF-16 units of the decoded text: WHATWG's
+   * UTF-8 decoder, where a sequence broken off is one U+FFFD and its breaking byte is read anew.
+   */
   private advance(byte: number): void {
-    if (byte === NEWLINE) {
+    if (this.needed > 0 && (byte < this.lower || byte > this.upper)) {
+      this.needed = 0;
+      this.column += 1;
+      this.invalidUtf8 = true;
+    }
+    if (this.needed > 0) {
+      this.lower = 0x80;
+      this.upper = 0xbf;
+      this.seen += 1;
+      if (this.seen < this.needed) return;
+      this.column += this.needed === 3 ? 2 : 1;
+      this.needed = 0;
+    } else if (byte === NEWLINE) {
       this.line += 1;
       this.column = 1;
-    } else if ((byte & 0xc0) !== 0x80) {
-      this.column += byte >= 0xf0 ? 2 : 1;
+    } else if (byte < 0x80) {
+      this.column += 1;
+    } else {
+      this.startSequence(byte);
+    }
+  }
+
+  /** A byte of 0x80 and above outside a sequence: a lead byte, or one U+FFFD. */
+  private startSequence(byte: number): void {
+    this.seen = 0;
+    this.lower = 0x80;
+    this.upper = 0xbf;
+    if (byte >= 0xc2 && byte <= 0xdf) this.needed = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      this.needed = 2;
+      if (byte === 0xe0) this.lower = 0xa0; // no overlong forms
+      if (byte === 0xed) this.upper = 0x9f; // no surrogates
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      this.needed = 3;
+      if (byte === 0xf0) this.lower = 0x90; // no overlong forms
+      if (byte === 0xf4) this.upper = 0x8f; // nothing above U+10FFFF
+    } else {
+      this.column += 1;
+      this.invalidUtf8 = true;
     }
   }
 }

@@ -4,6 +4,7 @@ import type { LineColumn } from '../json/line-column.ts';
 import { DEFAULT_MAX_DUPLICATES } from '../json/scan-json.ts';
 import { layerForFileName } from '../layers/registry.ts';
 import { positionDimensions } from './bbox-dimensions.ts';
+import { notUtf8Finding } from './decode-bytes.ts';
 import { checkDocument } from './document-check.ts';
 import {
   type DuplicateCounts,
@@ -13,6 +14,7 @@ import {
 } from './duplicate-keys.ts';
 import { checkFeature, type DocumentContext } from './feature-check.ts';
 import { type CollectionLayout, type FeatureSpan, findFeatureSpans } from './feature-spans.ts';
+import { withLeadingFindings } from './leading-findings.ts';
 import { Reporter } from './reporter.ts';
 import {
   type Piece,
@@ -23,10 +25,11 @@ import {
 } from './settle-drafts.ts';
 import { bboxDimensionsMismatch, isObject, isWellFormedBbox } from './shape.ts';
 import { locatePaths } from './text-locator.ts';
-import type { ValidateOptions, ValidationResult } from './types.ts';
+import { DEFAULT_MAX_FINDINGS, type ValidateOptions, type ValidationResult } from './types.ts';
 import { UnknownProperties } from './unknown-properties.ts';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Bytes that are not UTF-8 are read as the whole-text path reads them: U+FFFD for bad bytes. */
+const UTF8_LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Validates a FeatureCollection's bytes one feature at a time, so a file of hundreds of
@@ -36,10 +39,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * its own, its findings placed and quoted before the next. The findings, counts and messages
  * are those {@link validateBytes} gives from the whole text.
  *
- * Returns `undefined` when the bytes are anything but clean UTF-8 JSON of that layout (not
- * UTF-8, a syntax error, no top-level `features` array, `features` named twice, a GeoJSON text
- * sequence, whose skeleton never parses): the caller then reads the file whole, which says
- * exactly what is wrong.
+ * Bytes that are not UTF-8 get the same `encoding-not-utf8` error first and are read with
+ * U+FFFD for the bad bytes, as the whole-text path reads them.
+ *
+ * Returns `undefined` when the bytes are anything but JSON of that layout (a syntax error, no
+ * top-level `features` array, `features` named twice, a GeoJSON text sequence, whose skeleton
+ * never parses): the caller then reads the file whole, which says exactly what is wrong.
  */
 export function validateByFeature(
   bytes: Uint8Array,
@@ -81,7 +86,7 @@ export function validateByFeature(
   bbox.report(reporter, skeletonPiece, lang);
   if (layer !== null) context.unknownProperties.report(layer, reporter);
   duplicates.report(reporter);
-  return {
+  const result: ValidationResult = {
     file: reporter.file,
     ok: reporter.errorCount === 0,
     featureCount: layout.features.length,
@@ -91,6 +96,9 @@ export function validateByFeature(
     omittedCount: reporter.omittedCount,
     ids: context.ids,
   };
+  if (!layout.invalidUtf8) return result;
+  const notUtf8 = notUtf8Finding(bytes, options.fileName, lang);
+  return withLeadingFindings(result, [notUtf8], options.maxFindings ?? DEFAULT_MAX_FINDINGS);
 }
 
 const NOT_JSON = Symbol('not JSON');
@@ -107,7 +115,7 @@ function checkOneFeature(
   let text: string;
   let feature: unknown;
   try {
-    text = UTF8.decode(bytes.subarray(span.start, span.end));
+    text = UTF8_LENIENT.decode(bytes.subarray(span.start, span.end));
     feature = JSON.parse(text);
   } catch {
     return NOT_JSON;
@@ -184,8 +192,8 @@ function readSkeleton(bytes: Uint8Array, layout: CollectionLayout): Skeleton | u
   let text: string;
   let document: unknown;
   try {
-    head = UTF8.decode(bytes.subarray(layout.bodyStart, layout.open + 1));
-    text = head + UTF8.decode(bytes.subarray(layout.close));
+    head = UTF8_LENIENT.decode(bytes.subarray(layout.bodyStart, layout.open + 1));
+    text = head + UTF8_LENIENT.decode(bytes.subarray(layout.close));
     document = JSON.parse(text);
   } catch {
     return undefined;

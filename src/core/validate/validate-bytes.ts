@@ -1,4 +1,5 @@
 import { decodeGeoJsonBytes, MAX_TEXT_BYTES } from './decode-bytes.ts';
+import { withLeadingFindings } from './leading-findings.ts';
 import {
   DEFAULT_MAX_FINDINGS,
   type Finding,
@@ -41,9 +42,7 @@ export function validateBytes(
   });
   if (decoded.text === undefined) return refused(options.fileName, decoded.findings);
   const result = validateText(decoded.text, options);
-  return decoded.findings.length === 0
-    ? result
-    : withLeadingFindings(result, decoded.findings, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
+  return withLeadingFindings(result, decoded.findings, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
 }
 
 function refused(file: string, findings: Finding[]): ValidationResult {
@@ -56,22 +55,5 @@ function refused(file: string, findings: Finding[]): ValidationResult {
     warningCount: 0,
     omittedCount: 0,
     ids: new Map(),
-  };
-}
-
-/** The byte findings (errors) go first; the cap still holds. */
-function withLeadingFindings(
-  result: ValidationResult,
-  leading: Finding[],
-  maxFindings: number,
-): ValidationResult {
-  const findings = [...leading, ...result.findings];
-  const kept = findings.slice(0, Math.max(maxFindings, leading.length));
-  return {
-    ...result,
-    ok: false,
-    findings: kept,
-    errorCount: result.errorCount + leading.length,
-    omittedCount: result.omittedCount + findings.length - kept.length,
   };
 }
