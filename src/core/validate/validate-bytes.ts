@@ -1,5 +1,6 @@
 import { decodeGeoJsonBytes, MAX_TEXT_BYTES } from './decode-bytes.ts';
 import { withLeadingFindings } from './leading-findings.ts';
+import { syntaxErrorInBytes } from './syntax-of-bytes.ts';
 import {
   DEFAULT_MAX_FINDINGS,
   type Finding,
@@ -25,7 +26,8 @@ export interface ByteOptions {
 /**
  * Validates a file's bytes: the encoding first ({@link decodeGeoJsonBytes}), then the text.
  * Bytes that are no GeoJSON text at all (gzip, a GeoJSONSeq, …) give only those findings.
- * A large FeatureCollection is read feature by feature, with the same findings.
+ * A large FeatureCollection is read feature by feature, and a large file that is not JSON
+ * is told so from its bytes, with the same findings.
  */
 export function validateBytes(
   bytes: Uint8Array,
@@ -33,7 +35,7 @@ export function validateBytes(
   { featureByFeatureBytes = FEATURE_BY_FEATURE_BYTES }: ByteOptions = {},
 ): ValidationResult {
   if (bytes.length >= featureByFeatureBytes && bytes.length <= MAX_TEXT_BYTES) {
-    const result = validateByFeature(bytes, options);
+    const result = validateByFeature(bytes, options) ?? syntaxErrorInBytes(bytes, options);
     if (result !== undefined) return result;
   }
   const decoded = decodeGeoJsonBytes(bytes, {
