@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValidateOptions, ValidationResult } from '../../src/core/validate/types.ts';
 import { validateByFeature } from '../../src/core/validate/validate-by-feature.ts';
@@ -190,6 +191,82 @@ describe('feature by feature gives the whole-text findings', () => {
       expect(byFeature, text).toBeUndefined();
       expect(dispatched, text).toEqual(whole);
     }
+  });
+});
+
+/** Where an edit goes: after the n-th match of a pattern, or in place of it. */
+interface Edit {
+  pattern: RegExp;
+  n: number;
+  put: string | Uint8Array;
+  replace: boolean;
+}
+
+const NUMBER = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g;
+/** The ways files break: members repeated or misplaced, numbers and types swapped, bad bytes. */
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    pattern: fc.constant(/\{/g),
+    n: fc.nat(),
+    put: fc.constantFrom(
+      '"id": 1, "id": "1", ',
+      '"type": "Point", ',
+      '"a": 1, "a": 2, ',
+      '"bbox": [1, 2, 3, 4, 5, 6], ',
+      '"coordinates": [], "features": [], ',
+      '"id": "iz-3", ',
+    ),
+    replace: fc.constant(false),
+  }),
+  fc.record({
+    pattern: fc.constant(NUMBER),
+    n: fc.nat(),
+    put: fc.constantFrom('1e309', '200', '-0', '"x"', 'null', '[[[[0]]]]', '105.50000001', '21, 5'),
+    replace: fc.constant(true),
+  }),
+  fc.record({
+    pattern: fc.constant(/"/g),
+    n: fc.nat(),
+    put: fc.oneof(
+      fc.constantFrom('😀', 'Hà Nội', '\\u00e9'),
+      fc.uint8Array({ minLength: 1, maxLength: 3 }),
+    ),
+    replace: fc.constant(false),
+  }),
+  fc.record({
+    pattern: fc.constant(/[,\]}]/g),
+    n: fc.nat(),
+    put: fc.constantFrom('', ',', ' x', '\n'),
+    replace: fc.boolean(),
+  }),
+);
+
+function applyEdit(bytes: Uint8Array, { pattern, n, put, replace }: Edit): Uint8Array {
+  const text = new TextDecoder().decode(bytes);
+  const matches = [...text.matchAll(pattern)];
+  if (matches.length === 0) return bytes;
+  const match = matches[n % matches.length]!;
+  const at = encoder.encode(text.slice(0, match.index)).length;
+  const length = encoder.encode(match[0]).length;
+  const inserted = typeof put === 'string' ? encoder.encode(put) : put;
+  const keep = replace ? at : at + length;
+  return concat(bytes.subarray(0, keep), inserted, bytes.subarray(at + length));
+}
+
+describe('feature by feature under mutation (property)', () => {
+  const base = encoder.encode(collection(generatedFeatures(40), '\n  "bbox": [105, 21, 106, 22],'));
+  it('gives the whole-text result on any edit of a collection, whichever path reads it', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const bytes = edits.reduce(applyEdit, base);
+        const options = { fileName: 'industrial-zones.geojson' };
+        const whole = validateBytes(bytes, options, {
+          featureByFeatureBytes: Number.POSITIVE_INFINITY,
+        });
+        expect(validateBytes(bytes, options, { featureByFeatureBytes: 0 })).toEqual(whole);
+      }),
+      { numRuns: 200, seed: 46 },
+    );
   });
 });
 
