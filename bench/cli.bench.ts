@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateZones } from './analysis/generate.ts';
 import { runMeasured, startSeconds } from './cli/run-measured.ts';
+import { compareValidatePaths } from './cli/validate-paths.ts';
 import { DEFAULT_GENERATE, generateCollection } from './validate/generate-collection.ts';
 import { median } from './validate/measure-process.ts';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   writeFileSync(ZONES, JSON.stringify(generateZones(500, 7)));
   startTimes();
   memory();
+  if (!ONLY || ONLY.includes('validate')) compareValidatePaths(BIG, ROOT);
 }
 
 /** Start-up of the command as the README calls it, against a bare node, interleaved. */

@@ -13,11 +13,16 @@ export interface MeasuredRun {
  * Runs `node …args` under GNU time with stdout sent to /dev/null, so outputs of gigabytes are
  * neither held by this process nor counted in the child's memory.
  */
-export function runMeasured(args: readonly string[], cwd: string): MeasuredRun {
+export function runMeasured(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): MeasuredRun {
   const sink = openSync('/dev/null', 'w');
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-f', '__peak_rss_kb=%M', process.execPath, ...args], {
     cwd,
+    env,
     encoding: 'utf8',
     stdio: ['ignore', sink, 'pipe'],
     maxBuffer: 64 * 1024 * 1024,

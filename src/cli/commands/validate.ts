@@ -2,7 +2,7 @@ import type { Lang } from '../../core/i18n/messages.ts';
 import { withCrossFileDuplicateIds } from '../../core/validate/cross-file-ids.ts';
 import type { UnreadableFile } from '../../core/validate/report.ts';
 import type { RegionMode, ValidationResult } from '../../core/validate/types.ts';
-import { validateBytes } from '../../core/validate/validate-bytes.ts';
+import { type ByteOptions, validateBytes } from '../../core/validate/validate-bytes.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
   INTERNAL_ERROR,
@@ -15,6 +15,12 @@ import { readRegularFile, readStandardInput } from './validate-read.ts';
 import { collectTargets } from './validate-targets.ts';
 
 const DEFAULT_TARGET = 'data/geojson';
+/**
+ * Not in `--help`: files of at least this many bytes are read feature by feature (default
+ * `FEATURE_BY_FEATURE_BYTES`, 64 MB); tests set 0 to take that path on small files, and the
+ * bench a huge number to measure the whole-text path against it.
+ */
+export const BY_FEATURE_ENV = 'GIAPRANH_VALIDATE_BY_FEATURE_BYTES';
 /** How standard input is named in findings. */
 const STDIN_NAME = '<stdin>';
 
@@ -55,6 +61,7 @@ interface Arguments {
   format: Format;
   region: RegionMode;
   lang: Lang;
+  bytes: ByteOptions;
 }
 
 /** `giapranh validate`: returns the exit code. */
@@ -115,11 +122,8 @@ class Run {
   private async check(file: string, bytes: Uint8Array): Promise<void> {
     let result: ValidationResult;
     try {
-      result = validateBytes(bytes, {
-        fileName: file,
-        region: this.args.region,
-        lang: this.args.lang,
-      });
+      const options = { fileName: file, region: this.args.region, lang: this.args.lang };
+      result = validateBytes(bytes, options, this.args.bytes);
     } catch (error) {
       result = internalErrorResult(file, error);
     }
@@ -187,7 +191,14 @@ function parseArguments(
     format: 'text',
     region: 'giap-ranh',
     lang: localeLang(env),
+    bytes: {},
   };
+  const threshold = env[BY_FEATURE_ENV];
+  if (threshold !== undefined && threshold !== '') {
+    if (!/^\d+$/.test(threshold))
+      return `${BY_FEATURE_ENV} must be a number of bytes, not ${threshold}`;
+    args.bytes.featureByFeatureBytes = Number(threshold);
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return 'help';

@@ -7,10 +7,38 @@ export interface JsonSyntaxError {
   messageVi: string;
 }
 
+/**
+ * What the scan reads: a string by UTF-16 units, or UTF-8 bytes (JSON's structure is all ASCII,
+ * so bytes of 0x80 and above are only ever inside strings or an error's offending character).
+ */
+interface Source {
+  readonly length: number;
+  /** The unit at `pos`; NaN past the end. */
+  code(pos: number): number;
+  /** The character at `pos` as `text[pos]` gives it, for messages. */
+  char(pos: number): string;
+  /** `text.slice(start, end)` where `end` is just past the unit at `end - 1`, for messages. */
+  through(start: number, last: number): string;
+}
+
 const OBJECT = 1;
 const ARRAY = 2;
-const ESCAPABLE = '"\\/bfnrtu';
-const HEX = /^[0-9a-fA-F]{4}$/;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const APOSTROPHE = 0x27;
+const ZERO = 0x30;
+const ESCAPABLE = new Set([...'"\\/bfnrtu'].map((c) => c.charCodeAt(0)));
+const LITERALS = ['true', 'false', 'null'].map((word) => [...word].map((c) => c.charCodeAt(0)));
 
 /**
  * Scans `text` as RFC 8259 JSON and returns its first error, or `undefined` when it is valid.
@@ -20,31 +48,57 @@ const HEX = /^[0-9a-fA-F]{4}$/;
  * keeps its own stack, so a deeply nested or 46 MB file neither overflows nor allocates.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  return scan({
+    length: text.length,
+    code: (pos) => text.charCodeAt(pos),
+    char: (pos) => text[pos] ?? '',
+    through: (start, last) => text.slice(start, last + 1),
+  });
+}
+
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * {@link findJsonSyntaxError} over UTF-8 bytes, never decoded whole: a file too large to hold
+ * as a string beside its bytes. The offset is a byte offset; the messages are those the text
+ * (decoded with U+FFFD for bad bytes) would give.
+ */
+export function findJsonSyntaxErrorInBytes(bytes: Uint8Array): JsonSyntaxError | undefined {
+  const charAt = (pos: number) => UTF8.decode(bytes.subarray(pos, pos + 4))[0] ?? '';
+  return scan({
+    length: bytes.length,
+    code: (pos) => bytes[pos] ?? Number.NaN,
+    char: charAt,
+    through: (start, last) => UTF8.decode(bytes.subarray(start, last)) + charAt(last),
+  });
+}
+
+function scan(src: Source): JsonSyntaxError | undefined {
   const stack: number[] = [];
-  let pos = skipWhitespace(text, 0);
-  if (pos === text.length) {
+  let pos = skipWhitespace(src, 0);
+  if (pos === src.length) {
     return fail(pos, 'the file is empty: expected a value', 'tệp rỗng: cần một giá trị');
   }
   let expectValue = true;
   for (;;) {
-    pos = skipWhitespace(text, pos);
+    pos = skipWhitespace(src, pos);
     if (expectValue) {
-      const ch = text[pos];
-      if (ch === '{' || ch === '[') {
-        pos = skipWhitespace(text, pos + 1);
-        if (text[pos] === (ch === '{' ? '}' : ']')) {
+      const code = src.code(pos);
+      if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+        pos = skipWhitespace(src, pos + 1);
+        if (src.code(pos) === (code === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) {
           pos += 1;
           expectValue = false;
           continue;
         }
-        stack.push(ch === '{' ? OBJECT : ARRAY);
-        if (ch === '[') continue;
-        const key = scanKey(text, pos);
+        stack.push(code === OPEN_BRACE ? OBJECT : ARRAY);
+        if (code === OPEN_BRACKET) continue;
+        const key = scanKey(src, pos);
         if (typeof key !== 'number') return key;
         pos = key;
         continue;
       }
-      const end = scanScalar(text, pos);
+      const end = scanScalar(src, pos);
       if (typeof end !== 'number') return end;
       pos = end;
       expectValue = false;
@@ -52,23 +106,23 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     const top = stack[stack.length - 1];
     if (top === undefined) {
-      if (pos === text.length) return undefined;
+      if (pos === src.length) return undefined;
       return fail(
         pos,
-        `unexpected ${describe(text, pos)} after the JSON value`,
-        `thừa ${describe(text, pos, 'vi')} sau giá trị JSON`,
+        `unexpected ${describe(src, pos)} after the JSON value`,
+        `thừa ${describe(src, pos, 'vi')} sau giá trị JSON`,
       );
     }
-    const ch = text[pos];
-    if ((top === ARRAY && ch === ']') || (top === OBJECT && ch === '}')) {
+    const code = src.code(pos);
+    if ((top === ARRAY && code === CLOSE_BRACKET) || (top === OBJECT && code === CLOSE_BRACE)) {
       stack.pop();
       pos += 1;
       continue;
     }
-    if (ch !== ',') return afterMember(text, pos, top);
-    pos = skipWhitespace(text, pos + 1);
+    if (code !== COMMA) return afterMember(src, pos, top);
+    pos = skipWhitespace(src, pos + 1);
     const closer = top === ARRAY ? ']' : '}';
-    if (text[pos] === closer) {
+    if (src.code(pos) === closer.charCodeAt(0)) {
       return fail(
         pos,
         `trailing comma before '${closer}' (JSON allows none)`,
@@ -77,19 +131,19 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     expectValue = true;
     if (top === ARRAY) continue;
-    const key = scanKey(text, pos);
+    const key = scanKey(src, pos);
     if (typeof key !== 'number') return key;
     pos = key;
   }
 }
 
-function afterMember(text: string, pos: number, top: number): JsonSyntaxError {
+function afterMember(src: Source, pos: number, top: number): JsonSyntaxError {
   const what = top === ARRAY ? "',' or ']' after an array element" : "',' or '}' after a value";
   const whatVi = top === ARRAY ? "',' hoặc ']' sau phần tử mảng" : "',' hoặc '}' sau giá trị";
   return fail(
     pos,
-    `expected ${what}, found ${describe(text, pos)}`,
-    `cần ${whatVi}, nhưng thấy ${describe(text, pos, 'vi')}`,
+    `expected ${what}, found ${describe(src, pos)}`,
+    `cần ${whatVi}, nhưng thấy ${describe(src, pos, 'vi')}`,
   );
 }
 
@@ -98,39 +152,39 @@ function fail(offset: number, message: string, messageVi: string): JsonSyntaxErr
 }
 
 /** A property name and its colon; returns the offset after the colon. */
-function scanKey(text: string, start: number): number | JsonSyntaxError {
-  let pos = skipWhitespace(text, start);
-  if (text[pos] !== '"') {
+function scanKey(src: Source, start: number): number | JsonSyntaxError {
+  let pos = skipWhitespace(src, start);
+  if (src.code(pos) !== QUOTE) {
     return fail(
       pos,
-      `expected a double-quoted property name, found ${describe(text, pos)}`,
-      `cần tên thuộc tính trong ngoặc kép, nhưng thấy ${describe(text, pos, 'vi')}`,
+      `expected a double-quoted property name, found ${describe(src, pos)}`,
+      `cần tên thuộc tính trong ngoặc kép, nhưng thấy ${describe(src, pos, 'vi')}`,
     );
   }
-  const end = scanString(text, pos);
+  const end = scanString(src, pos);
   if (typeof end !== 'number') return end;
-  pos = skipWhitespace(text, end);
-  if (text[pos] !== ':') {
+  pos = skipWhitespace(src, end);
+  if (src.code(pos) !== COLON) {
     return fail(
       pos,
-      `expected ':' after the property name, found ${describe(text, pos)}`,
-      `cần ':' sau tên thuộc tính, nhưng thấy ${describe(text, pos, 'vi')}`,
+      `expected ':' after the property name, found ${describe(src, pos)}`,
+      `cần ':' sau tên thuộc tính, nhưng thấy ${describe(src, pos, 'vi')}`,
     );
   }
   return pos + 1;
 }
 
 /** A string, number or literal; returns the offset after it. */
-function scanScalar(text: string, pos: number): number | JsonSyntaxError {
-  const ch = text[pos];
-  if (ch === '"') return scanString(text, pos);
-  if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return scanNumber(text, pos);
-  for (const literal of ['true', 'false', 'null']) {
-    if (text.startsWith(literal, pos)) return pos + literal.length;
+function scanScalar(src: Source, pos: number): number | JsonSyntaxError {
+  const code = src.code(pos);
+  if (code === QUOTE) return scanString(src, pos);
+  if (code === MINUS || isDigit(src, pos)) return scanNumber(src, pos);
+  for (const literal of LITERALS) {
+    if (literal.every((unit, k) => src.code(pos + k) === unit)) return pos + literal.length;
   }
-  if (ch === '/')
+  if (code === SLASH)
     return fail(pos, 'comments are not allowed in JSON', 'JSON không cho phép chú thích');
-  if (ch === "'") {
+  if (code === APOSTROPHE) {
     return fail(
       pos,
       'strings must use double quotes, not single',
@@ -139,16 +193,16 @@ function scanScalar(text: string, pos: number): number | JsonSyntaxError {
   }
   return fail(
     pos,
-    `expected a value, found ${describe(text, pos)}`,
-    `cần một giá trị, nhưng thấy ${describe(text, pos, 'vi')}`,
+    `expected a value, found ${describe(src, pos)}`,
+    `cần một giá trị, nhưng thấy ${describe(src, pos, 'vi')}`,
   );
 }
 
-function scanString(text: string, start: number): number | JsonSyntaxError {
+function scanString(src: Source, start: number): number | JsonSyntaxError {
   let pos = start + 1;
-  while (pos < text.length) {
-    const code = text.charCodeAt(pos);
-    if (code === 0x22) return pos + 1;
+  while (pos < src.length) {
+    const code = src.code(pos);
+    if (code === QUOTE) return pos + 1;
     if (code < 0x20) {
       return fail(
         pos,
@@ -156,76 +210,89 @@ function scanString(text: string, start: number): number | JsonSyntaxError {
         'có xuống dòng hoặc ký tự điều khiển trong chuỗi',
       );
     }
-    if (code !== 0x5c) {
+    if (code !== BACKSLASH) {
       pos += 1;
       continue;
     }
-    const escaped = text[pos + 1] ?? '';
-    if (escaped === '' || !ESCAPABLE.includes(escaped)) {
+    const escaped = src.code(pos + 1);
+    if (!ESCAPABLE.has(escaped)) {
+      const shown = src.char(pos + 1);
       return fail(
         pos,
-        `invalid escape "\\${escaped}" in a string`,
-        `chuỗi thoát "\\${escaped}" không hợp lệ`,
+        `invalid escape "\\${shown}" in a string`,
+        `chuỗi thoát "\\${shown}" không hợp lệ`,
       );
     }
-    if (escaped === 'u' && !HEX.test(text.slice(pos + 2, pos + 6))) {
+    const isU = escaped === 0x75;
+    if (isU && ![2, 3, 4, 5].every((k) => isHex(src.code(pos + k)))) {
       return fail(
         pos,
         'invalid \\u escape: expected four hex digits',
         'chuỗi thoát \\u không hợp lệ: cần bốn chữ số hệ 16',
       );
     }
-    pos += escaped === 'u' ? 6 : 2;
+    pos += isU ? 6 : 2;
   }
   return fail(start, 'this string is never closed', 'chuỗi này không được đóng');
 }
 
-function scanNumber(text: string, start: number): number | JsonSyntaxError {
+function scanNumber(src: Source, start: number): number | JsonSyntaxError {
   let pos = start;
-  if (text[pos] === '-') pos += 1;
-  if (text[pos] === '0') pos += 1;
-  else if (isDigit(text, pos)) pos = skipDigits(text, pos);
-  else return invalidNumber(text, start, pos);
-  if (text[pos] === '.') {
-    if (!isDigit(text, pos + 1)) return invalidNumber(text, start, pos + 1);
-    pos = skipDigits(text, pos + 1);
+  if (src.code(pos) === MINUS) pos += 1;
+  if (src.code(pos) === ZERO) pos += 1;
+  else if (isDigit(src, pos)) pos = skipDigits(src, pos);
+  else return invalidNumber(src, start, pos);
+  if (src.code(pos) === DOT) {
+    if (!isDigit(src, pos + 1)) return invalidNumber(src, start, pos + 1);
+    pos = skipDigits(src, pos + 1);
   }
-  if (text[pos] === 'e' || text[pos] === 'E') {
+  const exponent = src.code(pos);
+  if (exponent === 0x65 || exponent === 0x45) {
     pos += 1;
-    if (text[pos] === '+' || text[pos] === '-') pos += 1;
-    if (!isDigit(text, pos)) return invalidNumber(text, start, pos);
-    pos = skipDigits(text, pos);
+    if (src.code(pos) === PLUS || src.code(pos) === MINUS) pos += 1;
+    if (!isDigit(src, pos)) return invalidNumber(src, start, pos);
+    pos = skipDigits(src, pos);
   }
   return pos;
 }
 
-function invalidNumber(text: string, start: number, pos: number): JsonSyntaxError {
-  const shown = text.slice(start, Math.min(pos + 1, start + 24));
+function invalidNumber(src: Source, start: number, pos: number): JsonSyntaxError {
+  // Up to 24 units of the number's text, through the offending one (the text may end first).
+  const last = Math.min(pos, start + 23, src.length - 1);
+  const shown = src.through(start, last);
   return fail(pos, `invalid number "${shown}"`, `số không hợp lệ "${shown}"`);
 }
 
-function isDigit(text: string, pos: number): boolean {
-  const code = text.charCodeAt(pos);
-  return code >= 0x30 && code <= 0x39;
+function isDigit(src: Source, pos: number): boolean {
+  const code = src.code(pos);
+  return code >= ZERO && code <= 0x39;
 }
 
-function skipDigits(text: string, start: number): number {
+function isHex(code: number): boolean {
+  return (
+    (code >= ZERO && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x46) ||
+    (code >= 0x61 && code <= 0x66)
+  );
+}
+
+function skipDigits(src: Source, start: number): number {
   let pos = start;
-  while (isDigit(text, pos)) pos += 1;
+  while (isDigit(src, pos)) pos += 1;
   return pos;
 }
 
-function skipWhitespace(text: string, start: number): number {
+function skipWhitespace(src: Source, start: number): number {
   let pos = start;
   for (;;) {
-    const code = text.charCodeAt(pos);
+    const code = src.code(pos);
     if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return pos;
     pos += 1;
   }
 }
 
 /** The character at `pos` for a message: `"}"`, or "the end of the file". */
-function describe(text: string, pos: number, lang: 'en' | 'vi' = 'en'): string {
-  if (pos >= text.length) return lang === 'vi' ? 'cuối tệp' : 'the end of the file';
-  return JSON.stringify(text[pos]);
+function describe(src: Source, pos: number, lang: 'en' | 'vi' = 'en'): string {
+  if (pos >= src.length) return lang === 'vi' ? 'cuối tệp' : 'the end of the file';
+  return JSON.stringify(src.char(pos));
 }

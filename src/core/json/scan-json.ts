@@ -30,6 +30,9 @@ export interface JsonScan {
   unlistedSevereCount: number;
 }
 
+/** Repeated names listed by default; the rest are only counted. */
+export const DEFAULT_MAX_DUPLICATES = 1000;
+
 /** Tells which repeated names matter most, so those beyond the list are still counted apart. */
 export type DuplicateSeverity = (objectPath: PathSegment[], key: string) => boolean;
 
@@ -57,7 +60,7 @@ interface Frame {
 export function scanJson(
   text: string,
   wanted: Iterable<string>,
-  maxDuplicates = 1000,
+  maxDuplicates = DEFAULT_MAX_DUPLICATES,
   isSevere: DuplicateSeverity = () => false,
 ): JsonScan {
   const root: TrieNode = { children: new Map() };

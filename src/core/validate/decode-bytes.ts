@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/messages.ts';
+import { byteLineColumn } from './byte-line-column.ts';
 import { DECODE_MESSAGES, DECODE_RULES } from './decode-messages.ts';
 import { guessLegacyVietnamese } from './legacy-vietnamese.ts';
 import type { Finding } from './types.ts';
@@ -80,15 +81,46 @@ function readUtf8(bytes: Uint8Array, file: string, lang: Lang): DecodedText {
   try {
     return { text: UTF8.decode(bytes), findings: [] };
   } catch {
-    const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
-    const message = DECODE_MESSAGES.notUtf8(lang, bytes[offset] ?? 0, guessLegacyVietnamese(bytes));
-    return {
-      text: UTF8_LENIENT.decode(bytes),
-      findings: [
-        { ...finding(file, 'encoding-not-utf8', message), ...byteLineColumn(bytes, offset) },
-      ],
-    };
+    return { text: UTF8_LENIENT.decode(bytes), findings: [notUtf8Finding(bytes, file, lang)] };
   }
+}
+
+/**
+ * The error for bytes that are not UTF-8: at the line and column of the first bad byte, naming
+ * the legacy Vietnamese encoding they look like.
+ */
+export function notUtf8Finding(bytes: Uint8Array, file: string, lang: Lang): Finding {
+  const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
+  const message = DECODE_MESSAGES.notUtf8(lang, bytes[offset] ?? 0, guessLegacyVietnamese(bytes));
+  return { ...finding(file, 'encoding-not-utf8', message), ...byteLineColumn(bytes, offset) };
+}
+
+/** The most bytes decoded to tell whether a file too large to decode twice is a sequence. */
+const SEQUENCE_PREFIX_BYTES = 1 << 20;
+
+/**
+ * Whether {@link decodeGeoJsonBytes} reads these bytes as they are as UTF-8 text (perhaps with
+ * bad bytes): not too large, compressed, UTF-16 or UTF-32, nor a GeoJSON text sequence. Decodes
+ * at most the first MiB; `false` also when that is not enough to tell.
+ */
+export function readsAsUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.length > MAX_TEXT_BYTES) return false;
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return false;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return false;
+  if (isUtf32(bytes) || utf16Kind(bytes) !== undefined) return false;
+  const whole = bytes.length <= SEQUENCE_PREFIX_BYTES;
+  const head = bytes.subarray(0, SEQUENCE_PREFIX_BYTES);
+  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(head, { stream: !whole });
+  if (whole) return geojsonSequenceKind(prefix) === undefined;
+  // The sequence check reads the text from its start through 4,096 units past the first
+  // line: exact on the prefix when all that is in it.
+  const start = prefix.search(/\S/);
+  if (start === -1 || prefix.charCodeAt(start) === 0x1e) return false;
+  if (prefix[start] !== '{') return true;
+  const newline = prefix.indexOf('\n', start);
+  if (newline === -1 || newline + 4096 > prefix.length) return false;
+  return geojsonSequenceKind(prefix) === undefined;
 }
 
 interface Utf16Kind {
@@ -146,17 +178,6 @@ function geojsonSequenceKind(text: string): 'record-separator' | 'newline' | und
   } catch {
     return undefined;
   }
-}
-
-/** 1-based line and column (in UTF-16 units, as the validator counts) of a byte offset. */
-function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { line, column: UTF8_LENIENT.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
 function finding(file: string, code: string, message: string): Finding {

@@ -1,4 +1,5 @@
 import type { PathSegment } from '../json/json-path.ts';
+import type { LineColumn } from '../json/line-column.ts';
 import { memberPath } from './path.ts';
 import type { Reporter } from './reporter.ts';
 import type { FileLocator } from './text-locator.ts';
@@ -21,6 +22,24 @@ const GEOJSON_MEMBERS = new Set([
   'crs',
 ]);
 
+/** A repeated member name with the places the report gives it. */
+export interface PlacedDuplicate {
+  /** Path of the object holding the member twice, from the document's root. */
+  objectPath: readonly PathSegment[];
+  key: string;
+  /** Where the name is repeated. */
+  place: LineColumn;
+  /** The line of its first use. */
+  firstLine: number;
+}
+
+/** How many repeated names there are in all, listed or not. */
+export interface DuplicateCounts {
+  duplicateKeyCount: number;
+  /** Those not listed that are errors ({@link isSevereDuplicate}). */
+  unlistedSevereCount: number;
+}
+
 /**
  * Repeated member names (`{"type":"Point","type":"LineString"}`). RFC 8259 only says names
  * SHOULD be unique, but parsers then disagree: most keep the last value, some the first, some
@@ -29,27 +48,39 @@ const GEOJSON_MEMBERS = new Set([
  * silently lost but the geometry stands: a warning.
  */
 export function reportDuplicateKeys(locator: FileLocator, reporter: Reporter): void {
-  for (const duplicate of locator.scan.duplicateKeys) {
-    const { objectPath, key } = duplicate;
+  const placed = locator.scan.duplicateKeys.map((duplicate) => ({
+    objectPath: duplicate.objectPath,
+    key: duplicate.key,
+    place: locator.lineColumn(duplicate.offset),
+    firstLine: locator.lineColumn(duplicate.firstOffset).line,
+  }));
+  reportPlacedDuplicates(placed, locator.scan, reporter);
+}
+
+/** {@link reportDuplicateKeys} for names already placed (a file read feature by feature). */
+export function reportPlacedDuplicates(
+  listed: readonly PlacedDuplicate[],
+  counts: DuplicateCounts,
+  reporter: Reporter,
+): void {
+  for (const { objectPath, key, place, firstLine } of listed) {
     const geojson = isSevereDuplicate(objectPath, key);
     const featureIndex =
       objectPath[0] === 'features' && typeof objectPath[1] === 'number' ? objectPath[1] : undefined;
     reporter.enterFeature(featureIndex, undefined);
-    const firstLine = locator.lineColumn(duplicate.firstOffset).line;
     reporter.add(
       geojson ? 'error' : 'warning',
       'duplicate-key',
       memberPath(pathText(objectPath), key),
       { key, firstLine, geojson: geojson ? 1 : 0 },
-      locator.lineColumn(duplicate.offset),
+      place,
     );
   }
   reporter.enterFeature(undefined, undefined);
   // Beyond the listed ones, still counted, so a file is never passed for a name not listed.
-  const { duplicateKeyCount, duplicateKeys, unlistedSevereCount } = locator.scan;
-  const unlisted = duplicateKeyCount - duplicateKeys.length;
-  reporter.countOnly('error', unlistedSevereCount);
-  reporter.countOnly('warning', unlisted - unlistedSevereCount);
+  const unlisted = counts.duplicateKeyCount - listed.length;
+  reporter.countOnly('error', counts.unlistedSevereCount);
+  reporter.countOnly('warning', unlisted - counts.unlistedSevereCount);
 }
 
 function pathText(segments: readonly PathSegment[]): string {

@@ -27,6 +27,12 @@ export interface Draft {
   column?: number;
 }
 
+/** The lengths of a {@link Reporter}'s lists at one moment. */
+export interface DraftMark {
+  errors: number;
+  warnings: number;
+}
+
 /** Where the file's text puts a path, and how it writes the value there. */
 export interface TextLocator {
   place(path: string): { line: number; column: number } | undefined;
@@ -90,6 +96,32 @@ export class Reporter {
     list.push(draft);
   }
 
+  /**
+   * Adds an error before the kept error at `index`: one that belongs earlier in the file's
+   * order but is known only later (a collection's `bbox` against all its features). The
+   * cap still holds: the last kept error may become a counted one.
+   */
+  insertError(index: number, key: MessageKey, path: string, params: Record<string, Param>): Draft {
+    this.errorCount += 1;
+    const draft: Draft = { severity: 'error', key, path, params };
+    if (this.featureIndex !== undefined) draft.featureIndex = this.featureIndex;
+    if (this.featureId !== undefined) draft.featureId = this.featureId;
+    if (index >= this.maxFindings) return draft;
+    this.errors.splice(index, 0, draft);
+    if (this.errors.length > this.maxFindings) this.errors.pop();
+    return draft;
+  }
+
+  /** How many findings each list keeps now, to find those that one step adds. */
+  mark(): DraftMark {
+    return { errors: this.errors.length, warnings: this.warnings.length };
+  }
+
+  /** The kept findings added since `mark`, still to be placed and quoted (the same objects). */
+  draftsSince(mark: DraftMark): Draft[] {
+    return [...this.errors.slice(mark.errors), ...this.warnings.slice(mark.warnings)];
+  }
+
   /** Counts findings that are not kept (found beyond a list's own cap). */
   countOnly(severity: Severity, count: number): void {
     if (severity === 'error') this.errorCount += count;
@@ -142,7 +174,12 @@ function renderDraft(draft: Draft, file: string, lang: Lang, locator?: TextLocat
 
 const LONGEST_QUOTE = 80;
 
-function renderQuote({ quote: path, value }: Quote, lang: Lang, locator?: TextLocator): string {
+/** A quote as the message shows it: the file's own text when `locator` has it and it is short. */
+export function renderQuote(
+  { quote: path, value }: Quote,
+  lang: Lang,
+  locator?: TextLocator,
+): string {
   if (value === undefined) return lang === 'vi' ? 'không có gì' : 'nothing';
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     return lang === 'vi' ? 'một object' : 'an object';

@@ -202,23 +202,32 @@ export function checkBbox(owner: Record<string, unknown>, path: string, reporter
   if (!('bbox' in owner)) return;
   const bbox = owner.bbox;
   const bboxPath = memberPath(path, 'bbox');
-  const ok =
-    Array.isArray(bbox) &&
-    bbox.length >= 4 &&
-    bbox.length % 2 === 0 &&
-    bbox.every((n) => typeof n === 'number' && Number.isFinite(n));
-  if (!ok) {
+  if (!isWellFormedBbox(bbox)) {
     reporter.error('bbox-invalid', bboxPath, { found: quote(bboxPath, bbox) });
     return;
   }
-  const dimensions = positionDimensions(owner);
+  const mismatch = bboxDimensionsMismatch(bbox, positionDimensions(owner));
+  if (mismatch !== undefined) reporter.error('bbox-dimensions', bboxPath, mismatch);
+}
+
+/** At least 4 finite numbers, an even count. */
+export function isWellFormedBbox(bbox: unknown): bbox is number[] {
+  return (
+    Array.isArray(bbox) &&
+    bbox.length >= 4 &&
+    bbox.length % 2 === 0 &&
+    bbox.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+/** The `bbox-dimensions` finding's parameters when `bbox` does not fit the positions' dimensions. */
+export function bboxDimensionsMismatch(
+  bbox: readonly number[],
+  dimensions: { min: number; max: number } | undefined,
+): Record<string, number> | undefined {
   const n = bbox.length / 2;
-  if (dimensions === undefined || (n >= dimensions.min && n <= dimensions.max)) return;
-  reporter.error('bbox-dimensions', bboxPath, {
-    count: bbox.length,
-    dimensions: dimensions.max,
-    expected: 2 * dimensions.max,
-  });
+  if (dimensions === undefined || (n >= dimensions.min && n <= dimensions.max)) return undefined;
+  return { count: bbox.length, dimensions: dimensions.max, expected: 2 * dimensions.max };
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

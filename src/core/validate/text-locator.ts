@@ -1,5 +1,5 @@
 import { type LineColumn, lineColumnsAt } from '../json/line-column.ts';
-import { type JsonScan, scanJson } from '../json/scan-json.ts';
+import { type DuplicateSeverity, type JsonScan, scanJson } from '../json/scan-json.ts';
 import { isSevereDuplicate } from './duplicate-keys.ts';
 import type { Reporter, TextLocator } from './reporter.ts';
 
@@ -25,7 +25,20 @@ export function locateInText(text: string, reporter: Reporter): FileLocator {
       if (typeof param === 'object') wanted.add(param.quote);
     }
   }
-  const scan = scanJson(text, wanted, undefined, isSevereDuplicate);
+  return locatePaths(text, wanted);
+}
+
+/**
+ * {@link locateInText} for given paths: a feature's text read on its own locates its findings'
+ * paths made relative to it, and lists at most `maxDuplicates` repeated names.
+ */
+export function locatePaths(
+  text: string,
+  wanted: Iterable<string>,
+  maxDuplicates?: number,
+  isSevere: DuplicateSeverity = isSevereDuplicate,
+): FileLocator {
+  const scan = scanJson(text, wanted, maxDuplicates, isSevere);
   const offsets: number[] = [];
   for (const path of wanted) {
     const span = scan.spanOf(path, true);

@@ -1,3 +1,4 @@
+import type { LineColumn } from '../json/line-column.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -6,6 +7,8 @@ interface FirstUse {
   path: string;
   featureIndex: number | undefined;
   featureId: string | number | undefined;
+  /** Where the first use is, when it was placed while its feature's text was at hand. */
+  place?: LineColumn;
 }
 
 /**
@@ -15,6 +18,8 @@ interface FirstUse {
  */
 export class UnknownProperties {
   private readonly seen = new Map<string, FirstUse>();
+  /** First uses not yet placed, for {@link placeNew}. */
+  private unplaced: FirstUse[] = [];
 
   note(key: string, path: string, reporter: Reporter): void {
     const first = this.seen.get(key);
@@ -23,18 +28,34 @@ export class UnknownProperties {
       return;
     }
     const { featureIndex, featureId } = reporter;
-    this.seen.set(key, { count: 1, path, featureIndex, featureId });
+    const use: FirstUse = { count: 1, path, featureIndex, featureId };
+    this.seen.set(key, use);
+    this.unplaced.push(use);
+  }
+
+  /** The paths of the first uses {@link placeNew} would place. */
+  unplacedPaths(): string[] {
+    return this.unplaced.map((use) => use.path);
+  }
+
+  /**
+   * Places the first uses noted since the last call, while their feature's text is at hand (a
+   * file read feature by feature no longer has it when the warnings are made).
+   */
+  placeNew(place: (path: string) => LineColumn | undefined): void {
+    for (const use of this.unplaced) {
+      const found = place(use.path);
+      if (found !== undefined) use.place = found;
+    }
+    this.unplaced = [];
   }
 
   /** One warning per unknown name, at its first use. */
   report(layer: LayerDef, reporter: Reporter): void {
     for (const [key, first] of this.seen) {
       reporter.enterFeature(first.featureIndex, first.featureId);
-      reporter.warning('property-unknown', first.path, {
-        key,
-        count: first.count,
-        layer: layer.id,
-      });
+      const params = { key, count: first.count, layer: layer.id };
+      reporter.add('warning', 'property-unknown', first.path, params, first.place);
     }
     reporter.enterFeature(undefined, undefined);
   }

@@ -1,0 +1,246 @@
+/** Where one element of the `features` array is in the file's bytes, and where it starts. */
+export interface FeatureSpan {
+  /** Byte offsets `[start, end)` of the element's text (trailing blanks included). */
+  start: number;
+  end: number;
+  /** 1-based line and column (UTF-16 units, as the validator counts) of its first byte. */
+  line: number;
+  column: number;
+}
+
+/** A FeatureCollection's bytes seen as its skeleton around the elements of `features`. */
+export interface CollectionLayout {
+  /** First byte of the text (3 after a UTF-8 byte order mark, else 0). */
+  bodyStart: number;
+  /** Byte offsets of the `[` and the `]` of the top-level `features` array. */
+  open: number;
+  close: number;
+  /** Line and column of that `]`, to place what follows it in the file. */
+  closeLine: number;
+  closeColumn: number;
+  features: FeatureSpan[];
+  /**
+   * Some bytes are not UTF-8: lines and columns are then counted as in the text a lenient
+   * decoder makes of them (one U+FFFD for each maximal invalid sequence, as WHATWG says).
+   */
+  invalidUtf8: boolean;
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
+/** `features` between the quotes of a member name. */
+const FEATURES = [0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0x73];
+
+/**
+ * Finds the elements of a document's top-level `"features"` array in its bytes, with the line
+ * and column of each, in one pass that looks only at brackets, strings, commas and colons.
+ * Returns `undefined` when the bytes are not laid out as an object with such an array whose
+ * elements are separated by single commas (a missing array, a stray or trailing comma, a
+ * bracket that does not close): the caller then reads the file whole, which says what is
+ * wrong. The elements' own syntax is left to `JSON.parse` of each.
+ */
+export function findFeatureSpans(bytes: Uint8Array): CollectionLayout | undefined {
+  const bodyStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const scan = new SpanScan(bytes, bodyStart);
+  return scan.run() ? scan.layout() : undefined;
+}
+
+/** The state of {@link findFeatureSpans}'s pass. */
+class SpanScan {
+  private depth = 0;
+  private line = 1;
+  private column = 1;
+  private expectingKey = false;
+  private keyStart = -1;
+  private keyIsFeatures = false;
+  /** 0 before the features array, 1 inside it, 2 after it. */
+  private phase: 0 | 1 | 2 = 0;
+  private open = -1;
+  private close = -1;
+  private closeLine = 0;
+  private closeColumn = 0;
+  /** The element being read (inside the array), or `undefined` between elements. */
+  private element: FeatureSpan | undefined;
+  /** A comma was read and no element has started since. */
+  private afterComma = false;
+  private readonly features: FeatureSpan[] = [];
+  /** Continuation bytes the UTF-8 sequence being read still needs, and their range. */
+  private needed = 0;
+  private seen = 0;
+  private lower = 0x80;
+  private upper = 0xbf;
+  private invalidUtf8 = false;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly bodyStart: number,
+  ) {}
+
+  /** Reads every byte; false as soon as the layout is not the expected one. */
+  run(): boolean {
+    const { bytes } = this;
+    let inString = false;
+    let escaped = false;
+    for (let i = this.bodyStart; i < bytes.length; i++) {
+      const byte = bytes[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (byte === BACKSLASH) escaped = true;
+        else if (byte === QUOTE) {
+          inString = false;
+          if (this.keyStart >= 0) this.endKey(i);
+        }
+      } else if (byte === QUOTE) {
+        inString = true;
+        if (this.depth === 1 && this.expectingKey) this.keyStart = i + 1;
+        if (this.inArray()) this.startElement(i);
+      } else if (!this.structural(byte, i)) {
+        return false;
+      }
+      this.advance(byte);
+    }
+    if (this.needed > 0) this.invalidUtf8 = true;
+    return this.phase === 2 && this.depth === 0 && !inString;
+  }
+
+  layout(): CollectionLayout {
+    return {
+      bodyStart: this.bodyStart,
+      open: this.open,
+      close: this.close,
+      closeLine: this.closeLine,
+      closeColumn: this.closeColumn,
+      features: this.features,
+      invalidUtf8: this.invalidUtf8,
+    };
+  }
+
+  /** A byte outside strings; false when it breaks the layout. */
+  private structural(byte: number, at: number): boolean {
+    if (this.inArray()) return this.inArrayByte(byte, at);
+    if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      this.depth += 1;
+      if (this.depth === 1) this.expectingKey = byte === OPEN_BRACE;
+      if (this.depth === 2 && byte === OPEN_BRACKET && this.phase === 0 && this.keyIsFeatures) {
+        this.phase = 1;
+        this.open = at;
+      }
+    } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+      this.depth -= 1;
+      if (this.depth < 0) return false;
+    } else if (this.depth === 1 && byte === COMMA) {
+      this.expectingKey = true;
+      this.keyIsFeatures = false;
+    } else if (this.depth === 1 && byte === COLON) {
+      this.expectingKey = false;
+    }
+    return true;
+  }
+
+  /** A byte outside strings at the level of the array's elements. */
+  private inArrayByte(byte: number, at: number): boolean {
+    if (byte === COMMA) {
+      if (this.element === undefined) return false;
+      this.endElement(at);
+      this.afterComma = true;
+      return true;
+    }
+    if (byte === CLOSE_BRACKET) {
+      if (this.element !== undefined) this.endElement(at);
+      else if (this.afterComma) return false;
+      this.depth = 1;
+      this.phase = 2;
+      this.close = at;
+      this.closeLine = this.line;
+      this.closeColumn = this.column;
+      return true;
+    }
+    if (byte === CLOSE_BRACE) return false;
+    if (!isSpace(byte)) this.startElement(at);
+    if (byte === OPEN_BRACE || byte === OPEN_BRACKET) this.depth += 1;
+    return true;
+  }
+
+  private inArray(): boolean {
+    return this.phase === 1 && this.depth === 2;
+  }
+
+  private startElement(at: number): void {
+    if (this.element !== undefined) return;
+    this.element = { start: at, end: at, line: this.line, column: this.column };
+    this.afterComma = false;
+  }
+
+  private endElement(at: number): void {
+    this.element!.end = at;
+    this.features.push(this.element!);
+    this.element = undefined;
+  }
+
+  /** At the closing quote of a member name of the top-level object. */
+  private endKey(quoteAt: number): void {
+    const start = this.keyStart;
+    this.keyStart = -1;
+    this.keyIsFeatures =
+      quoteAt - start === FEATURES.length &&
+      FEATURES.every((byte, k) => this.bytes[start + k] === byte);
+  }
+
+  /**
+   * Moves the line and column past a byte, counting UTF-16 units of the decoded text: WHATWG's
+   * UTF-8 decoder, where a sequence broken off is one U+FFFD and its breaking byte is read anew.
+   */
+  private advance(byte: number): void {
+    if (this.needed > 0 && (byte < this.lower || byte > this.upper)) {
+      this.needed = 0;
+      this.column += 1;
+      this.invalidUtf8 = true;
+    }
+    if (this.needed > 0) {
+      this.lower = 0x80;
+      this.upper = 0xbf;
+      this.seen += 1;
+      if (this.seen < this.needed) return;
+      this.column += this.needed === 3 ? 2 : 1;
+      this.needed = 0;
+    } else if (byte === NEWLINE) {
+      this.line += 1;
+      this.column = 1;
+    } else if (byte < 0x80) {
+      this.column += 1;
+    } else {
+      this.startSequence(byte);
+    }
+  }
+
+  /** A byte of 0x80 and above outside a sequence: a lead byte, or one U+FFFD. */
+  private startSequence(byte: number): void {
+    this.seen = 0;
+    this.lower = 0x80;
+    this.upper = 0xbf;
+    if (byte >= 0xc2 && byte <= 0xdf) this.needed = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      this.needed = 2;
+      if (byte === 0xe0) this.lower = 0xa0; // no overlong forms
+      if (byte === 0xed) this.upper = 0x9f; // no surrogates
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      this.needed = 3;
+      if (byte === 0xf0) this.lower = 0x90; // no overlong forms
+      if (byte === 0xf4) this.upper = 0x8f; // nothing above U+10FFFF
+    } else {
+      this.column += 1;
+      this.invalidUtf8 = true;
+    }
+  }
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineColumnAt } from '../../src/core/json/line-column.ts';
+import { findFeatureSpans } from '../../src/core/validate/feature-spans.ts';
+
+const FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** Bytes that keep a string open: anything but the quote and the backslash. */
+const stringByte = fc.oneof(
+  fc.integer({ min: 0x80, max: 0xff }),
+  fc.constantFrom(0x61, 0x0a, 0x20),
+  fc.integer({ min: 0x23, max: 0x5b }),
+);
+
+/** A collection whose features hold strings of arbitrary bytes, some on one line. */
+const collectionBytes = fc
+  .array(fc.tuple(fc.array(stringByte, { maxLength: 12 }), fc.boolean()), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((features) => {
+    const bytes: number[] = [...encoder.encode('{"a":"\u00e9","features":[')];
+    for (const [i, [inside, newline]] of features.entries()) {
+      if (i > 0) bytes.push(...encoder.encode(newline ? ',\n ' : ','));
+      bytes.push(...encoder.encode('{"n":"'), ...inside, ...encoder.encode('"}'));
+    }
+    bytes.push(...encoder.encode('\n]}'));
+    return Uint8Array.from(bytes);
+  });
+
+describe('findFeatureSpans', () => {
+  it('places features where a lenient UTF-8 decoder puts them, and knows bad bytes', () => {
+    fc.assert(
+      fc.property(collectionBytes, (bytes) => {
+        const layout = findFeatureSpans(bytes);
+        expect(layout).toBeDefined();
+        let fatal = false;
+        try {
+          FATAL.decode(bytes);
+        } catch {
+          fatal = true;
+        }
+        expect(layout!.invalidUtf8).toBe(fatal);
+        const text = LENIENT.decode(bytes);
+        for (const span of [...layout!.features, { start: layout!.close }]) {
+          const offset = LENIENT.decode(bytes.subarray(0, span.start)).length;
+          const expected = lineColumnAt(text, offset);
+          const found =
+            'line' in span
+              ? { line: span.line, column: span.column }
+              : { line: layout!.closeLine, column: layout!.closeColumn };
+          expect(found).toEqual(expected);
+        }
+      }),
+      { numRuns: 2000, seed: 46 },
+    );
+  });
+});
