@@ -41,7 +41,9 @@ function drawnText(layer: LayerSpecification, feature: ReturnType<typeof place>)
   const parsed = expression.createExpression(
     symbol.layout?.['text-field'],
     'layers[0].layout.text-field',
-    latest.layout_symbol['text-field'],
+    latest.layout_symbol['text-field'] as unknown as Parameters<
+      typeof expression.createExpression
+    >[2],
   );
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   const value = parsed.value.evaluate({ zoom: 10 }, feature) as unknown;
