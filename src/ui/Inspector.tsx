@@ -6,6 +6,7 @@ import { formatArea, formatLength, propertyText } from '../core/format/propertyT
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { useMeasurement } from './hooks/useMeasurement.ts';
+import { useAdminFrame } from './inspector/useAdminFrame.ts';
 
 // A point's VN-2000 coordinates need proj4, which loads after the first render.
 const PointPositionRows = lazy(() =>
@@ -30,6 +31,8 @@ export interface InspectorProps {
  */
 export function Inspector({ lang, layer, feature, onClose, stackNav }: InspectorProps) {
   const props = feature.properties ?? {};
+  // Drawn and imported features get their frame from their geometry, as the bundled ones did.
+  const derivedFrame = useAdminFrame(feature);
   const name = featureName(props, lang);
   const rest = Object.entries(props).filter(
     ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
@@ -60,12 +63,14 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
-        {adminFrameRows(props, lang).map(({ key, label, value }) => (
-          <Fragment key={key}>
-            <dt>{label}</dt>
-            <dd data-testid={key}>{value}</dd>
-          </Fragment>
-        ))}
+        {adminFrameRows(derivedFrame ? { ...props, ...derivedFrame } : props, lang).map(
+          ({ key, label, value }) => (
+            <Fragment key={key}>
+              <dt>{label}</dt>
+              <dd data-testid={key}>{value}</dd>
+            </Fragment>
+          ),
+        )}
       </dl>
       {rest.length > 0 && (
         <table className="properties">
