@@ -19,14 +19,19 @@ export function FrameSwitch({
   return (
     <fieldset className="lang-switch frame-switch" data-testid="frame-switch">
       <legend className="visually-hidden">{t(lang, 'frameSwitch')}</legend>
+      <span className="frame-switch-label" aria-hidden="true">
+        {t(lang, 'frameUnits')}
+      </span>
       {BOUNDARY_FRAMES.map((option) => (
+        // The year alone on screen, the whole name ("Địa giới 2025") for assistive technology.
         <button
           key={option}
           type="button"
           aria-pressed={option === frame}
+          aria-label={t(lang, LABEL[option])}
           onClick={() => onChange(option)}
         >
-          {t(lang, LABEL[option])}
+          {option}
         </button>
       ))}
     </fieldset>

@@ -34,6 +34,7 @@ export const MESSAGES = {
     vi: 'Đơn vị hành chính trên bản đồ: năm 2019 hay từ 1/7/2025',
     en: 'Administrative units on the map: 2019 or since 1 July 2025',
   },
+  frameUnits: { vi: 'Địa giới', en: 'Units' },
   frame2019: { vi: 'Địa giới 2019', en: '2019 units' },
   frame2025: { vi: 'Địa giới 2025', en: '2025 units' },
   communes2025: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Commune(s) (since 1 July 2025)' },
