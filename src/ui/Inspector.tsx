@@ -33,6 +33,7 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
   const props = feature.properties ?? {};
   // Drawn and imported features get their frame from their geometry, as the bundled ones did.
   const derivedFrame = useAdminFrame(feature);
+  const framed = derivedFrame ? { ...props, ...derivedFrame } : props;
   const name = featureName(props, lang);
   const rest = Object.entries(props).filter(
     ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
@@ -63,14 +64,12 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
-        {adminFrameRows(derivedFrame ? { ...props, ...derivedFrame } : props, lang).map(
-          ({ key, label, value }) => (
-            <Fragment key={key}>
-              <dt>{label}</dt>
-              <dd data-testid={key}>{value}</dd>
-            </Fragment>
-          ),
-        )}
+        {adminFrameRows(framed, lang).map(({ key, label, value }) => (
+          <Fragment key={key}>
+            <dt>{label}</dt>
+            <dd data-testid={key}>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
       {rest.length > 0 && (
         <table className="properties">
