@@ -1,8 +1,10 @@
-import type { Feature } from 'geojson';
-import { communesOf, withAdminFrame } from './admin-frame.ts';
+import { readFileSync } from 'node:fs';
+import type { Feature, FeatureCollection } from 'geojson';
+import { adminUnitsOf } from '../../src/core/admin-frame/units.ts';
+import { withAdminFrame } from './admin-frame.ts';
 import { communes2025File, provinces2025File } from './admin2025-files.ts';
 import { areaTrueRegularPolygon } from './area-true-polygon.ts';
-import { loadDistricts } from './districts.ts';
+import { DISTRICTS_FILE, loadDistricts } from './districts.ts';
 import { DAI_LAI_LAKE } from './facts/places.ts';
 import type { GeodataInputs } from './geodata-inputs.ts';
 import { axisRoadsLayer } from './layers/axis-roads.ts';
@@ -50,10 +52,13 @@ export function buildFiles(geodata: GeodataInputs): Map<string, string> {
   assertUniqueIds(Object.values(layers).flat());
 
   const communes = communes2025File(geodata.communes2025);
-  const frameUnits = communesOf({ type: 'FeatureCollection', features: communes });
+  const frameUnits = adminUnitsOf(
+    JSON.parse(readFileSync(DISTRICTS_FILE, 'utf8')) as FeatureCollection,
+    { type: 'FeatureCollection', features: communes },
+  );
   const files = new Map<string, string>();
   for (const [id, features] of Object.entries(layers)) {
-    const framed = withAdminFrame(features, districts, frameUnits);
+    const framed = withAdminFrame(features, frameUnits);
     files.set(`data/geojson/${id}.geojson`, serializeFeatureCollection(framed));
   }
   files.set('data/admin2025/communes.geojson', serializeFeatureCollection(communes));

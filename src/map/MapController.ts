@@ -321,6 +321,7 @@ export class MapController {
     const basemap = reportBasemap(this.map, this.basemapLayerIds());
     container.dataset.basemapLayers = basemap.layers.join(' ');
     container.dataset.provinceLabels = basemap.provinceLabels.join('|');
+    container.dataset.districtLabels = basemap.districtLabels.join('|');
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';
     // Read by `npm run bench` for cold start to first idle.

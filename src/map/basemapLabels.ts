@@ -1,6 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { BoundaryFrame } from '../core/basemap/frame.ts';
 import { PLANNING_ZOOM } from '../core/basemap/tileset.ts';
 import type { Lang } from '../core/i18n/messages.ts';
+import { frameUnitLabels, isDistrictPlace, provinceLabelText } from './basemapFrame.ts';
 import { BASEMAP_LAYER_PREFIX, BASEMAP_SOURCE } from './basemapStyle.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import { labelExpression } from './layerStyle.ts';
@@ -12,8 +14,9 @@ const rank: ExpressionSpecification = ['get', 'rank'];
 /**
  * Place labels drawn above the plan layers so they stay readable. Later layers are placed first
  * by MapLibre, so the province names come last: no town or commune label can crowd them out.
+ * The frame decides the district, commune and province names (see basemapFrame.ts).
  */
-export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
+export function basemapLabelLayers(lang: Lang, frame: BoundaryFrame): LayerSpecification[] {
   const label = labelExpression('name', lang);
   return [
     {
@@ -56,21 +59,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       layout: { 'text-field': ['get', 'name'], 'text-font': [FONT_REGULAR], 'text-size': 11 },
       paint: { 'text-color': '#557a45', ...HALO },
     },
-    {
-      id: `${BASEMAP_LAYER_PREFIX}commune-label`,
-      type: 'symbol',
-      source: BASEMAP_SOURCE,
-      'source-layer': 'place',
-      filter: ['==', ['get', 'kind'], 'commune'],
-      minzoom: 12,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT_REGULAR],
-        'text-size': 10.5,
-        'text-max-width': 7,
-      },
-      paint: { 'text-color': '#7d6e95', ...HALO },
-    },
+    ...frameUnitLabels(lang, frame),
     {
       id: `${BASEMAP_LAYER_PREFIX}place`,
       type: 'symbol',
@@ -79,6 +68,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       filter: [
         'all',
         ['!=', ['get', 'kind'], 'commune'],
+        ['!', isDistrictPlace],
         ['>', rank, 1],
         // Towns and districts from the regional view; suburbs and villages from closer in.
         ['<=', rank, ['step', ['zoom'], 3, 10.5, 4, 12, 5]],
@@ -99,7 +89,7 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
       'source-layer': 'place',
       filter: ['==', rank, 1],
       layout: {
-        'text-field': label,
+        'text-field': provinceLabelText(lang, frame, label),
         'text-font': [FONT_BOLD],
         'text-size': 15,
         'text-transform': 'uppercase',

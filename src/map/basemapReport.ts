@@ -1,12 +1,26 @@
-import type { ImageSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ImageSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { BASEMAP_LAYER_PREFIX, HILLSHADE_SOURCE } from './basemapStyle.ts';
 
 const PROVINCE_LABELS = `${BASEMAP_LAYER_PREFIX}place-province`;
+const DISTRICT_LABELS = `${BASEMAP_LAYER_PREFIX}place-district-`;
 
-/** What the basemap draws in view: its style layer ids with something drawn, and the provinces named. */
+/**
+ * What the basemap draws in view: its style layer ids with something drawn, and the province
+ * and 2019 district labels as drawn (their text, which depends on the frame and language).
+ */
 export interface BasemapReport {
   layers: string[];
   provinceLabels: string[];
+  districtLabels: string[];
+}
+
+/** A queried symbol's text as drawn: MapLibre hands back the evaluated text-field. */
+function drawnText(feature: MapGeoJSONFeature): string {
+  const layout = feature.layer.layout as Record<string, unknown> | undefined;
+  const field = layout?.['text-field'];
+  if (typeof field === 'string') return field;
+  const sections = (field as { sections?: Array<{ text: string }> } | undefined)?.sections;
+  return sections ? sections.map((section) => section.text).join('') : '';
 }
 
 /**
@@ -17,16 +31,22 @@ export function reportBasemap(map: MapLibreMap, layerIds: readonly string[]): Ba
   const present = layerIds.filter((id) => map.getLayer(id));
   const drawn = new Set<string>();
   const provinceLabels = new Set<string>();
+  const districtLabels = new Set<string>();
   for (const feature of map.queryRenderedFeatures({ layers: present })) {
     drawn.add(feature.layer.id);
-    if (feature.layer.id === PROVINCE_LABELS) provinceLabels.add(String(feature.properties.name));
+    if (feature.layer.id === PROVINCE_LABELS) provinceLabels.add(drawnText(feature));
+    if (feature.layer.id.startsWith(DISTRICT_LABELS)) districtLabels.add(drawnText(feature));
   }
   for (const id of present) {
     const layer = map.getLayer(id);
     if (layer?.type !== 'raster' || layer.source !== HILLSHADE_SOURCE) continue;
     if (isShownAtZoom(map, id) && reliefInView(map)) drawn.add(id);
   }
-  return { layers: present.filter((id) => drawn.has(id)), provinceLabels: [...provinceLabels] };
+  return {
+    layers: present.filter((id) => drawn.has(id)),
+    provinceLabels: [...provinceLabels],
+    districtLabels: [...districtLabels],
+  };
 }
 
 /** Visible, not transparent, and within the layer's zoom range at the map's zoom. */

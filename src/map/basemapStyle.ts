@@ -1,6 +1,8 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { BASEMAP_CREDIT_LINE } from '../core/basemap/credits.ts';
+import type { BoundaryFrame } from '../core/basemap/frame.ts';
 import { PLANNING_ZOOM } from '../core/basemap/tileset.ts';
+import { frameFillLayers, frameProvinceLines, frameUnitLines } from './basemapFrame.ts';
 
 /** The bundled vector tiles (PMTiles archive) and the relief image. */
 export const BASEMAP_SOURCE = 'basemap';
@@ -68,9 +70,10 @@ const kindIs = (...kinds: string[]) =>
 
 /**
  * The ground under the plan layers, in a quiet palette (pale fills, thin grey lines) so the
- * plan's saturated colours stay on top: land, parks, relief, water, roads, rail, boundaries.
+ * plan's saturated colours stay on top: land, parks, relief, water, roads, rail, and the
+ * boundaries of the frame (2019 or 2025 units).
  */
-export function basemapLowerLayers(hasRemote: boolean): LayerSpecification[] {
+export function basemapLowerLayers(hasRemote: boolean, frame: BoundaryFrame): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
       id: `${BASEMAP_LAYER_PREFIX}background`,
@@ -86,14 +89,7 @@ export function basemapLowerLayers(hasRemote: boolean): LayerSpecification[] {
       type: 'fill',
       paint: { 'fill-color': '#f6f4ee', 'fill-opacity': hasRemote ? 0.4 : 1 },
     }),
-    base('province-2019-fill', 'boundary', {
-      type: 'fill',
-      filter: ['==', ['get', 'kind'], 'province2019'],
-      paint: {
-        'fill-color': ['match', ['get', 'name'], 'Hà Nội', '#fbf6ea', '#f2f6ea'],
-        'fill-opacity': hasRemote ? 0.4 : 1,
-      },
-    }),
+    ...frameFillLayers(frame, hasRemote),
     base('landuse', 'landuse', {
       type: 'fill',
       filter: kindIs('residential', 'industrial', 'park', 'cemetery', 'military'),
@@ -146,17 +142,7 @@ export function basemapLowerLayers(hasRemote: boolean): LayerSpecification[] {
       minzoom: 10,
       paint: { 'line-color': '#a3c3d7', 'line-width': 0.6 },
     }),
-    base('commune-line', 'commune', {
-      type: 'line',
-      minzoom: PLANNING_ZOOM,
-      paint: { 'line-color': '#b3a6c6', 'line-width': 0.7, 'line-dasharray': [4, 2] },
-    }),
-    base('district-2019-line', 'boundary', {
-      type: 'line',
-      filter: ['==', ['get', 'kind'], 'district2019'],
-      minzoom: 8,
-      paint: { 'line-color': '#a2a2a2', 'line-width': 0.6 },
-    }),
+    ...frameUnitLines(frame),
     base('road-national', 'road_national', {
       type: 'line',
       maxzoom: PLANNING_ZOOM,
@@ -191,15 +177,7 @@ export function basemapLowerLayers(hasRemote: boolean): LayerSpecification[] {
       minzoom: PLANNING_ZOOM,
       paint: { 'line-color': '#8d8d8d', 'line-width': 4, 'line-dasharray': [0.2, 2] },
     }),
-    base('province-2025-line', 'land', {
-      type: 'line',
-      paint: { 'line-color': '#8f80a8', 'line-width': 1.2, 'line-dasharray': [3, 2] },
-    }),
-    base('province-2019-line', 'boundary', {
-      type: 'line',
-      filter: ['==', ['get', 'kind'], 'province2019'],
-      paint: { 'line-color': '#6f6f6f', 'line-width': 1.6 },
-    }),
+    ...frameProvinceLines(frame),
   );
   return layers;
 }

@@ -1,4 +1,5 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { type BoundaryFrame, DEFAULT_FRAME } from '../core/basemap/frame.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { basemapLabelLayers } from './basemapLabels.ts';
@@ -19,6 +20,8 @@ export interface StyleState {
   visible: Readonly<Record<string, boolean>>;
   opacity: Readonly<Record<string, number>>;
   lang: Lang;
+  /** The administrative units drawn under the plan: 2019 (the default) or since 1 July 2025. */
+  frame?: BoundaryFrame;
 }
 
 export interface StyleAssets {
@@ -49,6 +52,7 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
   for (const layer of state.layers) sources[layer.id] = layerSource(layer);
   sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
   for (const id of OVERLAY_SOURCES) sources[id] = { type: 'geojson', data: EMPTY };
+  const frame = state.frame ?? DEFAULT_FRAME;
   const planning = state.layers.flatMap((layer) =>
     layerSpecs(layer, {
       visible: state.visible[layer.id] ?? layer.visibleByDefault,
@@ -62,11 +66,11 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
     'font-faces': bundledFontFaces(assets.baseUrl),
     sources,
     layers: [
-      ...basemapLowerLayers(Boolean(assets.remote)),
+      ...basemapLowerLayers(Boolean(assets.remote), frame),
       ...planning,
       ...overlayLayers(),
       ...selectionLayers(),
-      ...basemapLabelLayers(state.lang),
+      ...basemapLabelLayers(state.lang, frame),
     ],
   };
 }

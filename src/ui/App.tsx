@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../core/basemap/frame.ts';
 import { findByKey } from '../core/document/featureKey.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
@@ -20,6 +21,7 @@ import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
+import { FrameSwitch } from './FrameSwitch.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
@@ -64,6 +66,11 @@ const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
 
 export function App({ assets }: { assets: StyleAssets }) {
   const [lang, setLang] = usePersistentState<Lang>('lang', 'vi', isLang);
+  const [frame, setFrame] = usePersistentState<BoundaryFrame>(
+    'frame',
+    DEFAULT_FRAME,
+    isBoundaryFrame,
+  );
   const [visible, setVisible] = usePersistentState<Record<string, boolean>>(
     'visible',
     {},
@@ -124,6 +131,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   // Back/Forward, written on each change.
   const ignoredLinkParts = useMapLink({
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
+    ...{ frame, setFrame },
     ...{ selection: pick, setSelection: setPick, collections },
   });
   // A link naming a check opens the analysis tab, where the check runs.
@@ -143,8 +151,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   });
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
-    [visible, opacity, lang],
+    () => ({ layers: DRAW_ORDER, visible, opacity, lang, frame }),
+    [visible, opacity, lang, frame],
   );
 
   const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
@@ -208,6 +216,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <button type="button" className="tool-button" onClick={() => setAboutOpen(true)}>
             {t(lang, 'aboutData')}
           </button>
+          <FrameSwitch lang={lang} frame={frame} onChange={setFrame} />
           <LanguageSwitch lang={lang} onChange={setLang} />
         </div>
       </header>

@@ -6,6 +6,7 @@ import { formatArea, formatLength, propertyText } from '../core/format/propertyT
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { useMeasurement } from './hooks/useMeasurement.ts';
+import { useAdminFrame } from './inspector/useAdminFrame.ts';
 
 // A point's VN-2000 coordinates need proj4, which loads after the first render.
 const PointPositionRows = lazy(() =>
@@ -30,6 +31,9 @@ export interface InspectorProps {
  */
 export function Inspector({ lang, layer, feature, onClose, stackNav }: InspectorProps) {
   const props = feature.properties ?? {};
+  // Drawn and imported features get their frame from their geometry, as the bundled ones did.
+  const derivedFrame = useAdminFrame(feature);
+  const framed = derivedFrame ? { ...props, ...derivedFrame } : props;
   const name = featureName(props, lang);
   const rest = Object.entries(props).filter(
     ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
@@ -60,7 +64,7 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
-        {adminFrameRows(props, lang).map(({ key, label, value }) => (
+        {adminFrameRows(framed, lang).map(({ key, label, value }) => (
           <Fragment key={key}>
             <dt>{label}</dt>
             <dd data-testid={key}>{value}</dd>

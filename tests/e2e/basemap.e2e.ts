@@ -48,7 +48,7 @@ describe('the basemap', () => {
   });
 
   it('shows the road network, contours and the 2025 communes from the planning zoom', async () => {
-    app = await browser.open({ zoom: 12.5, lon: 105.7, lat: 21.23 });
+    app = await browser.open({ zoom: 12.5, lon: 105.7, lat: 21.23 }, { query: '?frame=2025' });
     const drawn = await basemapLayers(app.page);
     for (const id of ['base:road', 'base:commune-line', 'base:commune-label', 'base:waterway']) {
       expect(drawn, id).toContain(id);

@@ -95,6 +95,31 @@ describe.skipIf(!GEODATA)('the plan layers on the 2018 OSM extracts', () => {
       },
     );
 
+    it('runs the Nội Bài – Lào Cai expressway through the 2018 motorway junction nodes', () => {
+      const expressway = byId('me-linh-axis-roads', 'road-noi-bai-lao-cai');
+      expect(expressway.properties?.accuracy).toBe('digitised');
+      const line = expressway.geometry as LineString;
+      // The nodes it was matched on, by OSM id; each lies on the motorway itself.
+      const nodes = extract('osm2018_traffic_points.geojson').filter((f) =>
+        ['3008942582', '3008931486', '4843388563'].includes(String(f.properties?.osm_id)),
+      );
+      expect(nodes).toHaveLength(3);
+      for (const node of nodes) {
+        const at = (node.geometry as GeoJSON.Point).coordinates;
+        expect(pointToLineDistance(at, line, { units: 'meters' }), `node at [${at}]`).toBeLessThan(
+          50,
+        );
+      }
+    });
+
+    it('keeps the roads it could not match schematic, with the numbers of the attempt', () => {
+      for (const id of ['road-vo-nguyen-giap', 'road-me-linh-axis']) {
+        const road = byId('me-linh-axis-roads', id).properties;
+        expect(road?.accuracy, id).toBe('schematic');
+        expect(road?.notes, id).toMatch(/tried and rejected \(the cheapest path runs \d+ m/);
+      }
+    });
+
     it('keeps the roads not built in January 2018 schematic, saying so', () => {
       const ringRoad4 = byId('me-linh-axis-roads', 'road-ring-4-me-linh').properties;
       expect(ringRoad4?.accuracy).toBe('schematic');

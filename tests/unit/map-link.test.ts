@@ -17,11 +17,12 @@ describe('the map state in a link', () => {
       opacity: { [ids[0] as string]: 0.35 },
       selection: { layerId: 'industrial-zones', featureKey: 'kcn Quang Minh/1 & 2?#' },
       checkId: context.checkIds[0] ?? null,
+      frame: '2025',
     };
     const search = serializeMapLink(state, LAYERS);
     expect(parse(search)).toEqual({
       state,
-      named: { lang: true, layers: true, opacity: true },
+      named: { lang: true, layers: true, opacity: true, frame: true },
       ignored: [],
     });
   });
@@ -37,6 +38,7 @@ describe('the map state in a link', () => {
         fc.record({ layerId: fc.constantFrom(...ids), featureKey: fc.string({ minLength: 1 }) }),
       ),
       checkId: fc.option(fc.constantFrom(...context.checkIds)),
+      frame: fc.constantFrom('2019' as const, '2025' as const),
     });
     fc.assert(
       fc.property(stateArb, (state) => {
@@ -51,7 +53,7 @@ describe('the map state in a link', () => {
 
   it('opens the best map it can from a malformed link and lists what it ignored', () => {
     const parsed = parse(
-      '?lang=fr&layers=boundaries,,nope&opacity=boundaries:2,ghost:0.5,context:abc,ring-road-5:0.5&sel=ghost:1&check=rm -rf',
+      '?lang=fr&layers=boundaries,,nope&opacity=boundaries:2,ghost:0.5,context:abc,ring-road-5:0.5&sel=ghost:1&check=rm -rf&frame=2030',
     );
     expect(parsed.state.lang).toBe('vi');
     expect(Object.entries(parsed.state.visible).filter(([, v]) => v)).toEqual([
@@ -62,6 +64,7 @@ describe('the map state in a link', () => {
     expect(parsed.state.checkId).toBeNull();
     expect(parsed.ignored.map((part) => `${part.param}=${part.value}: ${part.reason}`)).toEqual([
       'lang=fr: bad-lang',
+      'frame=2030: bad-frame',
       'layers=nope: unknown-layer',
       'opacity=boundaries:2: bad-opacity',
       'opacity=ghost:0.5: unknown-layer',
@@ -69,6 +72,7 @@ describe('the map state in a link', () => {
       'sel=ghost:1: unknown-layer',
       'check=rm -rf: unknown-check',
     ]);
+    expect(parsed.state.frame).toBe('2019');
   });
 
   it('never throws, whatever the query string holds', () => {
@@ -81,9 +85,20 @@ describe('the map state in a link', () => {
     expect(() => parse('?sel=%E0%A4%A&layers=%ZZ')).not.toThrow();
   });
 
+  it('writes the 2025 frame as frame=2025 and leaves the default 2019 frame out', () => {
+    const state = parse('?lang=vi&layers=boundaries').state;
+    expect(serializeMapLink({ ...state, frame: '2025' }, LAYERS)).toBe(
+      '?lang=vi&layers=boundaries&frame=2025',
+    );
+    expect(serializeMapLink({ ...state, frame: '2019' }, LAYERS)).toBe(
+      '?lang=vi&layers=boundaries',
+    );
+  });
+
   it('leaves layers and language to the app when the link does not name them', () => {
     const parsed = parse('');
-    expect(parsed.named).toEqual({ lang: false, layers: false, opacity: false });
+    expect(parsed.named).toEqual({ lang: false, layers: false, opacity: false, frame: false });
+    expect(parsed.state.frame).toBe('2019');
     expect(parsed.ignored).toEqual([]);
     const byDefault = LAYERS.filter((layer) => layer.visibleByDefault).map((layer) => layer.id);
     expect(ids.filter((id) => parsed.state.visible[id])).toEqual(byDefault);

@@ -22,6 +22,11 @@ export interface RoadFact {
   lanes?: string;
   source: string;
   notes: string;
+  /**
+   * Points known to lie on the road itself, in order, and what they are: the trace runs through
+   * them instead of the rough waypoints, and must pass within metres of each.
+   */
+  anchors?: { positions: Position[]; source: string };
 }
 
 const LEGOCITY =
@@ -165,7 +170,18 @@ export const ROADS: readonly RoadFact[] = [
     source:
       'wiki.aaroads.com (Hanoi–Lao Cai Expressway); en.vietnamplus.vn; Km0 from the LegoCity QL2/QL18 end points; alignment from general knowledge (geo-facts §2.6, low)',
     notes:
-      'Opened 21 September 2014; operator VEC. 12 km in Hà Nội, 40 km in Vĩnh Phúc. Interchange positions unknown: the line only shows the corridor, from Km0 north of Nội Bài airport across northern Sóc Sơn and Phúc Yên, north of Bình Xuyên and Vĩnh Yên, through Tam Dương towards Phú Thọ.',
+      'Opened 21 September 2014; operator VEC. 12 km in Hà Nội, 40 km in Vĩnh Phúc. From Km0 north of Nội Bài airport across northern Sóc Sơn and Phúc Yên, north of Bình Xuyên and Vĩnh Yên, through Tam Dương towards Phú Thọ. The first junction node is west of the airport: the stretch from Km0 to it is not drawn.',
+    // The only motorways of 2018 west of Nội Bài are this expressway's: OSM puts a
+    // motorway_junction node on the motorway itself at each interchange.
+    anchors: {
+      positions: [
+        [105.773689, 21.223884],
+        [105.604613, 21.356573],
+        [105.379446, 21.367327],
+      ],
+      source:
+        'OpenStreetMap motorway_junction nodes of 2018-01-03 on the expressway (osm ids 3008942582 west of Nội Bài airport, 3008931486 at Vĩnh Yên, 4843388563 towards Phú Thọ; shared/geodata osm2018_traffic_points)',
+    },
   },
   {
     id: 'road-ring-4-me-linh',

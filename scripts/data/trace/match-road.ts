@@ -31,6 +31,7 @@ export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMa
       note: 'Not in the January 2018 road data (not built then): stays schematic.',
     };
   }
+  if (road.anchors) return matchAnchored(road, road.anchors, footprint);
   const trace = traceRoad(footprint, {
     waypoints: road.positions,
     corridorM: road.accuracyM,
@@ -59,5 +60,45 @@ export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMa
     note: identified
       ? `Traced along the 2018 road footprint (${fit}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line.`
       : `Traced along the 2018 road footprint (${fit}); the vertices lie on a 2018 road, but with waypoints this rough a parallel road may have been taken: accuracy_m is the farthest waypoint offset, not the ${TRACED_ACCURACY_M} m of the trace itself.`,
+  };
+}
+
+/** An anchored trace must pass this close (m) to every anchor: a few raster cells. */
+export const MAX_ANCHOR_OFFSET_M = 50;
+
+/**
+ * Map-matches a road through points known to lie on it (OSM motorway junction nodes): the
+ * same cheapest path, from anchor to anchor, accepted only if it passes within
+ * MAX_ANCHOR_OFFSET_M of each and is no detour. Only the anchored stretch is drawn.
+ */
+function matchAnchored(
+  road: RoadFact,
+  anchors: NonNullable<RoadFact['anchors']>,
+  footprint: readonly Polygon[],
+): RoadMatch {
+  const trace = traceRoad(footprint, {
+    waypoints: anchors.positions,
+    corridorM: road.accuracyM,
+    preferWide: true,
+  });
+  const fit =
+    trace &&
+    `${Math.round(trace.waypointOffsetM)} m from the farthest anchor, ${trace.lengthRatio.toFixed(2)} × the anchor line’s length`;
+  if (
+    !trace ||
+    trace.waypointOffsetM > MAX_ANCHOR_OFFSET_M ||
+    trace.lengthRatio > MAX_LENGTH_RATIO
+  ) {
+    return {
+      kind: 'schematic',
+      note: `Map-matching through the road’s own junction nodes was tried and rejected (${fit ?? 'no connected path'}; accepted only within ${MAX_ANCHOR_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×), so it stays schematic.`,
+    };
+  }
+  return {
+    kind: 'traced',
+    trace,
+    accuracyM: TRACED_ACCURACY_M,
+    source: `OpenStreetMap road footprint of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_roads_footprint_buffer10m), map-matched: cheapest path through a ${TRACE_CELL_M} m raster of the footprint, kept to the middle of wide strips, through ${anchors.positions.length} points on the road: ${anchors.source}. Corridor and names: ${road.source}`,
+    note: `Traced along the 2018 road footprint through the junction nodes (${fit}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line. Drawn from the first node to the last: beyond them nothing holds the road and it is left out rather than guessed.`,
   };
 }

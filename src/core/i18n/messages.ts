@@ -30,6 +30,13 @@ export const MESSAGES = {
   properties: { vi: 'Thuộc tính', en: 'Properties' },
   layer: { vi: 'Lớp', en: 'Layer' },
   districts2019: { vi: 'Huyện (2019)', en: 'District(s) (2019)' },
+  frameSwitch: {
+    vi: 'Đơn vị hành chính trên bản đồ: năm 2019 hay từ 1/7/2025',
+    en: 'Administrative units on the map: 2019 or since 1 July 2025',
+  },
+  frameUnits: { vi: 'Địa giới', en: 'Units' },
+  frame2019: { vi: 'Địa giới 2019', en: '2019 units' },
+  frame2025: { vi: 'Địa giới 2025', en: '2025 units' },
   communes2025: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Commune(s) (since 1 July 2025)' },
   provinces2025: { vi: 'Tỉnh, thành phố (từ 1/7/2025)', en: 'Province(s) (since 1 July 2025)' },
   lengthGeodesic: { vi: 'Chiều dài (trắc địa, WGS84)', en: 'Length (geodesic, WGS84)' },
@@ -201,6 +208,10 @@ export const MESSAGES = {
   linkUnknownCheck: { vi: 'phép kiểm tra không có', en: 'unknown check' },
   linkBadLang: { vi: 'ngôn ngữ không có', en: 'unknown language' },
   linkBadSelection: { vi: 'đối tượng không hợp lệ', en: 'invalid feature' },
+  linkBadFrame: {
+    vi: 'năm địa giới không có (2019 hoặc 2025)',
+    en: 'unknown boundary year (2019 or 2025)',
+  },
   linkUnknownFeature: { vi: 'đối tượng không có', en: 'unknown feature' },
   pinnedData: { vi: 'Dữ liệu cố định ngày', en: 'Data pinned as of' },
   pinMissing: {

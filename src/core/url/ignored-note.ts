@@ -10,6 +10,7 @@ const REASON_KEY: Record<IgnoredReason, MessageKey> = {
   'unknown-check': 'linkUnknownCheck',
   'bad-lang': 'linkBadLang',
   'bad-selection': 'linkBadSelection',
+  'bad-frame': 'linkBadFrame',
   'unknown-feature': 'linkUnknownFeature',
 };
 

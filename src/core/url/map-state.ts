@@ -1,3 +1,4 @@
+import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../basemap/frame.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 
@@ -20,20 +21,28 @@ export interface MapLinkState {
   selection: LinkSelection | null;
   /** The id of the active analysis check (a preset), or null. */
   checkId: string | null;
+  /** The administrative units under the plan (`frame=2025`); absent or 2019 is the default. */
+  frame?: BoundaryFrame;
 }
 
 /** One part of a link that could not be used, and why: shown to the planner as a short note. */
 export interface IgnoredPart {
   param: string;
   value: string;
-  reason: 'unknown-layer' | 'bad-opacity' | 'unknown-check' | 'bad-lang' | 'bad-selection';
+  reason:
+    | 'unknown-layer'
+    | 'bad-opacity'
+    | 'unknown-check'
+    | 'bad-lang'
+    | 'bad-selection'
+    | 'bad-frame';
 }
 
 /** What a link gave: the state (defaults where it said nothing usable) and what was ignored. */
 export interface ParsedMapLink {
   state: MapLinkState;
   /** Which parts the link named, so the app keeps the planner's own choice for the others. */
-  named: { lang: boolean; layers: boolean; opacity: boolean };
+  named: { lang: boolean; layers: boolean; opacity: boolean; frame: boolean };
   ignored: IgnoredPart[];
 }
 
@@ -93,6 +102,10 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
   if (langText !== null && !isLang(langText))
     ignored.push({ param: 'lang', value: langText, reason: 'bad-lang' });
 
+  const frameText = get('frame');
+  if (frameText !== null && !isBoundaryFrame(frameText))
+    ignored.push({ param: 'frame', value: frameText, reason: 'bad-frame' });
+
   const layersText = get('layers');
   const wanted = new Set<string>();
   for (const id of (layersText ?? '').split(',').map((part) => part.trim())) {
@@ -125,8 +138,14 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
       opacity,
       selection,
       checkId: checkKnown ? checkText : null,
+      frame: isBoundaryFrame(frameText) ? frameText : DEFAULT_FRAME,
     },
-    named: { lang: isLang(langText), layers: layersText !== null, opacity: opacityText !== null },
+    named: {
+      lang: isLang(langText),
+      layers: layersText !== null,
+      opacity: opacityText !== null,
+      frame: isBoundaryFrame(frameText),
+    },
     ignored,
   };
 }
@@ -149,5 +168,7 @@ export function serializeMapLink(state: MapLinkState, layers: readonly LayerDef[
     parts.push(`sel=${layerId}:${encodeURIComponent(featureKey)}`);
   }
   if (state.checkId) parts.push(`check=${encodeURIComponent(state.checkId)}`);
+  // The default frame is left out, so links made before the switch existed read the same.
+  if (state.frame && state.frame !== DEFAULT_FRAME) parts.push(`frame=${state.frame}`);
   return `?${parts.join('&')}`;
 }

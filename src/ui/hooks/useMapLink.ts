@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { type BoundaryFrame, DEFAULT_FRAME } from '../../core/basemap/frame.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import { findByKey } from '../../core/document/featureKey.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
@@ -27,6 +28,8 @@ export interface MapLinkBinding {
   setSelection: (selection: LinkSelection | null) => void;
   checkId: string | null;
   setCheckId: (checkId: string | null) => void;
+  frame: BoundaryFrame;
+  setFrame: (frame: BoundaryFrame) => void;
   /** The loaded layers, to tell a link's unknown feature from one still loading. */
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
 }
@@ -45,14 +48,15 @@ function stateOf(binding: MapLinkBinding): MapLinkState {
   const visible = Object.fromEntries(
     LAYERS.map((layer) => [layer.id, binding.visible[layer.id] ?? layer.visibleByDefault]),
   );
-  const { lang, opacity, selection, checkId } = binding;
-  return { lang, visible, opacity, selection, checkId };
+  const { lang, opacity, selection, checkId, frame } = binding;
+  return { lang, visible, opacity, selection, checkId, frame };
 }
 
 function applyLink(binding: Applying, search: string, whole: boolean) {
   const { state, named, ignored } = parseMapLink(search, CONTEXT);
   binding.onLinkSelection(state.selection);
   if (whole || named.lang) binding.setLang(state.lang);
+  if (whole || named.frame) binding.setFrame(state.frame ?? DEFAULT_FRAME);
   if (whole || named.layers) binding.setVisible({ ...state.visible });
   // A link that names its layers is a whole map: layers it does not fade are fully opaque.
   if (whole || named.layers || named.opacity) binding.setOpacity({ ...state.opacity });
@@ -75,7 +79,7 @@ function changedParams(before: string, after: string): string {
 /**
  * Keeps the map's state in the page's query string, beside MapLibre's `#map=` camera hash. On
  * arrival the link is applied over the remembered preferences; each later discrete change
- * (a layer, an opacity, the language, a selection, a check) is a history entry (pushState), so
+ * (a layer, an opacity, the language, the frame, a selection, a check) is a history entry (pushState), so
  * Back and Forward step through the planner's changes while the camera only replaces its entry.
  * Returns what the link held that could not be used.
  */

@@ -53,3 +53,23 @@ export async function moveTo(page: Page, camera: Camera): Promise<void> {
       { timeout: 60_000, polling: 100 },
     );
 }
+
+/** The 2019 district labels the basemap draws in view, as drawn (frame and language decide). */
+export async function districtLabels(page: Page): Promise<string[]> {
+  const value = await page.getByTestId('map').getAttribute('data-district-labels');
+  return (value ?? '').split('|').filter(Boolean);
+}
+
+/** Presses one of the frame switch's buttons and waits until the map is idle with it drawn. */
+export async function switchFrame(page: Page, buttonName: string): Promise<void> {
+  await page.evaluate(() => {
+    const element = document.querySelector<HTMLElement>('[data-testid="map"]');
+    if (element) element.dataset.idle = 'false';
+  });
+  await page.getByTestId('frame-switch').getByRole('button', { name: buttonName }).click();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'true',
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+}
