@@ -33,7 +33,7 @@ export async function measureFigureStalls(formats: ('png' | 'pdf')[]): Promise<F
         await page.evaluate(async (format) => {
           const tasks: number[] = [];
           const observer = new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) { tasks.push(entry.duration); (globalThis as any).__t ??= []; (globalThis as any).__t.push([Math.round(entry.startTime - started), Math.round(entry.duration)]); }
+            for (const entry of list.getEntries()) tasks.push(entry.duration);
           });
           observer.observe({ type: 'longtask' });
           const started = performance.now();
@@ -57,7 +57,6 @@ export async function measureFigureStalls(formats: ('png' | 'pdf')[]): Promise<F
           );
           performance.clearMeasures();
           return {
-            t: (globalThis as any).__t, marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime - started)]),
             steps,
             format,
             elapsedMs,
