@@ -24,6 +24,7 @@ import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import type { ExtraLegendEntry } from './figure/makeFigureFile.ts';
+import { PrintLegend } from './figure/PrintLegend.tsx';
 import { usePageFigureEntry } from './figure/usePageFigureEntry.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
@@ -314,6 +315,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDoubleClick={onMapDoubleClick}
             onController={setController}
           />
+          <PrintLegend lang={lang} layers={shownLayers} extra={extraLegend} />
           <HistoricalNotice lang={lang} />
           <WorkspaceNotice lang={lang} status={workspace} />
           <Suspense fallback={null}>
