@@ -1,4 +1,5 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
+import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 
 export interface MapImageOptions {
@@ -21,20 +22,6 @@ export interface MapImage {
 // MapLibre's default cap (4096) would quietly lower the pixel ratio of an A3 figure at 300 dpi
 // (4961 pixels wide) and blur it; every WebGL we meet, SwiftShader included, takes 8192.
 const MAX_CANVAS_PX = 8192;
-
-/**
- * The size in CSS pixels of the off-screen map: at least the frame, and at least what covers
- * the planner's view at the view's own zoom. A view larger than the frame is then drawn at its
- * zoom with a lower pixel ratio, keeping the road and zone names the planner sees, instead of
- * one or two zoom levels further out where those names are not drawn yet.
- */
-export function offscreenMapSize(
-  frame: { widthPx: number; heightPx: number },
-  view: { widthPx: number; heightPx: number },
-): { widthPx: number; heightPx: number; scale: number } {
-  const cover = Math.max(view.widthPx / frame.widthPx, view.heightPx / frame.heightPx, 1);
-  return { widthPx: frame.widthPx * cover, heightPx: frame.heightPx * cover, scale: cover };
-}
 
 /**
  * Draws the same style and area as a live map into an off-screen map of the figure's pixels
