@@ -140,10 +140,7 @@ async function renderAll(
 async function renderOne(page: Page, job: FigureJob, options: RenderOptions, lang: Lang) {
   const timeoutMs = options.timeoutSeconds * 1000;
   try {
-    await page.waitForFunction(() => window.giapranh?.status().ready === true, undefined, {
-      timeout: timeoutMs,
-      polling: 250,
-    });
+    await waitUntilReady(page, Date.now() + timeoutMs);
   } catch {
     throw new RenderFailure(
       EXIT.usage,
@@ -197,6 +194,22 @@ async function renderOne(page: Page, job: FigureJob, options: RenderOptions, lan
     throw new RenderFailure(EXIT.usage, say(lang, M.figureFailed(job.origin, detail ?? '')));
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits for the page to report itself ready twice, 300 ms apart: a result that reaches the page
+ * a render before it reaches the map could otherwise be read as drawn.
+ */
+async function waitUntilReady(page: Page, deadline: number): Promise<void> {
+  for (;;) {
+    await page.waitForFunction(() => window.giapranh?.status().ready === true, undefined, {
+      timeout: Math.max(1, deadline - Date.now()),
+      polling: 250,
+    });
+    await page.waitForTimeout(300);
+    if (await page.evaluate(() => window.giapranh?.status().ready === true)) return;
+    if (Date.now() > deadline) throw new Error('timeout');
   }
 }
 
