@@ -65,6 +65,9 @@ async function build() {
     platform: 'node',
     target: 'node20',
     metafile: true,
+    // Loaded from node_modules at run time: Playwright reads its own files next to its code, and
+    // the packaged Chromium is an archive, so neither can be bundled (only \`render\` loads them).
+    external: ['playwright-core', '@sparticuz/chromium'],
     absWorkingDir: ROOT,
     logLevel: 'error',
   });

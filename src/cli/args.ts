@@ -14,6 +14,10 @@ Usage (from the project folder; \`npx giapranh\` elsewhere would fetch another p
       Write a changeset downloaded from the app (Changes → download) into the layer files.
   node bin/giapranh.js snapshot [--layers a,b] [--data DIR] [--out DIR] [--date YYYY-MM-DD]
       Freeze layer files into data/snapshots/<hash>/ for pinned embeds (embed.html?pin=<hash>).
+  node bin/giapranh.js render [--state LINK] --out FIG.png|FIG.pdf [--paper A4|A3]
+      [--orientation landscape|portrait] [--dpi 300] [--title "…"] [--states FILE] [--timeout S]
+      A report figure of the map as the app's link shows it, drawn by the production build
+      (npm run build) in headless Chromium; --states renders many in one browser session.
   node bin/giapranh.js --help | COMMAND --help | --version
 
 Output is written as it is produced; a reader that stops early (| head) ends it quietly.

@@ -22,6 +22,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'apply') return (await import('./commands/apply.ts')).runApply(argv.slice(1));
   if (argv[0] === 'convert')
     return (await import('./commands/convert.ts')).runConvert(argv.slice(1));
+  if (argv[0] === 'render') return (await import('./commands/render.ts')).runRender(argv.slice(1));
   if (argv[0] === 'snapshot')
     return (await import('./commands/snapshot.ts')).runSnapshot(argv.slice(1));
   const parsed = parseTopLevel(argv);

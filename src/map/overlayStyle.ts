@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Swatch } from '../core/figure/draw-ops.ts';
 import { FONT_BOLD } from './fonts.ts';
 
 /** Sources for what the analysis tools draw, above the planning layers. */
@@ -29,6 +30,10 @@ const role = (...values: string[]): ExpressionSpecification => [
 // tool used to have).
 const MEASURE_COLOR = '#c026d3';
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+// Shared with the figures' legend swatches (analysisLegendSwatch), so the two agree.
+const CORRIDOR = { fill: '#0ea5e9', opacity: 0.18, outline: '#0369a1' };
+const SHARED = { fill: '#e11d48', opacity: 0.55, outline: '#9f1239', width: 1.5 };
+const NEAREST = { color: '#0f172a', width: 1.8, dash: [2, 1] };
 
 /**
  * Analysis results (corridors, shared parts, closest-point lines) and the measure tool, drawn
@@ -41,28 +46,36 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'fill',
       source: ANALYSIS_SOURCE,
       filter: role('corridor'),
-      paint: { 'fill-color': '#0ea5e9', 'fill-opacity': 0.18, 'fill-outline-color': '#0369a1' },
+      paint: {
+        'fill-color': CORRIDOR.fill,
+        'fill-opacity': CORRIDOR.opacity,
+        'fill-outline-color': CORRIDOR.outline,
+      },
     },
     {
       id: 'analysis:shared',
       type: 'fill',
       source: ANALYSIS_SOURCE,
       filter: role('shared'),
-      paint: { 'fill-color': '#e11d48', 'fill-opacity': 0.55 },
+      paint: { 'fill-color': SHARED.fill, 'fill-opacity': SHARED.opacity },
     },
     {
       id: 'analysis:shared-outline',
       type: 'line',
       source: ANALYSIS_SOURCE,
       filter: role('shared'),
-      paint: { 'line-color': '#9f1239', 'line-width': 1.5 },
+      paint: { 'line-color': SHARED.outline, 'line-width': SHARED.width },
     },
     {
       id: 'analysis:nearest',
       type: 'line',
       source: ANALYSIS_SOURCE,
       filter: role('nearest'),
-      paint: { 'line-color': '#0f172a', 'line-width': 1.8, 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': NEAREST.color,
+        'line-width': NEAREST.width,
+        'line-dasharray': NEAREST.dash,
+      },
     },
     {
       id: 'analysis:label',
@@ -118,4 +131,28 @@ export function overlayLayers(): LayerSpecification[] {
       paint: { 'text-color': '#831843', ...halo },
     },
   ];
+}
+
+/** The legend swatch of an analysis result, by the kind of check that drew it. */
+export function analysisLegendSwatch(kind: 'nearest' | 'overlap' | 'corridor'): Swatch {
+  if (kind === 'nearest')
+    return {
+      shape: 'line',
+      color: NEAREST.color,
+      fillColor: NEAREST.color,
+      fillOpacity: 1,
+      lineWidthPx: NEAREST.width,
+      dashPx: NEAREST.dash.map((d) => d * NEAREST.width),
+      radiusPx: 0,
+    };
+  const paint = kind === 'overlap' ? SHARED : { ...CORRIDOR, width: 1 };
+  return {
+    shape: 'fill',
+    color: paint.outline,
+    fillColor: paint.fill,
+    fillOpacity: paint.opacity,
+    lineWidthPx: paint.width,
+    dashPx: null,
+    radiusPx: 0,
+  };
 }

@@ -6,10 +6,12 @@ import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
 import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
 import type { OverlayData, OverlayId } from '../map/overlayStyle.ts';
+import { analysisLegendSwatch } from '../map/overlayStyle.ts';
 import { flyToPosition } from '../map/pointerPosition.ts';
 import { AboutDataDialog } from './about/AboutDataDialog.tsx';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
@@ -23,6 +25,9 @@ import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FrameSwitch } from './FrameSwitch.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
+import type { ExtraLegendEntry } from './figure/makeFigureFile.ts';
+import { PrintLegend } from './figure/PrintLegend.tsx';
+import { usePageFigureEntry } from './figure/usePageFigureEntry.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -170,6 +175,31 @@ export function App({ assets }: { assets: StyleAssets }) {
       ),
     [visible, collections],
   );
+  // The drawn analysis result, for the figures' legend and the printed page's.
+  const [drawnResult, setDrawnResult] = useState<{
+    kind: 'nearest' | 'overlap' | 'corridor';
+    title: string;
+  } | null>(null);
+  const extraLegend: ExtraLegendEntry[] = useMemo(
+    () =>
+      drawnResult
+        ? [{ title: drawnResult.title, swatch: analysisLegendSwatch(drawnResult.kind) }]
+        : [],
+    [drawnResult],
+  );
+  usePageFigureEntry({
+    controller: () => controllerRef.current,
+    lang,
+    legendLayers: shownLayers,
+    extraLegend,
+    baseComplete,
+    layerCount: Object.keys(collections).length,
+    failedLayers: Object.entries(loads)
+      .filter(([, load]) => load.status === 'error')
+      .map(([id]) => id),
+    ignoredNote: ignoredNote(lang, ignoredLinkParts),
+    checkPending: checkId !== null && drawnResult === null,
+  });
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
 
   const selected = useMemo(() => {
@@ -259,6 +289,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   selected={selected}
                   checkId={checkId}
                   onCheckIdChange={setCheckId}
+                  onResultDrawn={setDrawnResult}
                 />
               </Suspense>
             </div>
@@ -293,6 +324,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDoubleClick={onMapDoubleClick}
             onController={setController}
           />
+          <PrintLegend lang={lang} layers={shownLayers} extra={extraLegend} />
           <HistoricalNotice lang={lang} />
           <WorkspaceNotice lang={lang} status={workspace} />
           <Suspense fallback={null}>
@@ -314,6 +346,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               lang={lang}
               controller={() => controllerRef.current}
               legendLayers={shownLayers}
+              extraLegend={extraLegend}
               onClose={() => setFigureOpen(false)}
             />
           )}

@@ -28,6 +28,8 @@ export interface AnalysisPanelProps {
   /** The preset check the link names (or null), and where a run or a clear reports it. */
   checkId?: string | null;
   onCheckIdChange?: (checkId: string | null) => void;
+  /** The check whose result is drawn on the map (for the figures' legend), or null. */
+  onResultDrawn?: (result: { kind: CheckSpec['kind']; title: string } | null) => void;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
@@ -65,6 +67,14 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
   useEffect(
     () => onOverlay('analysis', state.status === 'done' ? state.overlayUrl : EMPTY),
     [state, onOverlay],
+  );
+  const { onResultDrawn } = props;
+  useEffect(
+    () =>
+      onResultDrawn?.(
+        state.status === 'done' ? { kind: state.spec.kind, title: state.title } : null,
+      ),
+    [state, onResultDrawn],
   );
   const onMeasureOverlay = useCallback(
     (collection: GeoJSON.FeatureCollection) => onOverlay('measure', collection),

@@ -1,21 +1,19 @@
 import { useMemo, useState } from 'react';
-import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
 import {
   type FigureLayout,
-  figureFileName,
   figureSize,
   MAX_DPI,
   MIN_DPI,
   type Orientation,
   type Paper,
 } from '../../core/figure/paper.ts';
-import { withDpi } from '../../core/figure/png-dpi.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
 import './figure.css';
+import { type ExtraLegendEntry, fullFigureTitle, makeFigureFile } from './makeFigureFile.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -28,6 +26,8 @@ export function FigureDialog(props: {
   lang: Lang;
   controller: () => MapController | null;
   legendLayers: readonly LayerDef[];
+  /** Analysis results drawn on the map, listed in the legend after the layers. */
+  extraLegend: readonly ExtraLegendEntry[];
   onClose: () => void;
 }) {
   const { lang } = props;
@@ -57,35 +57,25 @@ export function FigureDialog(props: {
   };
   const size = figureSize(layout);
   const date = useMemo(today, []);
-  const number = figureNumber.trim();
-  const fullTitle = number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
+  const fullTitle = fullFigureTitle(lang, title, figureNumber);
 
   const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
     if (!controller || 'error' in size) return;
     setStatus('working');
     try {
-      // The composition code (and its off-screen map) loads only when a figure is made.
-      const { composeFigure } = await import('../../map/figure/composeFigure.ts');
-      const png = await composeFigure(controller.map, {
-        title: fullTitle,
-        subtitle: subtitle.trim(),
-        legendTitle: t(lang, 'legend'),
-        legend: props.legendLayers.map((layer) => ({ layer, title: layer.title[lang] })),
-        footer: `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${date}`,
-        credits: BASEMAP_CREDIT_LINE,
-        widthPx: size.widthPx,
-        heightPx: size.heightPx,
-        pixelRatio: size.pixelRatio,
+      const file = await makeFigureFile(controller.map, {
+        format,
+        layout,
+        lang,
+        title,
+        subtitle,
+        figureNumber,
+        legendLayers: props.legendLayers,
+        extraLegend: props.extraLegend,
+        date,
       });
-      const name = figureFileName(fullTitle, date, format);
-      if (format === 'png') downloadBytes(name, withDpi(png, size.dotsPerInch), 'image/png');
-      else {
-        // pdf-lib loads only when a PDF is asked for.
-        const { figurePdf } = await import('../../core/figure/pdf.ts');
-        const pdf = await figurePdf(png, size, { title: fullTitle, date: new Date() });
-        downloadBytes(name, pdf, 'application/pdf');
-      }
+      downloadBytes(file.fileName, file.bytes, file.mimeType);
       setStatus('idle');
     } catch (error) {
       setStatus({ error: (error as Error).message });

@@ -1,20 +1,9 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { findChromium } from './findChromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../src/cli/browser/launch.ts';
 import { startPreviewServer } from './server.ts';
 
-/** Flags that let headless Chromium render WebGL (SwiftShader) on a machine with no GPU or network. */
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+// The browser is found and started as `giapranh render` does it (src/cli/browser/).
+export { CHROMIUM_FLAGS, launchChromium } from '../../../src/cli/browser/launch.ts';
 
 /** Everything a page did that a test may want to assert on. */
 export interface PageLog {
@@ -30,16 +19,6 @@ export interface Session {
   baseUrl: string;
   newPage: (options?: { width?: number; height?: number }) => Promise<{ page: Page; log: PageLog }>;
   close: () => Promise<void>;
-}
-
-/** Headless Chromium as the tests and benchmarks drive it, found without any download. */
-export async function launchChromium(): Promise<Browser> {
-  const found = await findChromium();
-  return chromium.launch({
-    executablePath: found.path,
-    args: [...new Set([...found.args, ...CHROMIUM_FLAGS])],
-    headless: true,
-  });
 }
 
 /** One production-build server and one Chromium, shared by the specs of a file. */

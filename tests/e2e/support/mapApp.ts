@@ -177,7 +177,8 @@ export class MapApp {
   /** Clicks a button that saves a file and returns the file's text. */
   async download(buttonName: string): Promise<{ fileName: string; text: string; bytes: Buffer }> {
     const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
+      // A 300 dpi figure is drawn by SwiftShader on the CPU: allow it more than the default 30 s.
+      this.page.waitForEvent('download', { timeout: 180_000 }),
       this.page.getByRole('button', { name: buttonName }).click(),
     ]);
     const stream = await download.createReadStream();

@@ -1,0 +1,95 @@
+// `npm run bench:render`: what a figure costs. (1) `giapranh render` of one A4 figure at 300 dpi,
+// and ten figures from one --states file in one browser session (per figure), each against the
+// floor measured in the same run: starting Chromium and loading a blank page. (2) The longest
+// main-thread task while the app makes an A4 300 dpi PNG and PDF (target: none over 200 ms).
+// BENCH_RENDER_DPI sets the dpi of the ten (default 300); BENCH_RENDER_SKIP=cli|stall skips a part.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../src/cli/browser/launch.ts';
+import { measureFigureStalls } from './render/figureStall.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const skip = process.env.BENCH_RENDER_SKIP ?? '';
+const tenDpi = Number(process.env.BENCH_RENDER_DPI ?? 300);
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function floorMs(): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    const browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><p>blank</p>');
+    times.push(performance.now() - started);
+    await browser.close();
+  }
+  return median(times);
+}
+
+function renderMs(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['bin/giapranh.js', 'render', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`giapranh render failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+// Ten views over the region: the same area panned and zoomed, as a report's figures are.
+const VIEWS = Array.from({ length: 10 }, (_, i) => {
+  const zoom = 9.8 + (i % 4) * 0.4;
+  return `?lang=vi#map=${zoom.toFixed(1)}/${(21.2 + (i % 3) * 0.04).toFixed(2)}/${(105.6 + (i % 5) * 0.05).toFixed(2)}`;
+});
+
+if (!skip.includes('cli')) {
+  const folder = mkdtempSync(join(tmpdir(), 'giapranh-render-'));
+  try {
+    const floor = await floorMs();
+    // The first run builds the CLI bundle if a source changed: not part of a figure's cost.
+    spawnSync(process.execPath, ['bin/giapranh.js', '--version'], { cwd: ROOT });
+    // A busy two-core machine draws a 300 dpi figure with SwiftShader in well over 120 s.
+    const common = ['--date', '2026-12-04', '--paper', 'A4', '--orientation', 'landscape'];
+    common.push('--timeout', '900');
+    const one = renderMs(['--out', join(folder, 'one.png'), '--dpi', '300', ...common]);
+    console.log('giapranh render (A4 landscape):');
+    console.log(
+      `  floor: Chromium start + blank page ${(floor / 1000).toFixed(2)} s (median of 3)`,
+    );
+    console.log(
+      `  one figure, 300 dpi: ${(one / 1000).toFixed(1)} s = ${(one / floor).toFixed(1)}× the floor`,
+    );
+    writeFileSync(join(folder, 'states.txt'), `${VIEWS.join('\n')}\n`);
+    const ten = renderMs([
+      '--states',
+      join(folder, 'states.txt'),
+      '--out',
+      join(folder, 'fig.png'),
+      '--dpi',
+      String(tenDpi),
+      ...common,
+    ]);
+    console.log(
+      `  ten figures in one session, ${tenDpi} dpi: ${(ten / 1000).toFixed(1)} s, ${(ten / 10000).toFixed(1)} s per figure = ${(ten / 10 / floor).toFixed(1)}× the floor`,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (!skip.includes('stall')) {
+  console.log(
+    'Main thread while the app makes an A4 300 dpi figure (target: no task over 200 ms):',
+  );
+  for (const result of await measureFigureStalls(['png', 'pdf'])) {
+    const steps = Object.entries(result.steps)
+      .map(([name, ms]) => `${name} ${ms} ms`)
+      .join(', ');
+    console.log(
+      `  ${result.format.toUpperCase()}: ${(result.elapsedMs / 1000).toFixed(1)} s in all; longest task ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} tasks ≥ 50 ms); steps from the start: ${steps}`,
+    );
+  }
+}

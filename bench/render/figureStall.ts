@@ -1,0 +1,74 @@
+// `npm run bench:render` (second part): the longest main-thread task while the app makes one
+// A4 figure at 300 dpi, PNG and PDF, measured with a PerformanceObserver('longtask') on the page.
+// Target: no task over 200 ms. The page is the production build, as a planner gets it.
+import { launchChromium } from '../../tests/e2e/support/browser.ts';
+import { startPreviewServer } from '../../tests/e2e/support/server.ts';
+
+/** What one figure cost the page. */
+export interface FigureStall {
+  format: 'png' | 'pdf';
+  elapsedMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Milliseconds from the start to the end of each step (composeFigure's measures). */
+  steps: Record<string, number>;
+}
+
+const CAMERA = '#map=10.4/21.27/105.66';
+
+/** Makes each figure once in a page opened at a fixed view, and reads the long tasks. */
+export async function measureFigureStalls(formats: ('png' | 'pdf')[]): Promise<FigureStall[]> {
+  const server = await startPreviewServer();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}?lang=vi${CAMERA}`);
+    await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {
+      timeout: 120_000,
+      polling: 200,
+    });
+    const results: FigureStall[] = [];
+    for (const format of formats) {
+      results.push(
+        await page.evaluate(async (format) => {
+          const tasks: number[] = [];
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push(entry.duration);
+          });
+          observer.observe({ type: 'longtask' });
+          const started = performance.now();
+          await window.giapranh!.figure({
+            format,
+            paper: 'A4',
+            orientation: 'landscape',
+            dotsPerInch: 300,
+            date: '2026-12-04',
+          });
+          const elapsedMs = performance.now() - started;
+          // Long tasks are reported after they end: let the last one arrive.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+          observer.disconnect();
+          const steps = Object.fromEntries(
+            performance
+              .getEntriesByType('measure')
+              .filter((entry) => entry.name.startsWith('giapranh:figure:'))
+              .map((entry) => [entry.name.slice(16), Math.round(entry.duration)]),
+          );
+          performance.clearMeasures();
+          return {
+            steps,
+            format,
+            elapsedMs,
+            longestTaskMs: Math.max(0, ...tasks),
+            longTasks: tasks.length,
+          };
+        }, format),
+      );
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

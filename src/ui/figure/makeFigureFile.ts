@@ -1,0 +1,97 @@
+import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
+import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
+import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import type { MapController } from '../../map/MapController.ts';
+import { workerFigureEncoder } from './figureEncoder.ts';
+
+/** A legend entry that is not a registry layer: an analysis result drawn on the map. */
+export interface ExtraLegendEntry {
+  title: string;
+  swatch: Swatch;
+}
+
+/** Everything a figure file is made from: the dialog's fields, or the in-page entry's request. */
+export interface FigureFileRequest {
+  format: 'png' | 'pdf';
+  layout: FigureLayout;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** "3" makes the title "Hình 3. …" ('' for none). */
+  figureNumber: string;
+  /** Shown layers, top-most first. */
+  legendLayers: readonly LayerDef[];
+  extraLegend: readonly ExtraLegendEntry[];
+  /** YYYY-MM-DD: in the footer, the file name and the PDF's dates. */
+  date: string;
+}
+
+/** A finished figure file. */
+export interface FigureFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mimeType: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+/** The title as printed: with the figure number in front when there is one. */
+export function fullFigureTitle(lang: Lang, title: string, figureNumber: string): string {
+  const number = figureNumber.trim();
+  return number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
+}
+
+/**
+ * Makes a figure file from the live map: what the dialog's buttons and the page's figure entry
+ * (`window.giapranh.figure`, used by `giapranh render`) both call. The composition and its
+ * off-screen map load only when a figure is made.
+ */
+export async function makeFigureFile(
+  map: MapController['map'],
+  request: FigureFileRequest,
+): Promise<FigureFile> {
+  const size = figureSize(request.layout);
+  if ('error' in size) throw new Error(size.error);
+  const { lang } = request;
+  const title = fullFigureTitle(lang, request.title, request.figureNumber);
+  const { composeFigure } = await import('../../map/figure/composeFigure.ts');
+  const encoder = workerFigureEncoder();
+  try {
+    const bytes = await composeFigure(
+      map,
+      {
+        format: request.format,
+        size,
+        text: {
+          title,
+          subtitle: request.subtitle.trim(),
+          legendTitle: t(lang, 'legend'),
+          legend: [
+            ...request.legendLayers.map((layer) => ({
+              swatch: layerSwatch(layer),
+              title: layer.title[lang],
+            })),
+            ...request.extraLegend,
+          ],
+          footer: [
+            `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
+            BASEMAP_CREDIT_LINE,
+          ],
+        },
+        meta: { title, date: new Date(`${request.date}T00:00:00Z`) },
+      },
+      encoder,
+    );
+    return {
+      bytes,
+      fileName: figureFileName(title, request.date, request.format),
+      mimeType: request.format === 'png' ? 'image/png' : 'application/pdf',
+      widthPx: size.imageWidthPx,
+      heightPx: size.imageHeightPx,
+    };
+  } finally {
+    encoder.close();
+  }
+}

@@ -1,0 +1,130 @@
+import { useEffect, useRef } from 'react';
+import type { Orientation, Paper } from '../../core/figure/paper.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import type { MapController } from '../../map/MapController.ts';
+import { type ExtraLegendEntry, makeFigureFile } from './makeFigureFile.ts';
+
+/** What `window.giapranh.figure` takes: the figure dialog's fields, by name. */
+export interface PageFigureRequest {
+  format: 'png' | 'pdf';
+  paper: Paper;
+  orientation: Orientation;
+  dotsPerInch: number;
+  /** A figure one column of a Word page wide, in cm; omitted for the whole page. */
+  columnCm?: number;
+  /** Defaults to the app's title in the page's language. */
+  title?: string;
+  subtitle?: string;
+  figureNumber?: string;
+  /** YYYY-MM-DD; defaults to today. Fixing it makes the same state give the same bytes. */
+  date?: string;
+}
+
+/** Whether the map has finished: every layer loaded and drawn, a linked check's result too. */
+export interface PageStatus {
+  ready: boolean;
+  /** Layers whose data failed to load. */
+  failedLayers: string[];
+  /** The note of what the link named that the page could not use ('' for none). */
+  ignored: string;
+}
+
+/**
+ * The page's small scripting entry, `window.giapranh`: `status()` and `figure(request)`. It makes
+ * the same figure as the dialog, from the map as the link set it; `giapranh render` drives it in
+ * headless Chromium instead of clicking through the dialog. The file comes back as base64 (one
+ * string crosses the DevTools protocol far faster than an array of numbers).
+ */
+export interface PageEntry {
+  status: () => PageStatus;
+  figure: (request: PageFigureRequest) => Promise<{
+    base64: string;
+    fileName: string;
+    mimeType: string;
+    widthPx: number;
+    heightPx: number;
+  }>;
+}
+
+declare global {
+  interface Window {
+    giapranh?: PageEntry;
+  }
+}
+
+export interface PageEntryInputs {
+  controller: () => MapController | null;
+  lang: Lang;
+  legendLayers: readonly LayerDef[];
+  extraLegend: readonly ExtraLegendEntry[];
+  /** Whether every bundled layer is in the document. */
+  baseComplete: boolean;
+  layerCount: number;
+  failedLayers: string[];
+  /** See PageStatus.ignored. */
+  ignoredNote: string;
+  /** A check the link names whose result has not been drawn yet. */
+  checkPending: boolean;
+}
+
+async function toBase64(bytes: Uint8Array): Promise<string> {
+  const url = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  });
+  return url.slice(url.indexOf(',') + 1);
+}
+
+/** Installs `window.giapranh` for the page's lifetime; reads the latest inputs when called. */
+export function usePageFigureEntry(inputs: PageEntryInputs): void {
+  const latest = useRef(inputs);
+  latest.current = inputs;
+  useEffect(() => {
+    const entry: PageEntry = {
+      status: () => {
+        const now = latest.current;
+        const container = now.controller()?.map.getContainer();
+        const ready =
+          container !== undefined &&
+          now.baseComplete &&
+          !now.checkPending &&
+          container.dataset.idle === 'true' &&
+          container.dataset.dataLayers === String(now.layerCount);
+        return { ready, failedLayers: now.failedLayers, ignored: now.ignoredNote };
+      },
+      figure: async (request) => {
+        const now = latest.current;
+        const controller = now.controller();
+        if (!controller) throw new Error('the map has not been created yet');
+        const file = await makeFigureFile(controller.map, {
+          format: request.format,
+          layout: {
+            paper: request.paper,
+            orientation: request.orientation,
+            fit:
+              request.columnCm === undefined
+                ? { kind: 'page' }
+                : { kind: 'column', widthCm: request.columnCm },
+            dotsPerInch: request.dotsPerInch,
+          },
+          lang: now.lang,
+          title: request.title ?? t(now.lang, 'appTitle'),
+          subtitle: request.subtitle ?? '',
+          figureNumber: request.figureNumber ?? '',
+          legendLayers: now.legendLayers,
+          extraLegend: now.extraLegend,
+          date: request.date ?? new Date().toISOString().slice(0, 10),
+        });
+        const { bytes, ...rest } = file;
+        return { ...rest, base64: await toBase64(bytes) };
+      },
+    };
+    window.giapranh = entry;
+    return () => {
+      if (window.giapranh === entry) delete window.giapranh;
+    };
+  }, []);
+}
