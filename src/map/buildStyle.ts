@@ -1,4 +1,5 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerFilters } from '../core/filter/filter-types.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { basemapLabelLayers } from './basemapLabels.ts';
@@ -8,6 +9,7 @@ import {
   basemapSources,
   type RemoteBasemap,
 } from './basemapStyle.ts';
+import { filterExpression } from './filterExpression.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
 import { OVERLAY_SOURCES, overlayLayers } from './overlayStyle.ts';
@@ -19,6 +21,8 @@ export interface StyleState {
   visible: Readonly<Record<string, boolean>>;
   opacity: Readonly<Record<string, number>>;
   lang: Lang;
+  /** Each layer's filter: the features that fail it are hidden. */
+  filters?: LayerFilters;
 }
 
 export interface StyleAssets {
@@ -54,6 +58,7 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
       visible: state.visible[layer.id] ?? layer.visibleByDefault,
       opacity: state.opacity[layer.id] ?? 1,
       lang: state.lang,
+      filter: filterExpression(state.filters?.[layer.id], layer.properties),
     }),
   );
   return {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
+import type { LayerFilters } from '../core/filter/filter-types.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
@@ -21,6 +22,7 @@ import { useDocumentData } from './document/useDocumentData.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
+import { useFilteredCollections } from './filter/useFilteredCollections.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -79,6 +81,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   // Everything under the last click, so the features stacked under the top one can be reached.
   const [stack, setStack] = useState<FeaturePick[]>([]);
   const [checkId, setCheckId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<LayerFilters>({});
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -119,12 +122,15 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   const workspace = useWorkspace(store, baseComplete);
+  // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
+  // hides the rest by its style.
+  const shownCollections = useFilteredCollections(collections, filters);
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
   // Back/Forward, written on each change.
   const ignoredLinkParts = useMapLink({
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
-    ...{ selection: pick, setSelection: setPick, collections },
+    ...{ selection: pick, setSelection: setPick, collections, filters, setFilters },
   });
   // A link naming a check opens the analysis tab, where the check runs.
   useEffect(() => {
@@ -143,8 +149,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   });
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
-    [visible, opacity, lang],
+    () => ({ layers: DRAW_ORDER, visible, opacity, lang, filters }),
+    [visible, opacity, lang, filters],
   );
 
   const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
@@ -192,7 +198,7 @@ export function App({ assets }: { assets: StyleAssets }) {
         <Suspense fallback={null}>
           <SearchBox
             lang={lang}
-            collections={collections}
+            collections={shownCollections}
             onFeature={onSearchFeature}
             onPosition={onSearchPosition}
           />
@@ -234,6 +240,9 @@ export function App({ assets }: { assets: StyleAssets }) {
               onZoomTo={zoomTo}
               onImport={onImport}
               collectionOf={(id) => collections[id]}
+              shownOf={(id) => shownCollections[id]}
+              filters={filters}
+              onFilterChange={(id, filter) => setFilters({ ...filters, [id]: filter })}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
@@ -243,7 +252,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
-                  layers={collections}
+                  layers={shownCollections}
                   setMapTool={setMapTool}
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}

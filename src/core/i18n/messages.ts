@@ -202,6 +202,8 @@ export const MESSAGES = {
   linkBadLang: { vi: 'ngôn ngữ không có', en: 'unknown language' },
   linkBadSelection: { vi: 'đối tượng không hợp lệ', en: 'invalid feature' },
   linkUnknownFeature: { vi: 'đối tượng không có', en: 'unknown feature' },
+  linkUnknownField: { vi: 'thuộc tính không có', en: 'unknown property' },
+  linkBadFilter: { vi: 'bộ lọc không hợp lệ', en: 'invalid filter' },
   pinnedData: { vi: 'Dữ liệu cố định ngày', en: 'Data pinned as of' },
   pinMissing: {
     vi: 'Không tìm thấy dữ liệu cố định của bản đồ này',

@@ -11,6 +11,8 @@ const REASON_KEY: Record<IgnoredReason, MessageKey> = {
   'bad-lang': 'linkBadLang',
   'bad-selection': 'linkBadSelection',
   'unknown-feature': 'linkUnknownFeature',
+  'unknown-field': 'linkUnknownField',
+  'bad-filter': 'linkBadFilter',
 };
 
 // A hostile link can be long: the note names a few parts, each cut short, and counts the rest.

@@ -1,3 +1,5 @@
+import type { LayerFilters } from '../filter/filter-types.ts';
+import { filterToQueryValue, parseFilterText } from '../filter/filter-url.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 
@@ -20,13 +22,22 @@ export interface MapLinkState {
   selection: LinkSelection | null;
   /** The id of the active analysis check (a preset), or null. */
   checkId: string | null;
+  /** Each layer's filter (`core/filter`); absent or empty when nothing is filtered. */
+  filters?: LayerFilters;
 }
 
 /** One part of a link that could not be used, and why: shown to the planner as a short note. */
 export interface IgnoredPart {
   param: string;
   value: string;
-  reason: 'unknown-layer' | 'bad-opacity' | 'unknown-check' | 'bad-lang' | 'bad-selection';
+  reason:
+    | 'unknown-layer'
+    | 'bad-opacity'
+    | 'unknown-check'
+    | 'bad-lang'
+    | 'bad-selection'
+    | 'unknown-field'
+    | 'bad-filter';
 }
 
 /** What a link gave: the state (defaults where it said nothing usable) and what was ignored. */
@@ -118,6 +129,10 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
   if (checkText !== null && checkText !== '' && !checkKnown)
     ignored.push({ param: 'check', value: checkText, reason: 'unknown-check' });
 
+  const filterText = get('filter');
+  const filter = parseFilterText(filterText ?? '', context.layers);
+  for (const part of filter.ignored) ignored.push({ param: 'filter', ...part });
+
   return {
     state: {
       lang: isLang(langText) ? langText : 'vi',
@@ -125,6 +140,7 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
       opacity,
       selection,
       checkId: checkKnown ? checkText : null,
+      ...(Object.keys(filter.filters).length > 0 && { filters: filter.filters }),
     },
     named: { lang: isLang(langText), layers: layersText !== null, opacity: opacityText !== null },
     ignored,
@@ -149,5 +165,7 @@ export function serializeMapLink(state: MapLinkState, layers: readonly LayerDef[
     parts.push(`sel=${layerId}:${encodeURIComponent(featureKey)}`);
   }
   if (state.checkId) parts.push(`check=${encodeURIComponent(state.checkId)}`);
+  const filter = filterToQueryValue(state.filters ?? {}, layers);
+  if (filter !== '') parts.push(`filter=${filter}`);
   return `?${parts.join('&')}`;
 }
