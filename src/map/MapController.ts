@@ -27,6 +27,7 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
 
 import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
+import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -106,6 +107,7 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     logErrorsUntilUnload(this.map);
+    foldAttributionOnNarrowMaps(this.map);
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     const toClick = (event: {

@@ -29,6 +29,10 @@ import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.t
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
+import { PanelsToggle } from './layout/PanelsToggle.tsx';
+import { isPhoneScreen } from './layout/screen.ts';
+import { TopbarMenu } from './layout/TopbarMenu.tsx';
+import './layout/layout.css';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -82,6 +86,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [stack, setStack] = useState<FeaturePick[]>([]);
   const [checkId, setCheckId] = useState<string | null>(null);
   const [filters, setFilters] = useState<LayerFilters>({});
+  // The sidebar on a tablet or phone is a drawer or bottom sheet: folded on a phone at first.
+  const [panelsOpen, setPanelsOpen] = useState(() => !isPhoneScreen());
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -98,7 +104,15 @@ export function App({ assets }: { assets: StyleAssets }) {
   }, [controller, lang]);
   const closeInspector = useCallback(() => setPick(null), []);
   useEscapeKey(pick !== null, closeInspector);
-  const { open: openTab } = tabs;
+  const { open: openTabOnly } = tabs;
+  const openTab = useCallback(
+    (id: 'layers' | 'analysis' | 'edit') => {
+      openTabOnly(id);
+      setPanelsOpen(true);
+    },
+    [openTabOnly],
+  );
+  const [titleBrand, titleRest] = t(lang, 'appTitle').split(' — ');
   const showPanel = useCallback((panel: 'layers' | 'analysis') => openTab(panel), [openTab]);
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
@@ -193,7 +207,9 @@ export function App({ assets }: { assets: StyleAssets }) {
       </a>
       <header className="topbar">
         <h1>
-          {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
+          {titleBrand}
+          {titleRest && <span className="title-rest"> — {titleRest}</span>}{' '}
+          <small>{t(lang, 'appSubtitle')}</small>
         </h1>
         <Suspense fallback={null}>
           <SearchBox
@@ -203,7 +219,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onPosition={onSearchPosition}
           />
         </Suspense>
-        <div className="topbar-tools">
+        <TopbarMenu lang={lang}>
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
           </button>
@@ -215,19 +231,22 @@ export function App({ assets }: { assets: StyleAssets }) {
             {t(lang, 'aboutData')}
           </button>
           <LanguageSwitch lang={lang} onChange={setLang} />
-        </div>
+        </TopbarMenu>
       </header>
       <main className="workspace">
-        <aside className="sidebar">
-          <SidebarTabs
-            tabs={[
-              { id: 'layers', label: t(lang, 'tabLayers') },
-              { id: 'analysis', label: t(lang, 'tabAnalysis') },
-              { id: 'edit', label: tw(lang, 'tabEdit') },
-            ]}
-            current={tabs.tab}
-            onOpen={tabs.open}
-          />
+        <aside id="sidebar" className={panelsOpen ? 'sidebar' : 'sidebar collapsed'}>
+          <div className="sidebar-head">
+            <SidebarTabs
+              tabs={[
+                { id: 'layers', label: t(lang, 'tabLayers') },
+                { id: 'analysis', label: t(lang, 'tabAnalysis') },
+                { id: 'edit', label: tw(lang, 'tabEdit') },
+              ]}
+              current={tabs.tab}
+              onOpen={openTab}
+            />
+            <PanelsToggle lang={lang} open={panelsOpen} onChange={setPanelsOpen} />
+          </div>
           <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
