@@ -22,7 +22,7 @@ import { useDocumentData } from './document/useDocumentData.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
-import { useFilteredCollections } from './filter/useFilteredCollections.ts';
+import { filteredCounts, useFilteredCollections } from './filter/useFilteredCollections.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
@@ -139,6 +139,10 @@ export function App({ assets }: { assets: StyleAssets }) {
   // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
   // hides the rest by its style.
   const shownCollections = useFilteredCollections(collections, filters);
+  const filtered = useMemo(
+    () => filteredCounts(collections, shownCollections),
+    [collections, shownCollections],
+  );
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
   // Back/Forward, written on each change.
@@ -272,6 +276,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                 <AnalysisPanel
                   lang={lang}
                   layers={shownCollections}
+                  filtered={filtered}
                   setMapTool={setMapTool}
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}

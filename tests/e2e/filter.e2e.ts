@@ -64,6 +64,10 @@ describe('a layer filter', () => {
     await app.openAnalysis();
     await app.runPreset('Khoảng cách từ mỗi KCN tới Vành đai 5');
     expect(await app.resultRows()).toHaveLength(6);
+    // and the check form's layer choice says so.
+    await expect
+      .poll(() => app.page.locator('option', { hasText: 'Khu công nghiệp (đã lọc 6/10)' }).count())
+      .toBeGreaterThan(0);
     await app.page.getByRole('tab', { name: 'Lớp bản đồ' }).click();
 
     await zonesRow().getByRole('button', { name: 'Bỏ lọc' }).click();

@@ -1,6 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { filterFields } from '../../src/core/filter/filter-fields.ts';
 import type {
   FieldCondition,
   LayerFilter,
@@ -267,5 +268,44 @@ describe('the filter in the map link', () => {
     expect(ignoredNote('en', parsed.ignored)).toBe(
       'Parts of the link could not be used and were ignored: unknown property “industrial-zones:colour:red”.',
     );
+  });
+});
+
+describe('the properties a layer offers to filter by', () => {
+  it('offers allowed values, the values present, and number ranges over the features', () => {
+    const features = [
+      feature({ status: 'operating', area_ha_declared: 344.4, provinces_2025: ['Hà Nội'] }),
+      feature({
+        status: 'stalled',
+        area_ha_declared: 42.21,
+        provinces_2025: ['Phú Thọ', 'Hà Nội'],
+      }),
+      feature({ notes: 'một ghi chú' }),
+    ];
+    const fields = filterFields(zones, features);
+    const byName = Object.fromEntries(fields.map((field) => [field.field, field]));
+    expect(byName.status).toEqual({
+      field: 'status',
+      kind: 'values',
+      options: ['planned', 'under-construction', 'operating', 'completed', 'stalled'],
+    });
+    expect(byName.area_ha_declared).toEqual({
+      field: 'area_ha_declared',
+      kind: 'range',
+      min: 42.21,
+      max: 344.4,
+    });
+    expect(byName.provinces_2025).toEqual({
+      field: 'provinces_2025',
+      kind: 'values',
+      options: ['Hà Nội', 'Phú Thọ'],
+    });
+    // No feature has a footprint area: nothing to choose from.
+    expect(byName.area_ha_footprint).toBeUndefined();
+  });
+
+  it('leaves out a text property with too many values to list', () => {
+    const features = Array.from({ length: 60 }, (_, i) => feature({ notes: `ghi chú ${i}` }));
+    expect(filterFields(zones, features).some((field) => field.field === 'notes')).toBe(false);
   });
 });

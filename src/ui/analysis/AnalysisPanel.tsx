@@ -28,6 +28,8 @@ export interface AnalysisPanelProps {
   /** The preset check the link names (or null), and where a run or a clear reports it. */
   checkId?: string | null;
   onCheckIdChange?: (checkId: string | null) => void;
+  /** Layers a filter narrows (the check gets only what passes), for the layer choices. */
+  filtered?: Readonly<Record<string, { shown: number; total: number }>>;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
@@ -94,6 +96,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
       <CheckForm
         lang={lang}
         selected={props.selected}
+        filtered={props.filtered}
         disabled={busy}
         onRun={(spec, title) => {
           ranHere(null);

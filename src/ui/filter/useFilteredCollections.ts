@@ -22,3 +22,17 @@ export function useFilteredCollections(
     [collections, filters],
   );
 }
+
+/** The layers a filter narrows: how many features pass and how many there are. */
+export function filteredCounts(
+  collections: Readonly<Record<string, GeoJSON.FeatureCollection>>,
+  shown: Readonly<Record<string, GeoJSON.FeatureCollection>>,
+): Record<string, { shown: number; total: number }> {
+  const counts: Record<string, { shown: number; total: number }> = {};
+  for (const [id, collection] of Object.entries(collections)) {
+    const passing = shown[id];
+    if (passing && passing !== collection)
+      counts[id] = { shown: passing.features.length, total: collection.features.length };
+  }
+  return counts;
+}
