@@ -93,6 +93,16 @@ describe('small screens', () => {
     );
     expect(overlaps(boxes)).toEqual([]);
 
+    // The tools are in a menu; a dialog opened from it gives the focus back to the menu button.
+    await app.page.getByRole('button', { name: 'Công cụ' }).click();
+    await app.page.getByRole('button', { name: 'Về dữ liệu', exact: true }).click();
+    await app.page.getByRole('dialog').waitFor();
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(
+      await app.page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
+    ).toBe('topbar-tools');
+
     // The sidebar is a drawer: folded, the map takes its room.
     await app.page.getByRole('button', { name: 'Thu gọn bảng điều khiển' }).click();
     expect(await mapShare(app, size)).toBeGreaterThan(0.85);

@@ -10,14 +10,21 @@ import type { Lang } from '../../core/i18n/messages.ts';
 export function TopbarMenu({ lang, children }: { lang: Lang; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const toolsRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const tools = toolsRef.current;
     if (!tools || !open) return;
+    // Runs before React's handler opens the tool's dialog: the focus moves to the toggle first,
+    // so the dialog, which gives the focus back to its opener, does not give it to a hidden button.
     const onClick = (event: MouseEvent) => {
-      if ((event.target as HTMLElement).closest('button')) setOpen(false);
+      if (!(event.target as HTMLElement).closest('button')) return;
+      toggleRef.current?.focus();
+      setOpen(false);
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key !== 'Escape') return;
+      toggleRef.current?.focus();
+      setOpen(false);
     };
     tools.addEventListener('click', onClick);
     tools.addEventListener('keydown', onKey);
@@ -29,6 +36,7 @@ export function TopbarMenu({ lang, children }: { lang: Lang; children: ReactNode
   return (
     <div className="topbar-menu">
       <button
+        ref={toggleRef}
         type="button"
         className="tool-button menu-toggle"
         aria-expanded={open}
