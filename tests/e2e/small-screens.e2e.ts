@@ -109,6 +109,14 @@ describe('small screens', () => {
     expect(overlaps(await visibleBoxes(app))).toEqual([]);
   });
 
+  it('at 1280 × 800 too, nothing on the map overlaps', async () => {
+    const app = await browser.open(AT, { size: { width: 1280, height: 800 } });
+    await app.clickAt(AT.lon, AT.lat);
+    await app.page.getByTestId('inspector').waitFor();
+    await screenshot(app, 'laptop-1280x800');
+    expect(overlaps(await visibleBoxes(app))).toEqual([]);
+  });
+
   it('at 390 × 844: a one-line title bar, a bottom sheet, the notice as a chip, the inspector as a half-height sheet', async () => {
     const size = { width: 390, height: 844 };
     const app = await browser.open(AT, { size });
