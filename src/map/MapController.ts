@@ -27,6 +27,7 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
 
 import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
+import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
@@ -106,6 +107,7 @@ export class MapController {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     logErrorsUntilUnload(this.map);
+    foldAttributionOnNarrowMaps(this.map);
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     const toClick = (event: {
@@ -305,12 +307,20 @@ export class MapController {
    */
   private reportIdle(): void {
     const container = this.map.getContainer();
-    const rendered = this.state.layers
-      .filter((layer) => {
-        const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
-        return ids.length > 0 && this.map.queryRenderedFeatures({ layers: ids }).length > 0;
-      })
-      .map((layer) => layer.id);
+    // How many distinct features of each layer are drawn in view (a filter hides some).
+    const drawn = this.state.layers.map((layer) => {
+      const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
+      const hits = ids.length > 0 ? this.map.queryRenderedFeatures({ layers: ids }) : [];
+      return {
+        id: layer.id,
+        count: new Set(hits.map((hit) => hit.properties?.[FEATURE_KEY])).size,
+      };
+    });
+    const rendered = drawn.filter((layer) => layer.count > 0).map((layer) => layer.id);
+    container.dataset.renderedFeatures = drawn
+      .filter((layer) => layer.count > 0)
+      .map((layer) => `${layer.id}:${layer.count}`)
+      .join(' ');
     // Overlay layer ids come from the style builder, not getStyle(), which would serialize every
     // source's data on each idle.
     for (const overlay of OVERLAY_SOURCES) {

@@ -1,5 +1,6 @@
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { type BoundaryFrame, DEFAULT_FRAME } from '../core/basemap/frame.ts';
+import type { LayerFilters } from '../core/filter/filter-types.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { basemapLabelLayers } from './basemapLabels.ts';
@@ -9,6 +10,7 @@ import {
   basemapSources,
   type RemoteBasemap,
 } from './basemapStyle.ts';
+import { filterExpression } from './filterExpression.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
 import { OVERLAY_SOURCES, overlayLayers } from './overlayStyle.ts';
@@ -22,6 +24,8 @@ export interface StyleState {
   lang: Lang;
   /** The administrative units drawn under the plan: 2019 (the default) or since 1 July 2025. */
   frame?: BoundaryFrame;
+  /** Each layer's filter: the features that fail it are hidden. */
+  filters?: LayerFilters;
 }
 
 export interface StyleAssets {
@@ -58,6 +62,7 @@ export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecifi
       visible: state.visible[layer.id] ?? layer.visibleByDefault,
       opacity: state.opacity[layer.id] ?? 1,
       lang: state.lang,
+      filter: filterExpression(state.filters?.[layer.id], layer.properties),
     }),
   );
   return {

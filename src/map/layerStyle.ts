@@ -28,6 +28,8 @@ export interface LayerView {
   opacity: number;
   visible: boolean;
   lang: Lang;
+  /** The layer's filter as an expression (`filterExpression`); absent shows every feature. */
+  filter?: ExpressionSpecification | null;
 }
 
 const isPolygon: FilterSpecification = [
@@ -80,6 +82,9 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
     layer.source.kind === 'pmtiles' ? { 'source-layer': layer.source.sourceLayer } : {};
   const visibility = view.visible ? 'visible' : 'none';
   const dash = lineDashFor(layer);
+  // The planner's filter hides features by style, never by rebuilding the layer's data.
+  const only = (geometry: FilterSpecification): FilterSpecification =>
+    view.filter ? ['all', geometry as ExpressionSpecification, view.filter] : geometry;
   const specs: LayerSpecification[] = [];
   if (layer.geometryTypes.some((g) => g.endsWith('Polygon'))) {
     specs.push({
@@ -87,7 +92,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       type: 'fill',
       source,
       ...sourceLayer,
-      filter: isPolygon,
+      filter: only(isPolygon),
       layout: { visibility },
       paint: {
         'fill-color': style.fillColor ?? style.color,
@@ -99,7 +104,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       type: 'line',
       source,
       ...sourceLayer,
-      filter: isPolygon,
+      filter: only(isPolygon),
       layout: { visibility },
       paint: {
         'line-color': style.color,
@@ -115,7 +120,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       type: 'line',
       source,
       ...sourceLayer,
-      filter: isLine,
+      filter: only(isLine),
       layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': style.color,
@@ -131,7 +136,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       type: 'circle',
       source,
       ...sourceLayer,
-      filter: isPoint,
+      filter: only(isPoint),
       layout: { visibility },
       paint: {
         'circle-color': style.fillColor ?? style.color,
@@ -150,6 +155,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       source,
       ...sourceLayer,
       minzoom: 10,
+      ...(view.filter ? { filter: view.filter } : {}),
       layout: {
         visibility,
         'text-field': labelExpression(style.labelProperty, view.lang),

@@ -81,9 +81,8 @@ export function overlayLayers(): LayerSpecification[] {
       id: 'analysis:label',
       type: 'symbol',
       source: ANALYSIS_SOURCE,
-      filter: role('nearest'),
+      filter: role('nearest-label'),
       layout: {
-        'symbol-placement': 'line-center',
         'text-field': ['get', 'label'],
         'text-font': [FONT_BOLD],
         'text-size': 11,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../core/basemap/frame.ts';
 import { findByKey } from '../core/document/featureKey.ts';
+import type { LayerFilters } from '../core/filter/filter-types.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
@@ -28,12 +29,17 @@ import { FigureDialog } from './figure/FigureDialog.tsx';
 import type { ExtraLegendEntry } from './figure/makeFigureFile.ts';
 import { PrintLegend } from './figure/PrintLegend.tsx';
 import { usePageFigureEntry } from './figure/usePageFigureEntry.ts';
+import { filteredCounts, useFilteredCollections } from './filter/useFilteredCollections.ts';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
+import { PanelsToggle } from './layout/PanelsToggle.tsx';
+import { isPhoneScreen } from './layout/screen.ts';
+import { TopbarMenu } from './layout/TopbarMenu.tsx';
+import './layout/layout.css';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -91,6 +97,9 @@ export function App({ assets }: { assets: StyleAssets }) {
   // Everything under the last click, so the features stacked under the top one can be reached.
   const [stack, setStack] = useState<FeaturePick[]>([]);
   const [checkId, setCheckId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<LayerFilters>({});
+  // The sidebar on a tablet or phone is a drawer or bottom sheet: folded on a phone at first.
+  const [panelsOpen, setPanelsOpen] = useState(() => !isPhoneScreen());
   const [mapTool, setMapTool] = useState<MapTool | null>(null);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -107,7 +116,15 @@ export function App({ assets }: { assets: StyleAssets }) {
   }, [controller, lang]);
   const closeInspector = useCallback(() => setPick(null), []);
   useEscapeKey(pick !== null, closeInspector);
-  const { open: openTab } = tabs;
+  const { open: openTabOnly } = tabs;
+  const openTab = useCallback(
+    (id: 'layers' | 'analysis' | 'edit') => {
+      openTabOnly(id);
+      setPanelsOpen(true);
+    },
+    [openTabOnly],
+  );
+  const [titleBrand, titleRest] = t(lang, 'appTitle').split(' — ');
   const showPanel = useCallback((panel: 'layers' | 'analysis') => openTab(panel), [openTab]);
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
@@ -131,13 +148,20 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   const workspace = useWorkspace(store, baseComplete);
+  // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
+  // hides the rest by its style.
+  const shownCollections = useFilteredCollections(collections, filters);
+  const filtered = useMemo(
+    () => filteredCounts(collections, shownCollections),
+    [collections, shownCollections],
+  );
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
   // Back/Forward, written on each change.
   const ignoredLinkParts = useMapLink({
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
     ...{ frame, setFrame },
-    ...{ selection: pick, setSelection: setPick, collections },
+    ...{ selection: pick, setSelection: setPick, collections, filters, setFilters },
   });
   // A link naming a check opens the analysis tab, where the check runs.
   useEffect(() => {
@@ -156,8 +180,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   });
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang, frame }),
-    [visible, opacity, lang, frame],
+    () => ({ layers: DRAW_ORDER, visible, opacity, lang, frame, filters }),
+    [visible, opacity, lang, frame, filters],
   );
 
   const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
@@ -225,17 +249,19 @@ export function App({ assets }: { assets: StyleAssets }) {
       </a>
       <header className="topbar">
         <h1>
-          {t(lang, 'appTitle')} <small>{t(lang, 'appSubtitle')}</small>
+          {titleBrand}
+          {titleRest && <span className="title-rest"> — {titleRest}</span>}{' '}
+          <small>{t(lang, 'appSubtitle')}</small>
         </h1>
         <Suspense fallback={null}>
           <SearchBox
             lang={lang}
-            collections={collections}
+            collections={shownCollections}
             onFeature={onSearchFeature}
             onPosition={onSearchPosition}
           />
         </Suspense>
-        <div className="topbar-tools">
+        <TopbarMenu lang={lang}>
           <button type="button" className="tool-button" onClick={() => setFigureOpen(true)}>
             {t(lang, 'exportFigure')}
           </button>
@@ -248,19 +274,22 @@ export function App({ assets }: { assets: StyleAssets }) {
           </button>
           <FrameSwitch lang={lang} frame={frame} onChange={setFrame} />
           <LanguageSwitch lang={lang} onChange={setLang} />
-        </div>
+        </TopbarMenu>
       </header>
       <main className="workspace">
-        <aside className="sidebar">
-          <SidebarTabs
-            tabs={[
-              { id: 'layers', label: t(lang, 'tabLayers') },
-              { id: 'analysis', label: t(lang, 'tabAnalysis') },
-              { id: 'edit', label: tw(lang, 'tabEdit') },
-            ]}
-            current={tabs.tab}
-            onOpen={tabs.open}
-          />
+        <aside id="sidebar" className={panelsOpen ? 'sidebar' : 'sidebar collapsed'}>
+          <div className="sidebar-head">
+            <SidebarTabs
+              tabs={[
+                { id: 'layers', label: t(lang, 'tabLayers') },
+                { id: 'analysis', label: t(lang, 'tabAnalysis') },
+                { id: 'edit', label: tw(lang, 'tabEdit') },
+              ]}
+              current={tabs.tab}
+              onOpen={openTab}
+            />
+            <PanelsToggle lang={lang} open={panelsOpen} onChange={setPanelsOpen} />
+          </div>
           <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
@@ -273,6 +302,9 @@ export function App({ assets }: { assets: StyleAssets }) {
               onZoomTo={zoomTo}
               onImport={onImport}
               collectionOf={(id) => collections[id]}
+              shownOf={(id) => shownCollections[id]}
+              filters={filters}
+              onFilterChange={(id, filter) => setFilters({ ...filters, [id]: filter })}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
@@ -282,7 +314,8 @@ export function App({ assets }: { assets: StyleAssets }) {
               <Suspense fallback={<p className="panel">{t(lang, 'loading')}</p>}>
                 <AnalysisPanel
                   lang={lang}
-                  layers={collections}
+                  layers={shownCollections}
+                  filtered={filtered}
                   setMapTool={setMapTool}
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}

@@ -1,14 +1,17 @@
 import { type Lang, t } from '../core/i18n/messages.ts';
 import { usePersistentState } from './hooks/usePersistentState.ts';
+import { isPhoneScreen } from './layout/screen.ts';
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /**
  * The map's standing caveat: boundaries and names are as of 2019; what changed on 1 July 2025.
- * Once hidden it stays a small chip on the map (remembered), one click from the full text.
+ * Once hidden it stays a small chip on the map (remembered), one click from the full text; on a
+ * phone it starts as the chip.
  */
 export function HistoricalNotice({ lang }: { lang: Lang }) {
-  const [open, setOpen] = usePersistentState('notice-open', true, isBoolean);
+  // On a phone it would cover a third of the map: it starts as the chip there.
+  const [open, setOpen] = usePersistentState('notice-open', !isPhoneScreen(), isBoolean);
   return <HistoricalNoticeView lang={lang} open={open} onOpenChange={setOpen} />;
 }
 

@@ -1,9 +1,12 @@
 import { useRef } from 'react';
+import type { LayerFilter as Filter, LayerFilters } from '../core/filter/filter-types.ts';
 import { IMPORT_EXTENSIONS } from '../core/formats/import-extensions.ts';
+import { tfl } from '../core/i18n/filterMessages.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { LayerLoad } from './data/bundledLayers.ts';
+import { LayerFilter } from './filter/LayerFilter.tsx';
 import { ExportButtons } from './import/ExportButtons.tsx';
 import { LegendSwatch } from './LegendSwatch.tsx';
 
@@ -19,6 +22,11 @@ export interface LayerPanelProps {
   onImport: (layerId: string, file: File) => void;
   /** The layer's features as shown (bundled and imported), for its export. */
   collectionOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
+  /** Each layer's filter; with `onFilterChange`, each row offers its filter. */
+  filters?: LayerFilters;
+  onFilterChange?: (layerId: string, filter: Filter) => void;
+  /** The layer's features that pass its filter, for the count and the export. */
+  shownOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -42,7 +50,10 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
   const title = layer.title[lang];
   const visible = props.visible[layer.id] ?? layer.visibleByDefault;
   const opacity = props.opacity[layer.id] ?? 1;
-  const count = load.status === 'ready' ? load.collection.features.length : undefined;
+  const all = load.status === 'ready' ? load.collection : undefined;
+  const count = all?.features.length;
+  const shown = props.shownOf?.(layer.id)?.features.length ?? count;
+  const filtered = count !== undefined && shown !== undefined && shown !== count;
   const checkboxId = `layer-visible-${layer.id}`;
   return (
     <li className="layer-row" data-layer-id={layer.id}>
@@ -57,9 +68,19 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         <label htmlFor={checkboxId} className="layer-title" title={layer.description[lang]}>
           {title}
         </label>
-        <span className="layer-count" title={`${count ?? 0} ${t(lang, 'featureCount')}`}>
-          {load.status === 'loading' ? '…' : (count ?? '!')}
-        </span>
+        {filtered ? (
+          <span
+            className="layer-count filtered"
+            data-shown={shown}
+            title={`${shown} ${tfl(lang, 'filterShownOf')} ${count}`}
+          >
+            {shown}/{count}
+          </span>
+        ) : (
+          <span className="layer-count" title={`${count ?? 0} ${t(lang, 'featureCount')}`}>
+            {load.status === 'loading' ? '…' : (count ?? '!')}
+          </span>
+        )}
       </div>
       {load.status === 'error' && (
         <p className="layer-error" role="alert">
@@ -91,6 +112,15 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           </button>
         </div>
       )}
+      {all && count !== undefined && count > 0 && props.onFilterChange && (
+        <LayerFilter
+          lang={lang}
+          layer={layer}
+          features={all.features}
+          filter={props.filters?.[layer.id]}
+          onChange={(filter) => props.onFilterChange?.(layer.id, filter)}
+        />
+      )}
       <ImportButton
         lang={lang}
         layerTitle={title}
@@ -101,7 +131,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           lang={lang}
           layerId={layer.id}
           layerTitle={title}
-          collection={() => props.collectionOf?.(layer.id)}
+          collection={() => (props.shownOf ?? props.collectionOf)?.(layer.id)}
         />
       )}
     </li>

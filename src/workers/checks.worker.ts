@@ -46,7 +46,7 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
       signal: controller.signal,
       onProgress: (done, total) => post({ type: 'progress', jobId, done, total }),
     });
-    const table = resultTable(outcome);
+    const table = resultTable(outcome, message.lang);
     for (const chunk of resultChunks(outcome, table, RESULT_CHUNK_ROWS)) {
       post({ type: 'chunk', jobId, chunk });
     }

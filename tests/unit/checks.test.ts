@@ -7,6 +7,7 @@ import { overlayOf, resultTable } from '../../src/core/checks/result-table.ts';
 import { runCheck } from '../../src/core/checks/run-check.ts';
 import { ResultAssembler, resultChunks } from '../../src/core/checks/transfer.ts';
 import { specLayerIds } from '../../src/core/checks/worker-protocol.ts';
+import { formatLength } from '../../src/core/format/propertyText.ts';
 import { LAYERS } from '../../src/core/layers/registry.ts';
 
 const bundled = Object.fromEntries(
@@ -78,7 +79,32 @@ describe('planning checks', () => {
     );
     const table = resultTable(outcome);
     expect(table.rows).toHaveLength(bundled['industrial-zones']!.features.length);
-    expect(overlayOf(table).features.every((f) => f.geometry.type === 'LineString')).toBe(true);
+    const lines = overlayOf(table).features.filter((f) => f.properties?.role === 'nearest');
+    expect(lines).toHaveLength(table.rows.length);
+    expect(lines.every((f) => f.geometry.type === 'LineString')).toBe(true);
+  });
+
+  it('labels each nearest line once, at its middle, in the table’s unit and language', async () => {
+    const outcome = await runCheck(
+      PRESET_CHECKS.find((p) => p.id === 'preset-zones-nearest-rr5')!.spec,
+      bundled,
+    );
+    const table = resultTable(outcome, 'en');
+    const labels = overlayOf(table).features.filter((f) => f.properties?.role === 'nearest-label');
+    expect(labels).toHaveLength(table.rows.length);
+    const far = table.rows.find((row) => Number(row.values.distance) >= 1000);
+    if (far?.overlay?.geometry.type !== 'LineString') throw new Error('a far zone');
+    const [from, to] = far.overlay.geometry.coordinates as [number[], number[]];
+    const label = labels.find(
+      (f) =>
+        f.geometry.type === 'Point' &&
+        f.geometry.coordinates[0] === ((from[0] ?? 0) + (to[0] ?? 0)) / 2 &&
+        f.geometry.coordinates[1] === ((from[1] ?? 0) + (to[1] ?? 0)) / 2,
+    );
+    expect(label?.properties?.label).toBe(formatLength(Number(far.values.distance), 'en'));
+    expect(label?.properties?.label).toMatch(/ km$/);
+    const vi = resultTable(outcome, 'vi').rows.find((row) => row.key === far.key);
+    expect(vi?.overlay?.properties?.label).toBe(formatLength(Number(far.values.distance), 'vi'));
   });
 
   it('reports the shared area of two overlapping squares with shares of each (hand-worked)', async () => {

@@ -1,5 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { measureFeature } from '../analysis/measure-feature.ts';
+import { formatLength } from '../format/propertyText.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { LocalizedText } from '../layers/types.ts';
 import type { CheckOutcome } from './run-check.ts';
 import type { LeftOutFeature } from './usable-features.ts';
@@ -31,10 +33,32 @@ export interface ResultTable {
   leftOut: LeftOutFeature[];
 }
 
+/**
+ * A nearest line's label as a point at its middle. Text placed along the line itself is drawn
+ * once per tile the line crosses ("1366413664 m"); a point is drawn once.
+ */
+function labelPointOf(overlay: Feature): Feature | null {
+  const label = overlay.properties?.label;
+  if (typeof label !== 'string' || overlay.geometry.type !== 'LineString') return null;
+  const [from, to] = overlay.geometry.coordinates;
+  if (!from || !to) return null;
+  const middle = [((from[0] ?? 0) + (to[0] ?? 0)) / 2, ((from[1] ?? 0) + (to[1] ?? 0)) / 2];
+  return {
+    type: 'Feature',
+    properties: { role: 'nearest-label', label },
+    geometry: { type: 'Point', coordinates: middle },
+  };
+}
+
 /** Everything a result draws on the map. */
 export function overlayOf(table: ResultTable): GeoJSON.FeatureCollection {
   const features = [...table.background];
-  for (const row of table.rows) if (row.overlay) features.push(row.overlay);
+  for (const row of table.rows) {
+    if (!row.overlay) continue;
+    features.push(row.overlay);
+    const label = row.overlay.properties?.role === 'nearest' ? labelPointOf(row.overlay) : null;
+    if (label) features.push(label);
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -49,17 +73,20 @@ const col = (key: string, vi: string, en: string, unit: ColumnUnit): ResultColum
   unit,
 });
 
-/** A check's outcome as a table a planner reads, and the overlay the map draws. */
-export function resultTable(outcome: CheckOutcome): ResultTable {
-  return { ...kindTable(outcome), leftOut: outcome.leftOut };
+/**
+ * A check's outcome as a table a planner reads, and the overlay the map draws (its distance
+ * labels in the language's units, as the table writes them).
+ */
+export function resultTable(outcome: CheckOutcome, lang: Lang = 'vi'): ResultTable {
+  return { ...kindTable(outcome, lang), leftOut: outcome.leftOut };
 }
 
 type KindTable = Omit<ResultTable, 'leftOut'>;
 
-function kindTable(outcome: CheckOutcome): KindTable {
+function kindTable(outcome: CheckOutcome, lang: Lang): KindTable {
   switch (outcome.kind) {
     case 'nearest':
-      return nearestTable(outcome);
+      return nearestTable(outcome, lang);
     case 'overlap':
       return overlapTable(outcome);
     case 'corridor':
@@ -67,7 +94,7 @@ function kindTable(outcome: CheckOutcome): KindTable {
   }
 }
 
-function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): KindTable {
+function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>, lang: Lang): KindTable {
   const rows = outcome.rows.map((row): ResultRow => {
     const line: Geometry | null =
       row.from && row.to ? { type: 'LineString', coordinates: [row.from, row.to] } : null;
@@ -75,7 +102,7 @@ function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>): Kind
       ...(line && {
         overlay: {
           type: 'Feature',
-          properties: { role: 'nearest', label: `${Math.round(row.distanceMeters ?? 0)} m` },
+          properties: { role: 'nearest', label: formatLength(row.distanceMeters ?? 0, lang) },
           geometry: line,
         },
       }),

@@ -213,6 +213,8 @@ export const MESSAGES = {
     en: 'unknown boundary year (2019 or 2025)',
   },
   linkUnknownFeature: { vi: 'đối tượng không có', en: 'unknown feature' },
+  linkUnknownField: { vi: 'thuộc tính không có', en: 'unknown property' },
+  linkBadFilter: { vi: 'bộ lọc không hợp lệ', en: 'invalid filter' },
   pinnedData: { vi: 'Dữ liệu cố định ngày', en: 'Data pinned as of' },
   pinMissing: {
     vi: 'Không tìm thấy dữ liệu cố định của bản đồ này',

@@ -12,6 +12,8 @@ const REASON_KEY: Record<IgnoredReason, MessageKey> = {
   'bad-selection': 'linkBadSelection',
   'bad-frame': 'linkBadFrame',
   'unknown-feature': 'linkUnknownFeature',
+  'unknown-field': 'linkUnknownField',
+  'bad-filter': 'linkBadFilter',
 };
 
 // A hostile link can be long: the note names a few parts, each cut short, and counts the rest.

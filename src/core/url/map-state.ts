@@ -1,4 +1,6 @@
 import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../basemap/frame.ts';
+import type { LayerFilters } from '../filter/filter-types.ts';
+import { filterToQueryValue, parseFilterText } from '../filter/filter-url.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 
@@ -23,6 +25,8 @@ export interface MapLinkState {
   checkId: string | null;
   /** The administrative units under the plan (`frame=2025`); absent or 2019 is the default. */
   frame?: BoundaryFrame;
+  /** Each layer's filter (`core/filter`); absent or empty when nothing is filtered. */
+  filters?: LayerFilters;
 }
 
 /** One part of a link that could not be used, and why: shown to the planner as a short note. */
@@ -35,7 +39,9 @@ export interface IgnoredPart {
     | 'unknown-check'
     | 'bad-lang'
     | 'bad-selection'
-    | 'bad-frame';
+    | 'bad-frame'
+    | 'unknown-field'
+    | 'bad-filter';
 }
 
 /** What a link gave: the state (defaults where it said nothing usable) and what was ignored. */
@@ -131,6 +137,10 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
   if (checkText !== null && checkText !== '' && !checkKnown)
     ignored.push({ param: 'check', value: checkText, reason: 'unknown-check' });
 
+  const filterText = get('filter');
+  const filter = parseFilterText(filterText ?? '', context.layers);
+  for (const part of filter.ignored) ignored.push({ param: 'filter', ...part });
+
   return {
     state: {
       lang: isLang(langText) ? langText : 'vi',
@@ -139,6 +149,7 @@ export function parseMapLink(search: string, context: LinkContext): ParsedMapLin
       selection,
       checkId: checkKnown ? checkText : null,
       frame: isBoundaryFrame(frameText) ? frameText : DEFAULT_FRAME,
+      ...(Object.keys(filter.filters).length > 0 && { filters: filter.filters }),
     },
     named: {
       lang: isLang(langText),
@@ -170,5 +181,7 @@ export function serializeMapLink(state: MapLinkState, layers: readonly LayerDef[
   if (state.checkId) parts.push(`check=${encodeURIComponent(state.checkId)}`);
   // The default frame is left out, so links made before the switch existed read the same.
   if (state.frame && state.frame !== DEFAULT_FRAME) parts.push(`frame=${state.frame}`);
+  const filter = filterToQueryValue(state.filters ?? {}, layers);
+  if (filter !== '') parts.push(`filter=${filter}`);
   return `?${parts.join('&')}`;
 }

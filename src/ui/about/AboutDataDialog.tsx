@@ -8,7 +8,13 @@ export function AboutDataDialog(props: { lang: Lang; onClose: () => void }) {
   const { lang } = props;
   return (
     <Dialog lang={lang} title={t(lang, 'aboutData')} onClose={props.onClose}>
-      <div className="about-data" data-testid="about-data">
+      <section
+        className="about-data"
+        data-testid="about-data"
+        aria-label={t(lang, 'aboutData')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled text the keyboard must scroll (WCAG 2.1.1).
+        tabIndex={0}
+      >
         <p>{t(lang, 'aboutDataIntro')}</p>
         {DATA_SOURCES.map((source) => (
           <section key={source.id}>
@@ -20,7 +26,7 @@ export function AboutDataDialog(props: { lang: Lang; onClose: () => void }) {
           </section>
         ))}
         <p className="about-credit">{BASEMAP_CREDIT_LINE}</p>
-      </div>
+      </section>
     </Dialog>
   );
 }

@@ -30,6 +30,8 @@ export interface AnalysisPanelProps {
   onCheckIdChange?: (checkId: string | null) => void;
   /** The check whose result is drawn on the map (for the figures' legend), or null. */
   onResultDrawn?: (result: { kind: CheckSpec['kind']; title: string } | null) => void;
+  /** Layers a filter narrows (the check gets only what passes), for the layer choices. */
+  filtered?: Readonly<Record<string, { shown: number; total: number }>>;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
@@ -104,6 +106,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
       <CheckForm
         lang={lang}
         selected={props.selected}
+        filtered={props.filtered}
         disabled={busy}
         onRun={(spec, title) => {
           ranHere(null);

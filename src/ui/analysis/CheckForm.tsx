@@ -1,13 +1,29 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CheckSpec } from '../../core/checks/check-spec.ts';
 import {
+  type InputOption,
   inputOptions,
   SELECTED_OPTION,
   type SelectedFeature,
 } from '../../core/checks/input-options.ts';
+import { tfl } from '../../core/i18n/filterMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 
 type Kind = CheckSpec['kind'];
+
+/** A whole layer's choice, marked when its filter narrows what the check gets. */
+function withFilterNote(
+  option: InputOption,
+  filtered: Readonly<Record<string, { shown: number; total: number }>> | undefined,
+): InputOption {
+  const counts = option.input.featureKeys ? undefined : filtered?.[option.input.layerId];
+  if (!counts) return option;
+  const note = (lang: Lang) => ` (${tfl(lang, 'filteredInput')} ${counts.shown}/${counts.total})`;
+  return {
+    ...option,
+    label: { vi: option.label.vi + note('vi'), en: option.label.en + note('en') },
+  };
+}
 
 /** Build a check: nearest, overlap (optionally with a corridor) or corridor; run or save it. */
 export function CheckForm(props: {
@@ -17,10 +33,15 @@ export function CheckForm(props: {
   selected: SelectedFeature | null;
   onRun: (spec: CheckSpec, title: string) => void;
   onSave: (spec: CheckSpec, name: string) => void;
+  /** Layers a filter narrows, with the features that pass and all of them: said in the choice. */
+  filtered?: Readonly<Record<string, { shown: number; total: number }>>;
 }) {
   const { lang } = props;
-  const { selected } = props;
-  const options = useMemo(() => inputOptions(selected), [selected]);
+  const { selected, filtered } = props;
+  const options = useMemo(
+    () => inputOptions(selected).map((option) => withFilterNote(option, filtered)),
+    [selected, filtered],
+  );
   const [kind, setKind] = useState<Kind>('nearest');
   const [first, setFirst] = useState('industrial-zones');
   const [second, setSecond] = useState('ring-road-5');

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type BoundaryFrame, DEFAULT_FRAME } from '../../core/basemap/frame.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import { findByKey } from '../../core/document/featureKey.ts';
+import type { LayerFilters } from '../../core/filter/filter-types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { LAYERS } from '../../core/layers/registry.ts';
 import type { IgnoredReason } from '../../core/url/ignored-note.ts';
@@ -30,6 +31,9 @@ export interface MapLinkBinding {
   setCheckId: (checkId: string | null) => void;
   frame: BoundaryFrame;
   setFrame: (frame: BoundaryFrame) => void;
+  /** Each layer's filter: not remembered between visits, only carried by the link. */
+  filters: LayerFilters;
+  setFilters: (filters: LayerFilters) => void;
   /** The loaded layers, to tell a link's unknown feature from one still loading. */
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
 }
@@ -48,8 +52,8 @@ function stateOf(binding: MapLinkBinding): MapLinkState {
   const visible = Object.fromEntries(
     LAYERS.map((layer) => [layer.id, binding.visible[layer.id] ?? layer.visibleByDefault]),
   );
-  const { lang, opacity, selection, checkId, frame } = binding;
-  return { lang, visible, opacity, selection, checkId, frame };
+  const { lang, opacity, selection, checkId, frame, filters } = binding;
+  return { lang, visible, opacity, selection, checkId, frame, filters };
 }
 
 function applyLink(binding: Applying, search: string, whole: boolean) {
@@ -62,6 +66,7 @@ function applyLink(binding: Applying, search: string, whole: boolean) {
   if (whole || named.layers || named.opacity) binding.setOpacity({ ...state.opacity });
   binding.setSelection(state.selection);
   binding.setCheckId(state.checkId);
+  binding.setFilters(state.filters ?? {});
   return ignored;
 }
 
@@ -79,7 +84,8 @@ function changedParams(before: string, after: string): string {
 /**
  * Keeps the map's state in the page's query string, beside MapLibre's `#map=` camera hash. On
  * arrival the link is applied over the remembered preferences; each later discrete change
- * (a layer, an opacity, the language, the frame, a selection, a check) is a history entry (pushState), so
+ * (a layer, an opacity, the language, the frame, a selection, a check, a filter) is a history entry
+ * (pushState), so
  * Back and Forward step through the planner's changes while the camera only replaces its entry.
  * Returns what the link held that could not be used.
  */
