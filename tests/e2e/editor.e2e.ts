@@ -233,10 +233,7 @@ describe('cancelling and deleting', () => {
 });
 
 describe('the workspace holds the saved checks', () => {
-  // Skipped: after today's merges (the active check in the link, saved checks in the workspace)
-  // the saved check's button does not reappear after localStorage is cleared; named in the
-  // closing note of 2026-12-04 as the next fix.
-  it.skip('keeps a saved check in IndexedDB, not in localStorage', async () => {
+  it('keeps a saved check in IndexedDB, not in localStorage', async () => {
     const app = await browser.open();
     await app.switchLanguage('English');
     await app.openAnalysis();
