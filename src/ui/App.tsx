@@ -79,7 +79,14 @@ export function App({ assets }: { assets: StyleAssets }) {
   // Everything under the last click, so the features stacked under the top one can be reached.
   const [stack, setStack] = useState<FeaturePick[]>([]);
   const [checkId, setCheckId] = useState<string | null>(null);
-  const [mapTool, setMapTool] = useState<MapTool | null>(null);
+  const [mapTool, setMapToolState] = useState<MapTool | null>(null);
+  // Clicks read the tool from a ref, not from the last render: a click that comes before React
+  // has re-rendered the (large) App after a tool went up must still reach the tool.
+  const mapToolRef = useRef<MapTool | null>(null);
+  const setMapTool = useCallback((tool: MapTool | null) => {
+    mapToolRef.current = tool;
+    setMapToolState(tool);
+  }, []);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -105,17 +112,15 @@ export function App({ assets }: { assets: StyleAssets }) {
     (id: OverlayId, data: OverlayData) => setOverlays((previous) => ({ ...previous, [id]: data })),
     [],
   );
-  const onMapClick = useCallback(
-    (click: MapClick) => {
-      if (mapTool) return mapTool.onClick(click);
-      setPick(click.pick);
-      setStack(click.stack);
-    },
-    [mapTool],
-  );
+  const onMapClick = useCallback((click: MapClick) => {
+    const tool = mapToolRef.current;
+    if (tool) return tool.onClick(click);
+    setPick(click.pick);
+    setStack(click.stack);
+  }, []);
   const onMapDoubleClick = useCallback(
-    (click: MapClick) => mapTool?.onDoubleClick(click),
-    [mapTool],
+    (click: MapClick) => mapToolRef.current?.onDoubleClick(click),
+    [],
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   const workspace = useWorkspace(store, baseComplete);
