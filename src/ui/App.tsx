@@ -123,7 +123,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     [],
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
-  const workspace = useWorkspace(store, baseComplete);
+  const { status: workspace, discard: discardWorkspace } = useWorkspace(store, baseComplete);
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
   // Back/Forward, written on each change.
@@ -142,8 +142,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),
     [importFile, allIds],
   );
+  // A tab that follows another (read-only) imports nothing: its controls and drops say why.
+  const importBlocked = workspace.kind === 'following' ? tw(lang, 'importReadOnly') : null;
+  const [dropRefused, setDropRefused] = useState(false);
   // Files dropped on the map land in "Context", the one layer that takes every geometry type.
   useFileDrop((files) => {
+    if (importBlocked) return setDropRefused(true);
     for (const file of files) onImport('context', file);
   });
 
@@ -238,6 +242,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
               onImport={onImport}
+              importDisabledReason={importBlocked}
               collectionOf={(id) => collections[id]}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
@@ -290,7 +295,12 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <HistoricalNotice lang={lang} />
-          <WorkspaceNotice lang={lang} status={workspace} />
+          <WorkspaceNotice lang={lang} status={workspace} onDiscard={discardWorkspace} />
+          {dropRefused && importBlocked && (
+            <p className="drop-refused" role="alert" data-testid="drop-refused">
+              {importBlocked}
+            </p>
+          )}
           <Suspense fallback={null}>
             <CoordinateReadout lang={lang} controller={controller} />
           </Suspense>

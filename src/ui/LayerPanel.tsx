@@ -19,6 +19,8 @@ export interface LayerPanelProps {
   onImport: (layerId: string, file: File) => void;
   /** The layer's features as shown (bundled and imported), for its export. */
   collectionOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
+  /** Why files cannot be imported in this tab (another tab owns the workspace), if so. */
+  importDisabledReason?: string | null;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -27,6 +29,11 @@ export function LayerPanel(props: LayerPanelProps) {
   return (
     <section className="panel layer-panel" aria-labelledby="layer-panel-title">
       <h2 id="layer-panel-title">{t(lang, 'layers')}</h2>
+      {props.importDisabledReason && (
+        <p className="import-disabled" id="import-disabled-reason" role="note">
+          {props.importDisabledReason}
+        </p>
+      )}
       <ul>
         {props.layers.map((layer) => (
           <LayerRow key={layer.id} layer={layer} {...props} />
@@ -94,6 +101,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
       <ImportButton
         lang={lang}
         layerTitle={title}
+        disabledReason={props.importDisabledReason ?? null}
         onFile={(file) => props.onImport(layer.id, file)}
       />
       {props.collectionOf && (
@@ -115,10 +123,13 @@ const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'application/geo+json', 'applicatio
 function ImportButton({
   lang,
   layerTitle,
+  disabledReason,
   onFile,
 }: {
   lang: Lang;
   layerTitle: string;
+  /** Set when this tab may not import: the controls are off and say why. */
+  disabledReason: string | null;
   onFile: (file: File) => void;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -129,6 +140,9 @@ function ImportButton({
         className="link"
         onClick={() => inputRef.current?.click()}
         aria-label={`${t(lang, 'importFile')} ${layerTitle}`}
+        disabled={disabledReason !== null}
+        title={disabledReason ?? undefined}
+        aria-describedby={disabledReason ? 'import-disabled-reason' : undefined}
       >
         {t(lang, 'importFile')}
       </button>
@@ -138,6 +152,7 @@ function ImportButton({
         accept={IMPORT_ACCEPT}
         multiple
         hidden
+        disabled={disabledReason !== null}
         data-testid="import-input"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

@@ -33,6 +33,11 @@ export function writeWorkspace(db: WorkspaceDb, value: unknown): Promise<void> {
   return putAndCommit(db, KEY, value);
 }
 
+/** Deletes the stored session (only when the planner asked: it could not be read). */
+export async function deleteWorkspace(db: WorkspaceDb): Promise<void> {
+  await db.delete('workspace', KEY);
+}
+
 /** A named workspace value other than the session (e.g. `checks`), or undefined. */
 export function readValue(db: WorkspaceDb, name: string): Promise<unknown> {
   return db.get('workspace', `value:${name}`);
