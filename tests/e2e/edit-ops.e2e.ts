@@ -135,4 +135,29 @@ describe('planar operations from the toolbar', () => {
     expect(await app.featureCount('industrial-zones')).toBe(String(before + 1));
     expect(await app.inspectorTitle().textContent()).toBe('Test zone');
   });
+
+  it('simplifies the selected outline at a tolerance in metres, showing the vertex counts', async () => {
+    const { app, editor, before } = await openEditor();
+    // A square with a fifth vertex about 3 m off the middle of its south edge.
+    await editor.drawPolygon([
+      [105.655, 21.2025],
+      [105.66, 21.20247],
+      [105.665, 21.2025],
+      [105.665, 21.2075],
+      [105.655, 21.2075],
+    ]);
+    await editor.fillForm(ZONE);
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
+    await editor.tool('Simplify outline').click();
+    const form = app.page.getByRole('form', { name: 'Simplify outline' });
+    await form.getByLabel('Tolerance (m)').fill('1');
+    expect(await app.page.getByTestId('vertices-before').textContent()).toBe('5');
+    await expect.poll(() => app.page.getByTestId('vertices-after').textContent()).toBe('5');
+    await form.getByLabel('Tolerance (m)').fill('20');
+    await expect.poll(() => app.page.getByTestId('vertices-after').textContent()).toBe('4');
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => editor.opMessage().getAttribute('data-kind'), SLOW).toBe('done');
+    const zone = await editor.changesetZone();
+    expect(zone.geometry.coordinates[0]).toHaveLength(5);
+  });
 });
