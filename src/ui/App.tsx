@@ -100,7 +100,14 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [filters, setFilters] = useState<LayerFilters>({});
   // The sidebar on a tablet or phone is a drawer or bottom sheet: folded on a phone at first.
   const [panelsOpen, setPanelsOpen] = useState(() => !isPhoneScreen());
-  const [mapTool, setMapTool] = useState<MapTool | null>(null);
+  const [mapTool, setMapToolState] = useState<MapTool | null>(null);
+  // Clicks read the tool from a ref, not from the last render: a click that comes before React
+  // has re-rendered the (large) App after a tool went up must still reach the tool.
+  const mapToolRef = useRef<MapTool | null>(null);
+  const setMapTool = useCallback((tool: MapTool | null) => {
+    mapToolRef.current = tool;
+    setMapToolState(tool);
+  }, []);
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -134,20 +141,18 @@ export function App({ assets }: { assets: StyleAssets }) {
     (id: OverlayId, data: OverlayData) => setOverlays((previous) => ({ ...previous, [id]: data })),
     [],
   );
-  const onMapClick = useCallback(
-    (click: MapClick) => {
-      if (mapTool) return mapTool.onClick(click);
-      setPick(click.pick);
-      setStack(click.stack);
-    },
-    [mapTool],
-  );
+  const onMapClick = useCallback((click: MapClick) => {
+    const tool = mapToolRef.current;
+    if (tool) return tool.onClick(click);
+    setPick(click.pick);
+    setStack(click.stack);
+  }, []);
   const onMapDoubleClick = useCallback(
-    (click: MapClick) => mapTool?.onDoubleClick(click),
-    [mapTool],
+    (click: MapClick) => mapToolRef.current?.onDoubleClick(click),
+    [],
   );
   const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
-  const workspace = useWorkspace(store, baseComplete);
+  const { status: workspace, discard: discardWorkspace } = useWorkspace(store, baseComplete);
   // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
   // hides the rest by its style.
   const shownCollections = useFilteredCollections(collections, filters);
@@ -174,8 +179,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),
     [importFile, allIds],
   );
+  // A tab that follows another (read-only) imports nothing: its controls and drops say why.
+  const importBlocked = workspace.kind === 'following' ? tw(lang, 'importReadOnly') : null;
+  const [dropRefused, setDropRefused] = useState(false);
   // Files dropped on the map land in "Context", the one layer that takes every geometry type.
   useFileDrop((files) => {
+    if (importBlocked) return setDropRefused(true);
     for (const file of files) onImport('context', file);
   });
 
@@ -301,6 +310,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
               onImport={onImport}
+              importDisabledReason={importBlocked}
               collectionOf={(id) => collections[id]}
               shownOf={(id) => shownCollections[id]}
               filters={filters}
@@ -359,7 +369,12 @@ export function App({ assets }: { assets: StyleAssets }) {
           />
           <PrintLegend lang={lang} layers={shownLayers} extra={extraLegend} />
           <HistoricalNotice lang={lang} />
-          <WorkspaceNotice lang={lang} status={workspace} />
+          <WorkspaceNotice lang={lang} status={workspace} onDiscard={discardWorkspace} />
+          {dropRefused && importBlocked && (
+            <p className="drop-refused" role="alert" data-testid="drop-refused">
+              {importBlocked}
+            </p>
+          )}
           <Suspense fallback={null}>
             <CoordinateReadout lang={lang} controller={controller} />
           </Suspense>

@@ -27,6 +27,8 @@ export interface LayerPanelProps {
   onFilterChange?: (layerId: string, filter: Filter) => void;
   /** The layer's features that pass its filter, for the count and the export. */
   shownOf?: (layerId: string) => GeoJSON.FeatureCollection | undefined;
+  /** Why files cannot be imported in this tab (another tab owns the workspace), if so. */
+  importDisabledReason?: string | null;
 }
 
 /** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
@@ -35,6 +37,11 @@ export function LayerPanel(props: LayerPanelProps) {
   return (
     <section className="panel layer-panel" aria-labelledby="layer-panel-title">
       <h2 id="layer-panel-title">{t(lang, 'layers')}</h2>
+      {props.importDisabledReason && (
+        <p className="import-disabled" id="import-disabled-reason" role="note">
+          {props.importDisabledReason}
+        </p>
+      )}
       <ul>
         {props.layers.map((layer) => (
           <LayerRow key={layer.id} layer={layer} {...props} />
@@ -124,6 +131,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
       <ImportButton
         lang={lang}
         layerTitle={title}
+        disabledReason={props.importDisabledReason ?? null}
         onFile={(file) => props.onImport(layer.id, file)}
       />
       {props.collectionOf && (
@@ -145,10 +153,13 @@ const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'application/geo+json', 'applicatio
 function ImportButton({
   lang,
   layerTitle,
+  disabledReason,
   onFile,
 }: {
   lang: Lang;
   layerTitle: string;
+  /** Set when this tab may not import: the controls are off and say why. */
+  disabledReason: string | null;
   onFile: (file: File) => void;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -159,6 +170,9 @@ function ImportButton({
         className="link"
         onClick={() => inputRef.current?.click()}
         aria-label={`${t(lang, 'importFile')} ${layerTitle}`}
+        disabled={disabledReason !== null}
+        title={disabledReason ?? undefined}
+        aria-describedby={disabledReason ? 'import-disabled-reason' : undefined}
       >
         {t(lang, 'importFile')}
       </button>
@@ -168,6 +182,7 @@ function ImportButton({
         accept={IMPORT_ACCEPT}
         multiple
         hidden
+        disabled={disabledReason !== null}
         data-testid="import-input"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];

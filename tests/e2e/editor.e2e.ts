@@ -123,10 +123,9 @@ describe('reshaping and checking', () => {
     await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
   });
 
-  // Skipped: passed on the editor branch alone; after today's merges (search, stack picking,
-  // map state in the link) the corner drag of a bundled zone no longer reaches the edit session.
-  // Drawn zones still reshape (the test above). To fix next: see the closing note of 2026-12-04.
-  it.skip('selects a bundled zone, moves its corner, and the Changes view lists it modified', async () => {
+  // The corner is at the map's lower right, where the coordinate readout sits: folded, it
+  // leaves the corner free. The click comes straight after Select, before App re-renders.
+  it('selects a bundled zone, moves its corner, and the Changes view lists it modified', async () => {
     // Quang Minh industrial park, a rectangle in data/geojson/industrial-zones.geojson.
     const app = await browser.open({ zoom: 14, lon: 105.7783, lat: 21.1874 });
     const editor = new EditorDriver(app);
@@ -233,10 +232,7 @@ describe('cancelling and deleting', () => {
 });
 
 describe('the workspace holds the saved checks', () => {
-  // Skipped: after today's merges (the active check in the link, saved checks in the workspace)
-  // the saved check's button does not reappear after localStorage is cleared; named in the
-  // closing note of 2026-12-04 as the next fix.
-  it.skip('keeps a saved check in IndexedDB, not in localStorage', async () => {
+  it('keeps a saved check in IndexedDB, not in localStorage', async () => {
     const app = await browser.open();
     await app.switchLanguage('English');
     await app.openAnalysis();

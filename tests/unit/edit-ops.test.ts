@@ -88,7 +88,8 @@ describe('merge zones', () => {
       const c = byName(name);
       const store = storeWith(zone('a', c.a), zone('b', c.b!));
       const before = content(store.getSnapshot());
-      const result = succeeded(mergeZones(store.getSnapshot(), ZONES, 'a', 'b'));
+      const apart = { allowApart: true };
+      const result = succeeded(mergeZones(store.getSnapshot(), ZONES, 'a', 'b', apart));
       store.apply(result.patch);
       const layer = store.getSnapshot().layers.get(ZONES.id)!;
       expect(layer.order).toEqual(['a']);
@@ -115,11 +116,20 @@ describe('merge zones', () => {
     expect(mergeZones(doc, ZONES, 'a', 'p')).toMatchObject({ ok: false, code: 'not-polygon' });
   });
 
+  it('refuses zones that neither touch nor overlap, unless asked for a MultiPolygon', () => {
+    const c = byName('merge-disjoint');
+    const doc = storeWith(zone('a', c.a), zone('b', c.b!)).getSnapshot();
+    expect(mergeZones(doc, ZONES, 'a', 'b')).toMatchObject({ ok: false, code: 'not-touching' });
+    const touching = byName('merge-overlap');
+    const near = storeWith(zone('a', touching.a), zone('b', touching.b!)).getSnapshot();
+    expect(mergeZones(near, ZONES, 'a', 'b').ok).toBe(true);
+  });
+
   it('refuses a MultiPolygon result in a layer that takes only Polygons, saying why', () => {
     const c = byName('merge-disjoint');
     const polygonsOnly = { ...ZONES, geometryTypes: ['Polygon' as const] };
     const doc = storeWith(zone('a', c.a), zone('b', c.b!)).getSnapshot();
-    const result = mergeZones(doc, polygonsOnly, 'a', 'b');
+    const result = mergeZones(doc, polygonsOnly, 'a', 'b', { allowApart: true });
     expect(result).toMatchObject({ ok: false, code: 'geometry-type' });
     expect(result.ok || result.message.en).toContain('MultiPolygon');
   });

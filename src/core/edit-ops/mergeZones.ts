@@ -1,4 +1,4 @@
-import { featureCollection, union } from '@turf/turf';
+import { booleanDisjoint, featureCollection, union } from '@turf/turf';
 import type { Patch } from '../document/patch.ts';
 import type { DocumentState } from '../document/state.ts';
 import { geodesicAreaSquareMeters } from '../geodesy/geodesic-area-square-meters.ts';
@@ -11,13 +11,15 @@ import { type EditOpResult, refuse } from './result.ts';
 /**
  * Merges two zones of a layer into the first (planar union in lon/lat, polyclip-ts through
  * Turf): the first keeps its key, id and properties, the second is deleted. Zones that do not
- * touch give a MultiPolygon. One patch: undo brings both back as they were.
+ * touch are refused (a click on the wrong zone should not make a MultiPolygon by surprise)
+ * unless `allowApart`, which gives a MultiPolygon. One patch: undo brings both back as they were.
  */
 export function mergeZones(
   doc: DocumentState,
   layer: LayerDef,
   firstKey: string,
   secondKey: string,
+  options: { allowApart?: boolean } = {},
 ): EditOpResult {
   if (firstKey === secondKey) return refuse('same-feature', M.refusedSameFeature);
   const state = doc.layers.get(layer.id);
@@ -25,6 +27,9 @@ export function mergeZones(
   if (isRefusal(first)) return first;
   const second = zoneAt(state, secondKey);
   if (isRefusal(second)) return second;
+  if (!options.allowApart && booleanDisjoint(first, second)) {
+    return refuse('not-touching', M.refusedNotTouching);
+  }
   const merged = union(featureCollection([first, second]));
   if (!merged) return refuse('empty', M.refusedEmpty);
   const geometry = merged.geometry;

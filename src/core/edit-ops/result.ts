@@ -8,6 +8,8 @@ export interface EditOpRefusal {
     | 'missing'
     | 'not-polygon'
     | 'same-feature'
+    | 'not-touching'
+    | 'no-zone-here'
     | 'line-not-crossing'
     | 'empty'
     | 'no-overlap'

@@ -7,17 +7,26 @@ import type { Lang } from './messages.ts';
 export const EDIT_OPS_MESSAGES = {
   mergeZones: { vi: 'Gộp vùng', en: 'Merge zones' },
   cutWithLine: { vi: 'Cắt bằng đường', en: 'Cut with line' },
-  subtract: { vi: 'Trừ vùng', en: 'Subtract' },
-  simplify: { vi: 'Đơn giản hóa', en: 'Simplify' },
+  subtract: { vi: 'Trừ vùng', en: 'Subtract zone' },
+  simplify: { vi: 'Đơn giản hóa đường bao', en: 'Simplify outline' },
   simplifyToleranceMeters: { vi: 'Dung sai (m)', en: 'Tolerance (m)' },
   opsHint: {
     vi: 'Gộp và Trừ: chọn hai vùng (Shift+nhấp vùng thứ hai). Cắt: chọn một vùng rồi vẽ đường cắt.',
     en: 'Merge and Subtract: select two zones (Shift+click the second). Cut: select a zone, then draw the cutting line.',
   },
   cutHint: {
-    vi: 'Vẽ đường cắt: bắt đầu và kết thúc bên ngoài vùng; nhấp đúp để kết thúc.',
-    en: 'Draw the cutting line: start and end outside the zone; double-click to finish.',
+    vi: 'Vẽ đường cắt: bắt đầu và kết thúc bên ngoài vùng; nhấp lại điểm cuối để kết thúc (Esc: hủy).',
+    en: 'Draw the cutting line: start and end outside the zone; click the last point again to finish (Esc cancels).',
   },
+  mergeHint: {
+    vi: 'Nhấp vào vùng cần gộp với vùng đã chọn (Esc: hủy).',
+    en: 'Click the zone to merge with the selected one (Esc cancels).',
+  },
+  subtractHint: {
+    vi: 'Nhấp vào vùng cần trừ khỏi vùng đã chọn (Esc: hủy).',
+    en: 'Click the zone to subtract from the selected one (Esc cancels).',
+  },
+  vertices: { vi: 'Số đỉnh', en: 'Vertices' },
   refusedMissing: {
     vi: 'Không tìm thấy đối tượng đã chọn trong lớp.',
     en: 'The selected feature is not in the layer.',
@@ -29,6 +38,18 @@ export const EDIT_OPS_MESSAGES = {
   refusedSameFeature: {
     vi: 'Cần hai vùng khác nhau.',
     en: 'Two different zones are needed.',
+  },
+  refusedNoMergeZone: {
+    vi: 'Không có vùng nào khác của cùng lớp ở chỗ nhấp: hãy nhấp vào vùng cần gộp.',
+    en: 'No other zone of the same layer here: click the zone to merge with.',
+  },
+  refusedNoZone: {
+    vi: 'Không có vùng nào khác ở chỗ nhấp: hãy nhấp vào vùng cần trừ.',
+    en: 'No other zone here: click the zone to subtract.',
+  },
+  refusedNotTouching: {
+    vi: 'Hai vùng không tiếp giáp hay chồng lấn nhau: không gộp.',
+    en: 'The zones neither touch nor overlap: nothing was merged.',
   },
   refusedLineNotCrossing: {
     vi: 'Đường cắt phải bắt đầu và kết thúc bên ngoài vùng và cắt ngang qua vùng.',

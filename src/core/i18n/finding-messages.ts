@@ -29,6 +29,7 @@ export const FINDING_MESSAGES = {
   },
   coordsUtm: { vi: 'WGS84 / UTM múi 48N (EPSG:32648)', en: 'WGS84 / UTM zone 48N (EPSG:32648)' },
   copyValue: { vi: 'Sao chép', en: 'Copy' },
+  coordsMore: { vi: 'Hiện mọi hệ tọa độ', en: 'Show every coordinate system' },
   copiedValue: { vi: 'Đã sao chép', en: 'Copied' },
   vn2000System: { vi: 'VN-2000 TM-3 105°', en: 'VN-2000 TM-3 105°' },
   utmSystem: { vi: 'UTM 48N', en: 'UTM 48N' },

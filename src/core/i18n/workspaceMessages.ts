@@ -22,6 +22,15 @@ export const WORKSPACE_MESSAGES = {
     vi: 'Không đọc được không gian làm việc đã lưu; ứng dụng mở dữ liệu gốc và không xóa gì.',
     en: 'The stored workspace could not be read; the app opened the bundled data and deleted nothing.',
   },
+  importReadOnly: {
+    vi: 'Không nhập tệp được ở thẻ này: không gian làm việc đang mở ở một thẻ khác, chỉ thẻ đó được thay đổi dữ liệu.',
+    en: 'Files cannot be imported in this tab: the workspace is open in another tab, and only that tab can change it.',
+  },
+  discardWorkspace: { vi: 'Xóa không gian làm việc đã lưu', en: 'Discard stored workspace' },
+  discardWorkspaceConfirm: {
+    vi: 'Xóa hẳn không gian làm việc đã lưu mà ứng dụng không đọc được? Các thay đổi trong đó sẽ mất.',
+    en: 'Delete the stored workspace the app cannot read? The changes it holds will be lost.',
+  },
   restored: { vi: 'Đã khôi phục thay đổi đã lưu', en: 'Restored saved changes' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

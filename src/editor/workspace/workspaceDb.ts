@@ -29,8 +29,13 @@ export function readWorkspace(db: WorkspaceDb): Promise<unknown> {
 }
 
 /** Replaces the stored session in one transaction. */
-export async function writeWorkspace(db: WorkspaceDb, value: unknown): Promise<void> {
-  await db.put('workspace', value, KEY);
+export function writeWorkspace(db: WorkspaceDb, value: unknown): Promise<void> {
+  return putAndCommit(db, KEY, value);
+}
+
+/** Deletes the stored session (only when the planner asked: it could not be read). */
+export async function deleteWorkspace(db: WorkspaceDb): Promise<void> {
+  await db.delete('workspace', KEY);
 }
 
 /** A named workspace value other than the session (e.g. `checks`), or undefined. */
@@ -39,6 +44,18 @@ export function readValue(db: WorkspaceDb, name: string): Promise<unknown> {
 }
 
 /** Stores a named workspace value. */
-export async function writeValue(db: WorkspaceDb, name: string, value: unknown): Promise<void> {
-  await db.put('workspace', value, `value:${name}`);
+export function writeValue(db: WorkspaceDb, name: string, value: unknown): Promise<void> {
+  return putAndCommit(db, `value:${name}`, value);
+}
+
+/**
+ * One put, committed at once rather than when the page next goes idle: the commit request
+ * leaves with the put, so a reload or a closed tab straight after a change does not abort it
+ * (an auto-committing transaction still waits for the put's answer, which a navigation cuts).
+ */
+async function putAndCommit(db: WorkspaceDb, key: string, value: unknown): Promise<void> {
+  const transaction = db.transaction('workspace', 'readwrite');
+  const put = transaction.store.put(value, key);
+  transaction.commit();
+  await Promise.all([put, transaction.done]);
 }

@@ -5,6 +5,9 @@ import { type FindingMessageKey, tf } from '../../core/i18n/finding-messages.ts'
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { mapCenter, watchPointer } from '../../map/pointerPosition.ts';
+import { usePersistentState } from '../hooks/usePersistentState.ts';
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 interface Row {
   id: 'vn2000' | 'wgs84' | 'dms' | 'utm';
@@ -36,6 +39,8 @@ export function readoutRows(lngLat: [number, number], lang: Lang): Row[] {
 /**
  * The pointer's position in VN-2000 TM-3 105°00′, WGS84 (decimal and DMS) and UTM 48N, each
  * with a copy button. Before the pointer moves (keyboard, touch) it reads the map's centre.
+ * Folded, it shows the language's first system only: all four rows cover a corner of the map
+ * large enough to hide the vertices a planner drags there.
  */
 export function CoordinateReadout({
   lang,
@@ -46,6 +51,7 @@ export function CoordinateReadout({
 }) {
   const [lngLat, setLngLat] = useState<[number, number] | null>(null);
   const [copied, setCopied] = useState<Row['id'] | null>(null);
+  const [unfolded, setUnfolded] = usePersistentState('coordsUnfolded', false, isBoolean);
 
   useEffect(() => {
     if (!controller) return;
@@ -59,9 +65,24 @@ export function CoordinateReadout({
   };
   return (
     <section className="coords-readout" aria-label={tf(lang, 'coordinates')} data-testid="coords">
+      <button
+        type="button"
+        className="coords-more"
+        aria-expanded={unfolded}
+        aria-label={tf(lang, 'coordsMore')}
+        title={tf(lang, 'coordsMore')}
+        onClick={() => setUnfolded(!unfolded)}
+      >
+        {unfolded ? '▾' : '▸'}
+      </button>
       <dl>
-        {readoutRows(lngLat, lang).map((row) => (
-          <div key={row.id} className="coords-row" data-testid={`coords-${row.id}`}>
+        {readoutRows(lngLat, lang).map((row, index) => (
+          <div
+            key={row.id}
+            className="coords-row"
+            data-testid={`coords-${row.id}`}
+            hidden={index > 0 && !unfolded}
+          >
             <dt>{tf(lang, row.label)}</dt>
             <dd>
               <output>{row.text}</output>

@@ -17,7 +17,16 @@ export function readOnlyReason(status: WorkspaceStatus, lang: Lang): string | nu
 }
 
 /** A line over the map when the workspace is not being saved as usual, or was just restored. */
-export function WorkspaceNotice({ lang, status }: { lang: Lang; status: WorkspaceStatus }) {
+export function WorkspaceNotice({
+  lang,
+  status,
+  onDiscard,
+}: {
+  lang: Lang;
+  status: WorkspaceStatus;
+  /** Deletes the stored workspace; offered only when it cannot be read, after a confirm. */
+  onDiscard?: () => Promise<void>;
+}) {
   const [dismissed, setDismissed] = useState<WorkspaceStatus | null>(null);
   if (dismissed === status) return null;
   const key = status.kind === 'saving' && status.restored ? 'restored' : MESSAGE[status.kind];
@@ -34,6 +43,17 @@ export function WorkspaceNotice({ lang, status }: { lang: Lang; status: Workspac
         {tw(lang, key)}
         {detail}
       </span>
+      {status.kind === 'unreadable' && onDiscard && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            if (window.confirm(tw(lang, 'discardWorkspaceConfirm'))) void onDiscard();
+          }}
+        >
+          {tw(lang, 'discardWorkspace')}
+        </button>
+      )}
       <button type="button" className="link" onClick={() => setDismissed(status)}>
         ×
       </button>

@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentStore } from '../../core/document/index.ts';
 import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
@@ -12,10 +12,12 @@ import type { MapTool } from '../analysis/mapTool.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { ChangesView } from './ChangesView.tsx';
 import { saveToProject } from './changesetFile.ts';
+import { EditOpButtons, EditOpsPanel } from './EditOps.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { LayerTableToggle } from './table/LayerTableToggle.tsx';
+import { type PendingOp, useEditOps } from './useEditOps.ts';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
 import './editor.css';
@@ -34,6 +36,9 @@ export interface EditorPanelProps {
 
 const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
 const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === layerId);
+
+const isZone = (feature: GeoJSON.Feature | undefined) =>
+  feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon';
 
 /** The drawing tools a layer's geometry types allow. */
 function toolsFor(layer: LayerDef | undefined): Set<DrawKind> {
@@ -71,6 +76,8 @@ export default function EditorPanel(props: EditorPanelProps) {
     );
   };
   const history = useSyncExternalStore(store.subscribe, store.getHistoryState);
+  // A planar operation waiting for a click or a line (useEditOps sets it, useEditor reads it).
+  const pendingOp = useRef<PendingOp | null>(null);
   const editor = useEditor({
     store,
     collections: props.collections,
@@ -81,8 +88,22 @@ export default function EditorPanel(props: EditorPanelProps) {
     onPick: props.onPick,
     setMapTool: props.setMapTool,
     readOnly,
+    pendingOp: () => pendingOp.current,
   });
   useEditorShortcuts(editor);
+  const selected = editor.target
+    ? { layerId: editor.target.layerId, featureKey: editor.target.key }
+    : null;
+  const ops = useEditOps({
+    lang,
+    store,
+    selected,
+    readOnly,
+    pendingRef: pendingOp,
+    drawCutLine: editor.drawCutLine,
+    stopCutLine: editor.stopCutLine,
+    select: editor.beginEdit,
+  });
   const allowed = useMemo(() => toolsFor(getLayer(drawLayerId)), [drawLayerId]);
 
   const target = editor.target;
@@ -135,6 +156,22 @@ export default function EditorPanel(props: EditorPanelProps) {
         onSnapping={editor.setSnapping}
         onChanges={() => setChangesOpen(!changesOpen)}
         onSaveToProject={onSaveToProject}
+        selectionTools={
+          <EditOpButtons
+            lang={lang}
+            enabled={!readOnly && editor.ready && isZone(targetFeature)}
+            active={ops.active}
+            onStart={ops.start}
+          />
+        }
+      />
+      <EditOpsPanel
+        lang={lang}
+        store={store}
+        selected={selected}
+        active={ops.active}
+        message={ops.message}
+        onSimplify={ops.simplify}
       />
       <LayerTableToggle
         lang={lang}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { type EditorMessageKey, te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { DrawKind, EditMode } from '../../editor/editSession.ts';
@@ -20,6 +21,8 @@ export interface EditorToolbarProps {
   onSnapping: (on: boolean) => void;
   onChanges: () => void;
   onSaveToProject: () => void;
+  /** More tools after the selection's (the planar operations). */
+  selectionTools?: ReactNode;
 }
 
 const DRAW_TOOLS: readonly [DrawKind, EditorMessageKey, string][] = [
@@ -66,6 +69,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         disabled,
       })}
       {button('deleteFeature', '🗑', props.onDelete, { disabled: disabled || !props.hasSelection })}
+      {props.selectionTools}
       {button('undo', '↶', props.onUndo, { disabled: disabled || !props.canUndo })}
       {button('redo', '↷', props.onRedo, { disabled: disabled || !props.canRedo })}
       {button('snapping', '⌖', () => props.onSnapping(!props.snapping), {

@@ -4,6 +4,7 @@ import { type EditablePart, editablePart, withPartReplaced } from '../../editor/
 import type { DrawKind, EditMode } from '../../editor/editSession.ts';
 import type { FeaturePick, MapClick, MapController } from '../../map/MapController.ts';
 import type { MapTool } from '../analysis/mapTool.ts';
+import type { PendingOp } from './useEditOps.ts';
 import { useEditSession } from './useEditSession.ts';
 import { useSnapIndex } from './useSnapIndex.ts';
 
@@ -26,6 +27,8 @@ export interface EditorOptions {
   setMapTool: (tool: MapTool | null) => void;
   /** Another tab owns the workspace: look, but change nothing. */
   readOnly: boolean;
+  /** A planar operation waiting for a click or a drawn line takes them first (useEditOps). */
+  pendingOp?: () => PendingOp | null;
 }
 
 const featureIn = (store: DocumentStore, layerId: string, key: string) =>
@@ -54,6 +57,8 @@ export function useEditor(options: EditorOptions) {
     options.controller,
     {
       onCreated: (geometry) => {
+        const op = latest.current.pendingOp?.();
+        if (op?.onLine && geometry.type === 'LineString') return op.onLine(geometry);
         const layerId = latest.current.drawLayerId;
         const key = newFeatureId(layerId);
         const feature: GeoJSON.Feature = { type: 'Feature', id: key, properties: {}, geometry };
@@ -133,6 +138,21 @@ export function useEditor(options: EditorOptions) {
     [session, mode, readOnly],
   );
 
+  // What was up when the pointer went down. The click that ends a drawing (or a cutting line)
+  // arrives after the tool has changed: it must not also select what lies under it.
+  const modeRef = useRef(mode);
+  modeRef.current = mode;
+  const pressed = useRef<{ mode: EditMode; op: PendingOp | null } | null>(null);
+  useEffect(() => {
+    const container = session ? latest.current.controller()?.map.getCanvasContainer() : null;
+    if (!container) return;
+    const onDown = () => {
+      pressed.current = { mode: modeRef.current, op: latest.current.pendingOp?.() ?? null };
+    };
+    container.addEventListener('pointerdown', onDown, true);
+    return () => container.removeEventListener('pointerdown', onDown, true);
+  }, [session]);
+
   // While a tool is up, the map's clicks are the editor's: select picks what to reshape.
   // Whether the map's clicks are the editor's now: only then does putting a tool down free them
   // (another tool, the measure tool, may hold them).
@@ -145,7 +165,10 @@ export function useEditor(options: EditorOptions) {
     }
     ownsClicks.current = true;
     const onClick = (click: MapClick) => {
-      if (mode !== 'select') return;
+      const at = pressed.current ?? { mode, op: latest.current.pendingOp?.() ?? null };
+      pressed.current = null;
+      if (at.mode !== 'select') return;
+      if (at.op) return at.op.onClick?.(click);
       const current = targetRef.current;
       if (!click.pick) return endEdit();
       if (
@@ -174,10 +197,33 @@ export function useEditor(options: EditorOptions) {
     store.apply({ put: [], delete: [{ layer: current.layerId, key: current.key }] });
   }, [store, endEdit, readOnly]);
 
-  /** Esc: drop the shape being drawn, or let go of the selected feature. */
-  const cancel = useCallback(() => {
+  /** Draws a cutting line over the selected feature, which stays selected meanwhile. */
+  const drawCutLine = useCallback(() => {
+    if (session && targetRef.current) session.startDrawing('linestring');
+  }, [session]);
+
+  /** Drops the cutting line (drawn or not) and goes back to reshaping the selected feature. */
+  const stopCutLine = useCallback(() => {
+    session?.cancelDrawing();
+    const current = targetRef.current;
+    if (current && featureIn(store, current.layerId, current.key)) {
+      beginEdit({ layerId: current.layerId, featureKey: current.key });
+    } else session?.selectMode();
+  }, [session, store, beginEdit]);
+
+  /**
+   * Esc: drop an operation or the shape being drawn, or let go of the selected feature. True
+   * when it dropped an operation: that Esc is spent, the inspector stays open.
+   */
+  const cancel = useCallback((): boolean => {
+    const op = latest.current.pendingOp?.();
+    if (op) {
+      op.cancel();
+      return true;
+    }
     if (mode !== 'select' && mode !== 'idle') session?.cancelDrawing();
     else endEdit();
+    return false;
   }, [mode, session, endEdit]);
 
   const undo = useCallback(() => {
@@ -197,6 +243,8 @@ export function useEditor(options: EditorOptions) {
     beginEdit,
     deleteSelected,
     cancel,
+    drawCutLine,
+    stopCutLine,
     undo,
     redo,
   };

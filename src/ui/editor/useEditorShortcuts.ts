@@ -4,7 +4,8 @@ export interface EditorShortcutActions {
   undo: () => void;
   redo: () => void;
   deleteSelected: () => void;
-  cancel: () => void;
+  /** True when Esc was spent here (no one else should act on it). */
+  cancel: () => boolean;
 }
 
 /** Whether a key press belongs to a text field (its own undo, Delete and Esc). */
@@ -30,7 +31,7 @@ export function useEditorShortcuts(actions: EditorShortcutActions): void {
         return run(event.shiftKey ? latest.current.redo : latest.current.undo);
       if (ctrl && key === 'y') return run(latest.current.redo);
       if (event.key === 'Delete') return run(latest.current.deleteSelected);
-      if (event.key === 'Escape') latest.current.cancel();
+      if (event.key === 'Escape' && latest.current.cancel()) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -98,6 +98,28 @@ export class EditorDriver {
     return JSON.parse(text).layers['industrial-zones'].put[0];
   }
 
+  /** Every feature the changeset puts in a layer (the Changes view's download). */
+  async changesetPuts(layerId: string): Promise<GeoJSON.Feature[]> {
+    const expanded = await this.tool('Changes').getAttribute('aria-expanded');
+    if (expanded !== 'true') await this.tool('Changes').click();
+    const { text } = await this.app.download('Download changeset');
+    return JSON.parse(text).layers[layerId]?.put ?? [];
+  }
+
+  /** Clicks a line's vertices, then the last one again, which finishes it. */
+  async clickLine(vertices: readonly LngLat[]): Promise<void> {
+    for (const [lon, lat] of [...vertices, vertices.at(-1)!]) {
+      const { x, y } = await this.app.pixelOf(lon, lat);
+      await this.page.mouse.move(x, y, { steps: 2 });
+      await this.page.mouse.click(x, y);
+    }
+  }
+
+  /** The last planar operation's message and whether it was a refusal. */
+  opMessage() {
+    return this.page.getByTestId('edit-op-message');
+  }
+
   /** Drags from one map position to another with the mouse held down. */
   async drag(from: LngLat, to: LngLat): Promise<void> {
     const a = await this.app.pixelOf(...from);
