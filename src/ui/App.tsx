@@ -4,7 +4,7 @@ import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import { layersInDrawOrder } from '../core/layers/registry.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
@@ -18,6 +18,7 @@ import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
 import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
+import { useUserLayers } from './document/useUserLayers.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
@@ -26,9 +27,12 @@ import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
+import { ExportAllLayers } from './import/ExportAllLayers.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
+import { useImportHost } from './import/useImportHost.ts';
+import { usePasteImport } from './import/usePasteImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
@@ -54,8 +58,6 @@ const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const DRAW_ORDER = layersInDrawOrder();
-// The panel lists the top-most layer first, as map legends do.
-const PANEL_ORDER = [...DRAW_ORDER].reverse();
 
 const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
   typeof value === 'object' &&
@@ -117,7 +119,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const { store, doc, loads, collections, allIds, baseComplete } = useDocumentData();
+  // Planners' own layers (imported into a new layer, or created) draw above the registry's.
+  const { userLayers, layerDef } = useUserLayers(doc);
+  const drawOrder = useMemo(() => [...DRAW_ORDER, ...userLayers], [userLayers]);
+  // The panel lists the top-most layer first, as map legends do.
+  const panelOrder = useMemo(() => [...drawOrder].reverse(), [drawOrder]);
   const workspace = useWorkspace(store, baseComplete);
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
@@ -131,23 +138,32 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (!checkId) return;
     openTab('analysis');
   }, [checkId, openTab]);
-  const importer = useImport(addFeatures, lang);
-  const { importFile } = importer;
+  const importHost = useImportHost({ store, layerDef, allIds, lang });
+  const importer = useImport(importHost, lang);
+  const { importFiles } = importer;
   const onImport = useCallback(
-    (layerId: string, file: File) => void importFile(layerId, file, allIds()),
-    [importFile, allIds],
+    (layerId: string, file: File) => importFiles([file], { kind: 'layer', layerId }),
+    [importFiles],
   );
-  // Files dropped on the map land in "Context", the one layer that takes every geometry type.
-  useFileDrop((files) => {
-    for (const file of files) onImport('context', file);
-  });
+  // Files dropped on the map, or text pasted on it, land in new layers named after them (the
+  // report offers to move them into an existing layer): each file its own.
+  useFileDrop((files) => importFiles(files, { kind: 'new' }));
+  usePasteImport(lang, importer);
+  const importTargets = useMemo(
+    () =>
+      panelOrder
+        .filter((layer) => layer.editable !== false)
+        .map((layer) => ({ id: layer.id, title: layer.title[lang] })),
+    [panelOrder, lang],
+  );
+  const layerTitle = useCallback((id: string) => layerDef(id)?.title[lang] ?? id, [layerDef, lang]);
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
-    [visible, opacity, lang],
+    () => ({ layers: drawOrder, visible, opacity, lang }),
+    [drawOrder, visible, opacity, lang],
   );
 
-  const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
+  const pickedLayer = pick ? layerDef(pick.layerId) : undefined;
   const pickedCollection = pick ? collections[pick.layerId] : undefined;
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
@@ -155,12 +171,12 @@ export function App({ assets }: { assets: StyleAssets }) {
   // What the map shows: visible layers that have features (legend of figures, embed code).
   const shownLayers = useMemo(
     () =>
-      PANEL_ORDER.filter(
+      panelOrder.filter(
         (layer) =>
           (visible[layer.id] ?? layer.visibleByDefault) &&
           (collections[layer.id]?.features.length ?? 0) > 0,
       ),
-    [visible, collections],
+    [panelOrder, visible, collections],
   );
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
 
@@ -225,7 +241,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
-              layers={PANEL_ORDER}
+              layers={panelOrder}
               loads={loads}
               visible={visible}
               opacity={opacity}
@@ -233,6 +249,11 @@ export function App({ assets }: { assets: StyleAssets }) {
               onOpacityChange={(id, value) => setOpacity({ ...opacity, [id]: value })}
               onZoomTo={zoomTo}
               onImport={onImport}
+              collectionOf={(id) => collections[id]}
+            />
+            <ExportAllLayers
+              lang={lang}
+              layers={shownLayers}
               collectionOf={(id) => collections[id]}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
@@ -314,6 +335,9 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDismiss={importer.dismiss}
             onRetry={importer.retryAs}
             onRetryWith={importer.retryWith}
+            onCancel={importer.cancel}
+            targets={importTargets}
+            layerTitle={layerTitle}
           />
           {pickedFeature && pickedLayer && (
             <Inspector
