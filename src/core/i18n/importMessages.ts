@@ -11,6 +11,8 @@ export const IMPORT_MESSAGES = {
     vi: 'Đã hủy nhập: các lớp giữ nguyên như trước.',
     en: 'Import cancelled: the layers are exactly as they were.',
   },
+  featureOne: { vi: 'đối tượng', en: 'feature' },
+  featureMany: { vi: 'đối tượng', en: 'features' },
   importNewLayer: { vi: 'Lớp mới', en: 'New layer' },
   importLandedIn: { vi: 'vào lớp mới', en: 'into the new layer' },
   importLandedInMany: {

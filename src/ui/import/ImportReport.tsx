@@ -204,8 +204,10 @@ function AcceptedSummary(props: {
   return (
     <p className="ok" data-testid="import-summary">
       {t(lang, 'importAccepted')} {outcome.featureCount}{' '}
-      {created.length > 0 ? `${t(lang, 'featureCount')} ${names}` : names}.{' '}
-      {t(lang, 'importSessionNote')}
+      {created.length > 0
+        ? `${ti(lang, outcome.featureCount === 1 ? 'featureOne' : 'featureMany')} ${names}`
+        : names}
+      . {t(lang, 'importSessionNote')}
     </p>
   );
 }
