@@ -28,6 +28,11 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
 import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
+import { takePreparedLayerData } from './preparedLayerData.ts';
+
+/** Above this many features, the idle report does not query a layer's drawn features. */
+const LARGE_LAYER_FEATURES = 5000;
+
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
@@ -176,7 +181,8 @@ export class MapController {
     this.pushedData.set(layerId, collection);
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
+    const url = takePreparedLayerData(layerId, collection.features.length);
+    this.geojsonSource(layerId)?.setData(url ?? withFeatureKeys(collection));
   }
 
   /** Draw an analysis result or the measure tool's path (see overlayStyle). */
@@ -308,7 +314,15 @@ export class MapController {
     const rendered = this.state.layers
       .filter((layer) => {
         const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
-        return ids.length > 0 && this.map.queryRenderedFeatures({ layers: ids }).length > 0;
+        if (ids.length === 0) return false;
+        // Querying every drawn feature of a huge layer (an imported 100 MB file) took seconds
+        // of the page on each idle: such a layer counts as shown once its source is loaded.
+        const count = this.pushedData.get(layer.id)?.features.length ?? 0;
+        if (count > LARGE_LAYER_FEATURES) {
+          const shown = ids.some((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+          return shown && this.map.isSourceLoaded(layer.id);
+        }
+        return this.map.queryRenderedFeatures({ layers: ids }).length > 0;
       })
       .map((layer) => layer.id);
     // Overlay layer ids come from the style builder, not getStyle(), which would serialize every

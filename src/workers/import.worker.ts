@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import { importFile } from '../core/import/import-file.ts';
+import { byKind } from '../core/import/import-patch.ts';
 import {
   IMPORT_BATCH_FEATURES,
   type ImportRequest,
   type ImportResponse,
 } from '../core/import/import-protocol.ts';
+import { assignMissingIds, mapReadyText } from '../core/import/map-ready-text.ts';
 import { readBlobWithProgress } from '../core/import/read-blob.ts';
 
 // Reads, parses and validates imported files off the main thread: a large file must not freeze
@@ -29,6 +31,13 @@ async function run(request: ImportRequest): Promise<void> {
     send({ requestId, progress: { phase: 'check', done: 0, total: 0 } });
     const outcome = importFile(bytes, fileName, layer, new Set(existingIds), options);
     const { features } = outcome;
+    if (outcome.accepted && request.newLayerIdPrefix) {
+      assignMissingIds(features, request.newLayerIdPrefix);
+      const mapData = byKind(features).map(
+        ([, group]) => new Blob([mapReadyText(group)], { type: 'application/geo+json' }),
+      );
+      send({ requestId, mapData });
+    }
     for (let start = 0; start < features.length; start += IMPORT_BATCH_FEATURES) {
       const end = Math.min(start + IMPORT_BATCH_FEATURES, features.length);
       send({ requestId, batch: features.slice(start, end) });

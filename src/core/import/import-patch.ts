@@ -101,8 +101,13 @@ function removing(landing: Landing | undefined): {
   return { put: [], del, layers };
 }
 
-/** Features grouped by geometry kind, the largest group first; null geometries join it. */
-function byKind(features: readonly GeoJSON.Feature[]): [UserGeometryType, GeoJSON.Feature[]][] {
+/**
+ * Features grouped by geometry kind, the largest group first; null geometries join it: the new
+ * layers of an import, in order (the import worker groups the same way for the map's data).
+ */
+export function byKind(
+  features: readonly GeoJSON.Feature[],
+): [UserGeometryType, GeoJSON.Feature[]][] {
   const groups = new Map<UserGeometryType, GeoJSON.Feature[]>();
   const unplaced: GeoJSON.Feature[] = [];
   for (const feature of features) {

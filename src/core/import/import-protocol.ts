@@ -24,6 +24,11 @@ export interface ImportRequest {
   encoding?: TextEncoding;
   /** Swap longitude and latitude first. */
   swapAxes?: boolean;
+  /**
+   * For an import into new layers: give features without an id one (`<prefix>-…`) and make
+   * the map's GeoJSON text of each new layer (see `mapData`).
+   */
+  newLayerIdPrefix?: string;
 }
 
 /** Where an import stands: bytes read from the file, then features checked and handed over. */
@@ -43,6 +48,8 @@ export interface ImportProgress {
 export type ImportResponse =
   | { requestId: number; progress: ImportProgress }
   | { requestId: number; batch: GeoJSON.Feature[] }
+  /** The map's text of each new layer, in `byKind` order, as Blobs (handles, not copies). */
+  | { requestId: number; mapData: Blob[] }
   | { requestId: number; outcome: FileImportOutcome }
   | { requestId: number; failure: string };
 

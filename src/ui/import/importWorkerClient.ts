@@ -7,12 +7,13 @@ import type {
 
 /** How one request to the import worker ended. */
 export type ImportResult =
-  | { kind: 'outcome'; outcome: FileImportOutcome }
+  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: Blob[] }
   | { kind: 'failure'; message: string }
   | { kind: 'cancelled' };
 
 interface Waiting {
   features: GeoJSON.Feature[];
+  mapData?: Blob[];
   onProgress: (progress: ImportProgress) => void;
   resolve: (result: ImportResult) => void;
 }
@@ -68,6 +69,8 @@ export class ImportWorkerClient {
     if (!waiting) return;
     if ('progress' in response) {
       waiting.onProgress(response.progress);
+    } else if ('mapData' in response) {
+      waiting.mapData = response.mapData;
     } else if ('batch' in response) {
       for (const feature of response.batch) waiting.features.push(feature);
     } else if ('failure' in response) {
@@ -76,7 +79,11 @@ export class ImportWorkerClient {
     } else {
       this.waiting.delete(response.requestId);
       const outcome = { ...response.outcome, features: waiting.features };
-      waiting.resolve({ kind: 'outcome', outcome });
+      waiting.resolve({
+        kind: 'outcome',
+        outcome,
+        ...(waiting.mapData && { mapData: waiting.mapData }),
+      });
     }
   }
 }

@@ -49,6 +49,8 @@ export interface ImportHost {
     fileName: string,
     features: GeoJSON.Feature[],
     replaces?: Landing,
+    /** The map's text of each new layer, made in the worker (imports into new layers). */
+    mapData?: Blob[],
   ) => Landing | undefined;
 }
 
@@ -111,6 +113,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),
         ...(fix.encoding && { encoding: fix.encoding }),
+        ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
       },
       (progress) => {
         if (generation === generationRef.current)
@@ -124,7 +127,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     }
     const { outcome } = result;
     const landing = outcome.accepted
-      ? hostRef.current.land(target, file.name, outcome.features, pending.replaces)
+      ? hostRef.current.land(target, file.name, outcome.features, pending.replaces, result.mapData)
       : undefined;
     lastRef.current = landing ? { pending, landing } : { pending };
     // The report keeps the findings, not the features (they now live in the layer).

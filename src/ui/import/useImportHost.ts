@@ -5,6 +5,7 @@ import type { Lang } from '../../core/i18n/messages.ts';
 import { importPatch } from '../../core/import/import-patch.ts';
 import { layerNameFromFile } from '../../core/import/import-target.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import { prepareLayerData } from '../../map/preparedLayerData.ts';
 import type { ImportHost } from './useImport.ts';
 
 /**
@@ -24,7 +25,7 @@ export function useImportHost(options: {
     () => ({
       layerDef: (id) => latest.current.layerDef(id),
       allIds: () => latest.current.allIds(),
-      land: (target, fileName, features, replaces) => {
+      land: (target, fileName, features, replaces, mapData) => {
         const { store, lang } = latest.current;
         if (!store) return undefined;
         const doc = store.getSnapshot();
@@ -40,6 +41,12 @@ export function useImportHost(options: {
             Polygon: ti(lang, 'kindPolygons'),
           },
           ...(replaces && { replaces }),
+        });
+        // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
+        // worker: the page does not clone the features again.
+        landing.layers.forEach((layer, index) => {
+          const blob = mapData?.[index];
+          if (layer.created && blob) prepareLayerData(layer.id, blob, layer.keys.length);
         });
         store.apply(patch);
         return landing;
