@@ -29,9 +29,13 @@ import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
+import { takePreparedLayerData } from './preparedLayerData.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
+
+/** Above this many features, the idle report does not query a layer's drawn features. */
+const LARGE_LAYER_FEATURES = 5000;
 
 setWorkerUrl(workerUrl);
 
@@ -178,7 +182,8 @@ export class MapController {
     this.pushedData.set(layerId, collection);
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
+    const url = takePreparedLayerData(layerId, collection.features.length);
+    this.geojsonSource(layerId)?.setData(url ?? withFeatureKeys(collection));
   }
 
   /** Draw an analysis result or the measure tool's path (see overlayStyle). */
@@ -310,7 +315,15 @@ export class MapController {
     // How many distinct features of each layer are drawn in view (a filter hides some).
     const drawn = this.state.layers.map((layer) => {
       const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
-      const hits = ids.length > 0 ? this.map.queryRenderedFeatures({ layers: ids }) : [];
+      if (ids.length === 0) return { id: layer.id, count: 0 };
+      // Querying every drawn feature of a huge layer (an imported 100 MB file) took seconds of
+      // the page on each idle: such a layer reports its whole count once its source is loaded.
+      const total = this.pushedData.get(layer.id)?.features.length ?? 0;
+      if (total > LARGE_LAYER_FEATURES) {
+        const shown = ids.some((id) => this.map.getLayoutProperty(id, 'visibility') !== 'none');
+        return { id: layer.id, count: shown && this.map.isSourceLoaded(layer.id) ? total : 0 };
+      }
+      const hits = this.map.queryRenderedFeatures({ layers: ids });
       return {
         id: layer.id,
         count: new Set(hits.map((hit) => hit.properties?.[FEATURE_KEY])).size,

@@ -6,7 +6,7 @@ import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import { layersInDrawOrder } from '../core/layers/registry.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
@@ -22,6 +22,7 @@ import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
 import './search/search.css';
 import type { MapTool } from './analysis/mapTool.ts';
 import { useDocumentData } from './document/useDocumentData.ts';
+import { useUserLayers } from './document/useUserLayers.ts';
 import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { FrameSwitch } from './FrameSwitch.tsx';
@@ -35,6 +36,7 @@ import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
+import { ExportAllLayers } from './import/ExportAllLayers.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
 import { PanelsToggle } from './layout/PanelsToggle.tsx';
 import { isPhoneScreen } from './layout/screen.ts';
@@ -42,6 +44,8 @@ import { TopbarMenu } from './layout/TopbarMenu.tsx';
 import './layout/layout.css';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
+import { useImportHost } from './import/useImportHost.ts';
+import { usePasteImport } from './import/usePasteImport.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { MapView } from './MapView.tsx';
@@ -67,8 +71,6 @@ const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const DRAW_ORDER = layersInDrawOrder();
-// The panel lists the top-most layer first, as map legends do.
-const PANEL_ORDER = [...DRAW_ORDER].reverse();
 
 const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
   typeof value === 'object' &&
@@ -151,7 +153,12 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapToolRef.current?.onDoubleClick(click),
     [],
   );
-  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const { store, doc, loads, collections, allIds, baseComplete } = useDocumentData();
+  // Planners' own layers (imported into a new layer, or created) draw above the registry's.
+  const { userLayers, layerDef } = useUserLayers(doc);
+  const drawOrder = useMemo(() => [...DRAW_ORDER, ...userLayers], [userLayers]);
+  // The panel lists the top-most layer first, as map legends do.
+  const panelOrder = useMemo(() => [...drawOrder].reverse(), [drawOrder]);
   const { status: workspace, discard: discardWorkspace } = useWorkspace(store, baseComplete);
   // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
   // hides the rest by its style.
@@ -173,27 +180,38 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (!checkId) return;
     openTab('analysis');
   }, [checkId, openTab]);
-  const importer = useImport(addFeatures, lang);
-  const { importFile } = importer;
+  const importHost = useImportHost({ store, layerDef, allIds, lang });
+  const importer = useImport(importHost, lang);
+  const { importFiles } = importer;
   const onImport = useCallback(
-    (layerId: string, file: File) => void importFile(layerId, file, allIds()),
-    [importFile, allIds],
+    (layerId: string, file: File) => importFiles([file], { kind: 'layer', layerId }),
+    [importFiles],
   );
   // A tab that follows another (read-only) imports nothing: its controls and drops say why.
   const importBlocked = workspace.kind === 'following' ? tw(lang, 'importReadOnly') : null;
   const [dropRefused, setDropRefused] = useState(false);
-  // Files dropped on the map land in "Context", the one layer that takes every geometry type.
+  // Files dropped on the map, or text pasted on it, land in new layers named after them (the
+  // report offers to move them into an existing layer): each file its own.
   useFileDrop((files) => {
     if (importBlocked) return setDropRefused(true);
-    for (const file of files) onImport('context', file);
+    importFiles(files, { kind: 'new' });
   });
+  usePasteImport(lang, importer, importBlocked);
+  const importTargets = useMemo(
+    () =>
+      panelOrder
+        .filter((layer) => layer.editable !== false)
+        .map((layer) => ({ id: layer.id, title: layer.title[lang] })),
+    [panelOrder, lang],
+  );
+  const layerTitle = useCallback((id: string) => layerDef(id)?.title[lang] ?? id, [layerDef, lang]);
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang, frame, filters }),
-    [visible, opacity, lang, frame, filters],
+    () => ({ layers: drawOrder, visible, opacity, lang, frame, filters }),
+    [drawOrder, visible, opacity, lang, frame, filters],
   );
 
-  const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
+  const pickedLayer = pick ? layerDef(pick.layerId) : undefined;
   const pickedCollection = pick ? collections[pick.layerId] : undefined;
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
@@ -201,12 +219,12 @@ export function App({ assets }: { assets: StyleAssets }) {
   // What the map shows: visible layers that have features (legend of figures, embed code).
   const shownLayers = useMemo(
     () =>
-      PANEL_ORDER.filter(
+      panelOrder.filter(
         (layer) =>
           (visible[layer.id] ?? layer.visibleByDefault) &&
           (collections[layer.id]?.features.length ?? 0) > 0,
       ),
-    [visible, collections],
+    [panelOrder, visible, collections],
   );
   // The drawn analysis result, for the figures' legend and the printed page's.
   const [drawnResult, setDrawnResult] = useState<{
@@ -302,7 +320,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
-              layers={PANEL_ORDER}
+              layers={panelOrder}
               loads={loads}
               visible={visible}
               opacity={opacity}
@@ -315,6 +333,11 @@ export function App({ assets }: { assets: StyleAssets }) {
               shownOf={(id) => shownCollections[id]}
               filters={filters}
               onFilterChange={(id, filter) => setFilters({ ...filters, [id]: filter })}
+            />
+            <ExportAllLayers
+              lang={lang}
+              layers={shownLayers}
+              collectionOf={(id) => shownCollections[id]}
             />
             <p className="offline-note">{t(lang, 'offline')}</p>
           </div>
@@ -404,6 +427,9 @@ export function App({ assets }: { assets: StyleAssets }) {
             onDismiss={importer.dismiss}
             onRetry={importer.retryAs}
             onRetryWith={importer.retryWith}
+            onCancel={importer.cancel}
+            targets={importTargets}
+            layerTitle={layerTitle}
           />
           {pickedFeature && pickedLayer && (
             <Inspector

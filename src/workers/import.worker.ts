@@ -1,38 +1,51 @@
 /// <reference lib="webworker" />
 import { importFile } from '../core/import/import-file.ts';
-import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
-import { getLayer } from '../core/layers/registry.ts';
+import { byKind } from '../core/import/import-patch.ts';
+import {
+  IMPORT_BATCH_FEATURES,
+  type ImportRequest,
+  type ImportResponse,
+} from '../core/import/import-protocol.ts';
+import { assignMissingIds, mapReadyText } from '../core/import/map-ready-text.ts';
+import { readBlobWithProgress } from '../core/import/read-blob.ts';
 
-// Parses and validates imported files off the main thread: a large file must not freeze the map.
+// Reads, parses and validates imported files off the main thread: a large file must not freeze
+// the map. The page cancels an import by terminating this worker, so nothing here cleans up.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const send = (response: ImportResponse) => scope.postMessage(response);
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
-  const layer = getLayer(layerId);
-  if (!layer) {
-    scope.postMessage({
-      requestId,
-      failure: `unknown layer "${layerId}"`,
-    } satisfies ImportResponse);
-    return;
-  }
+scope.onmessage = (event: MessageEvent<ImportRequest>) => void run(event.data);
+
+async function run(request: ImportRequest): Promise<void> {
+  const { requestId, file, fileName, layer, existingIds, sourceCrs, lang } = request;
   const options = {
     ...(sourceCrs ? { sourceCrs } : {}),
     ...(lang ? { lang } : {}),
-    ...(event.data.encoding ? { encoding: event.data.encoding } : {}),
-    ...(event.data.swapAxes ? { swapAxes: true } : {}),
+    ...(request.encoding ? { encoding: request.encoding } : {}),
+    ...(request.swapAxes ? { swapAxes: true } : {}),
   };
   try {
-    const outcome = importFile(
-      new Uint8Array(bytes),
-      fileName,
-      layer,
-      new Set(existingIds),
-      options,
+    const bytes = await readBlobWithProgress(file, (done, total) =>
+      send({ requestId, progress: { phase: 'read', done, total } }),
     );
-    scope.postMessage({ requestId, outcome } satisfies ImportResponse);
+    send({ requestId, progress: { phase: 'check', done: 0, total: 0 } });
+    const outcome = importFile(bytes, fileName, layer, new Set(existingIds), options);
+    const { features } = outcome;
+    if (outcome.accepted && request.newLayerIdPrefix) {
+      assignMissingIds(features, request.newLayerIdPrefix);
+      const mapData = byKind(features).map(
+        ([, group]) => new Blob([mapReadyText(group)], { type: 'application/geo+json' }),
+      );
+      send({ requestId, mapData });
+    }
+    for (let start = 0; start < features.length; start += IMPORT_BATCH_FEATURES) {
+      const end = Math.min(start + IMPORT_BATCH_FEATURES, features.length);
+      send({ requestId, batch: features.slice(start, end) });
+      send({ requestId, progress: { phase: 'receive', done: end, total: features.length } });
+    }
+    send({ requestId, outcome: { ...outcome, features: [] } });
   } catch (error) {
     const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
-    scope.postMessage({ requestId, failure } satisfies ImportResponse);
+    send({ requestId, failure });
   }
-};
+}

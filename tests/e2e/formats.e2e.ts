@@ -29,13 +29,33 @@ async function dropOnMap(page: MapApp['page'], fileName: string, text: string): 
 }
 
 describe('files of every format', () => {
-  it('a KML dropped on the map lands its placemarks in Context', async () => {
+  it('a KML dropped on the map lands its placemarks in a new layer named after it', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
     const before = Number(await app.featureCount('context'));
+    const stops = KML.replace(
+      /<Placemark>(?:(?!<\/Placemark>)[\s\S])*<(LineString|Polygon)>[\s\S]*?<\/Placemark>/g,
+      '',
+    );
+    const summary = await dropOnMap(app.page, 'stops.kml', stops);
+    expect(summary).toContain('Imported 2 features into the new layer “stops”');
+    const row = app.page.locator('.layer-row', { hasText: 'stops' });
+    expect(await row.locator('.layer-count').textContent()).toBe('2');
+    expect(Number(await app.featureCount('context'))).toBe(before);
+    // Drawn on the map as a layer of its own.
+    await app.waitUntilRendered((await row.getAttribute('data-layer-id')) ?? '');
+  });
+
+  it('a KML of points, a line and a polygon lands in one new layer per geometry type', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
     const summary = await dropOnMap(app.page, 'places.kml', KML);
-    expect(summary).toContain('Imported 4 features into “Context”');
-    expect(Number(await app.featureCount('context'))).toBe(before + 4);
+    expect(summary).toContain('Imported 4 features into new layers (one per geometry type)');
+    const count = (title: string) =>
+      app.page.locator('.layer-row', { hasText: title }).locator('.layer-count').textContent();
+    expect(await count('places (points)')).toBe('2');
+    expect(await count('places (lines)')).toBe('1');
+    expect(await count('places (polygons)')).toBe('1');
   });
 
   it('an unsupported format says so and offers no coordinate system', async () => {

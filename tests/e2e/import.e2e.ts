@@ -92,7 +92,7 @@ describe('importing a file into a layer', () => {
       'markup.geojson',
       collection(station('st-html', lon, lat, markup)),
     );
-    await app.page.getByTestId('import-report').getByRole('button').click();
+    await app.page.getByTestId('import-report').locator('button.close').click();
     await app.waitForIdle();
     await app.clickAt(lon, lat);
     await expect.poll(() => app.inspectorTitle().textContent()).toBe(markup);

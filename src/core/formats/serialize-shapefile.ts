@@ -32,6 +32,17 @@ export function serializeShapefile(
   collection: FeatureCollection,
   options: SerializeOptions = {},
 ): Uint8Array {
+  return zipSync(shapefileFiles(collection, options));
+}
+
+/**
+ * The files of {@link serializeShapefile} by name, unzipped: an export of several layers puts
+ * the sets of each in one archive.
+ */
+export function shapefileFiles(
+  collection: FeatureCollection,
+  options: SerializeOptions = {},
+): Record<string, Uint8Array> {
   const target: CrsCode = options.targetCrs ?? 'EPSG:4326';
   const written = reprojectFromWgs84(collection, target);
   const groups = new Map<ShapeType, Feature[]>();
@@ -60,7 +71,7 @@ export function serializeShapefile(
       files[`${name}.cpg`] = UTF8.encode('UTF-8');
     });
   }
-  return zipSync(files);
+  return files;
 }
 
 function shapeParts(feature: Feature, shape: ShapeType): object {

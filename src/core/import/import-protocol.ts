@@ -1,14 +1,19 @@
 import type { CrsCode } from '../crs/vn2000.ts';
 import type { TextEncoding } from '../formats/types.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { LayerDef } from '../layers/types.ts';
 import type { FileImportOutcome } from './import-file.ts';
 
 export interface ImportRequest {
   requestId: number;
-  /** The file's bytes (any importable format), transferred (not copied); decoded in the worker. */
-  bytes: ArrayBuffer;
+  /**
+   * The file itself (a `File` is cloned as a handle, not copied): the worker reads it in
+   * chunks, so a 100 MB file never passes through the page as bytes or text.
+   */
+  file: Blob;
   fileName: string;
-  layerId: string;
+  /** The layer the features are checked against (a registry layer or a planner's own). */
+  layer: LayerDef;
   /** Ids already on the map, which an imported feature may not reuse. */
   existingIds: string[];
   /** Read the file in this system instead of its own `crs` member or WGS84. */
@@ -19,8 +24,34 @@ export interface ImportRequest {
   encoding?: TextEncoding;
   /** Swap longitude and latitude first. */
   swapAxes?: boolean;
+  /**
+   * For an import into new layers: give features without an id one (`<prefix>-…`) and make
+   * the map's GeoJSON text of each new layer (see `mapData`).
+   */
+  newLayerIdPrefix?: string;
 }
 
+/** Where an import stands: bytes read from the file, then features checked and handed over. */
+export interface ImportProgress {
+  phase: 'read' | 'check' | 'receive';
+  /** Bytes read (`read`) or features handed to the page (`receive`); 0 while checking. */
+  done: number;
+  /** The file's size in bytes (`read`) or its feature count (`check`, `receive`). */
+  total: number;
+}
+
+/**
+ * What the worker says, in order: progress now and then, the accepted features in batches
+ * (so the page never takes one huge message in one task), then the outcome (its `features`
+ * empty: they came in the batches) or a failure.
+ */
 export type ImportResponse =
+  | { requestId: number; progress: ImportProgress }
+  | { requestId: number; batch: GeoJSON.Feature[] }
+  /** The map's text of each new layer, in `byKind` order, as Blobs (handles, not copies). */
+  | { requestId: number; mapData: Blob[] }
   | { requestId: number; outcome: FileImportOutcome }
   | { requestId: number; failure: string };
+
+/** Features per batch sent to the page: ~0.5 MB of typical GeoJSON, a few ms to receive. */
+export const IMPORT_BATCH_FEATURES = 1000;

@@ -2,19 +2,12 @@ import { useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { ExportFormatId } from '../../core/formats/types.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
-
-const FORMATS: readonly { id: ExportFormatId; title: string }[] = [
-  { id: 'geojson', title: 'GeoJSON' },
-  { id: 'kml', title: 'KML' },
-  { id: 'csv', title: 'CSV' },
-  { id: 'shapefile', title: 'Shapefile (.zip)' },
-];
-
-const SYSTEMS: readonly { code: CrsCode; title: string }[] = [
-  { code: 'EPSG:4326', title: 'WGS84' },
-  { code: 'EPSG:5897', title: 'VN-2000 TM-3 105°' },
-  { code: 'EPSG:3405', title: 'VN-2000 UTM 48N' },
-];
+import { downloadBytes } from '../download.ts';
+import {
+  crsSuffix,
+  EXPORT_FORMATS as FORMATS,
+  EXPORT_SYSTEMS as SYSTEMS,
+} from './exportChoices.ts';
 
 /**
  * "Export": a layer's features as GeoJSON, KML, CSV or a zipped Shapefile, in WGS84 or VN-2000,
@@ -38,8 +31,8 @@ export function ExportButtons(props: {
     );
     try {
       const bytes = serializeFile(collection, format, { targetCrs: crs, name: props.layerId });
-      const suffix = crs === 'EPSG:4326' ? '' : `-epsg${crs.slice(5)}`;
-      download(bytes, `${props.layerId}${suffix}${EXPORT_EXTENSION[format]}`, EXPORT_MIME[format]);
+      const name = `${props.layerId}${crsSuffix(crs)}${EXPORT_EXTENSION[format]}`;
+      downloadBytes(name, bytes, EXPORT_MIME[format]);
       setError(undefined);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -84,14 +77,4 @@ export function ExportButtons(props: {
       {error && <p className="error">{error}</p>}
     </div>
   );
-}
-
-function download(bytes: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked later: some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

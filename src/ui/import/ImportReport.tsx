@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
+import { ti } from '../../core/i18n/importMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
-import { getLayer } from '../../core/layers/registry.ts';
+import type { Landing } from '../../core/import/import-patch.ts';
+import type { ImportTarget } from '../../core/import/import-target.ts';
 import type { Finding } from '../../core/validate/types.ts';
+import { ImportProgressView } from './ImportProgressView.tsx';
+import { ImportTargetChoice, type TargetLayer } from './ImportTargetChoice.tsx';
 import type { ImportState, RetryFix } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
@@ -183,20 +187,62 @@ function EarlierFiles({ lang, outcomes }: { lang: Lang; outcomes: readonly FileI
   );
 }
 
-/** What happened to an imported file: what was added, or why nothing was, and where. */
+/** "Imported N features into “Layer”", or into the new layer(s) named after the file. */
+function AcceptedSummary(props: {
+  lang: Lang;
+  outcome: FileImportOutcome;
+  landing: Landing | undefined;
+  layerTitle: (layerId: string) => string;
+}) {
+  const { lang, outcome, landing } = props;
+  const created = landing?.layers.filter((layer) => layer.created) ?? [];
+  const into = t(lang, outcome.featureCount === 1 ? 'importFeatureInto' : 'importFeaturesInto');
+  const names =
+    created.length > 0
+      ? `${ti(lang, created.length > 1 ? 'importLandedInMany' : 'importLandedIn')} ${created.map((layer) => `“${layer.name}”`).join(', ')}`
+      : `${into} “${props.layerTitle(landing?.layers[0]?.id ?? outcome.layerId)}”`;
+  return (
+    <p className="ok" data-testid="import-summary">
+      {t(lang, 'importAccepted')} {outcome.featureCount}{' '}
+      {created.length > 0
+        ? `${ti(lang, outcome.featureCount === 1 ? 'featureOne' : 'featureMany')} ${names}`
+        : names}
+      . {t(lang, 'importSessionNote')}
+    </p>
+  );
+}
+
+/** The report's header line: the file being read or reported on. */
+function reportTitle(state: Exclude<ImportState, { status: 'idle' }>): string {
+  return state.status === 'finished' ? state.outcome.fileName : state.fileName;
+}
+
+/**
+ * What happened to an imported file: its progress while it is read (with Cancel), then what was
+ * added and where (with a choice of another layer), or why nothing was, and where.
+ */
 export function ImportReport({
   lang,
   state,
   onDismiss,
   onRetry,
   onRetryWith,
+  onCancel,
+  targets = [],
+  layerTitle = (id) => id,
 }: {
   lang: Lang;
   state: ImportState;
   onDismiss: () => void;
   onRetry: (code: CrsCode) => void;
-  /** Read the last file again with a fix (swapped axes, another encoding). */
+  /** Read the last file again with a fix (swapped axes, another encoding, another layer). */
   onRetryWith?: (fix: RetryFix) => void;
+  /** Stop the file being read; the layers stay as they were. */
+  onCancel?: () => void;
+  /** The editable layers an accepted file may be moved to. */
+  targets?: readonly TargetLayer[];
+  /** A layer's title in the UI's language (registry and planners' layers). */
+  layerTitle?: (layerId: string) => string;
 }) {
   if (state.status === 'idle') return null;
   return (
@@ -207,32 +253,44 @@ export function ImportReport({
       data-testid="import-report"
     >
       <header>
-        <h2>
-          {state.status === 'checking' || state.status === 'failed'
-            ? state.fileName
-            : state.outcome.fileName}
-        </h2>
+        <h2>{reportTitle(state)}</h2>
         <button type="button" className="close" onClick={onDismiss} aria-label={t(lang, 'close')}>
           ×
         </button>
       </header>
-      {state.status === 'checking' && <p>{t(lang, 'importing')}</p>}
+      {state.status === 'working' && (
+        <ImportProgressView
+          lang={lang}
+          progress={state.progress}
+          queued={state.queued}
+          onCancel={onCancel ?? onDismiss}
+        />
+      )}
+      {state.status === 'cancelled' && (
+        <p data-testid="import-cancelled">{ti(lang, 'importCancelled')}</p>
+      )}
       {state.status === 'failed' && <p className="error">{state.message}</p>}
       {state.status === 'finished' && (
         <>
           {state.outcome.accepted ? (
-            <p className="ok" data-testid="import-summary">
-              {t(lang, 'importAccepted')} {state.outcome.featureCount}{' '}
-              {t(
-                lang,
-                state.outcome.featureCount === 1 ? 'importFeatureInto' : 'importFeaturesInto',
-              )}{' '}
-              “{getLayer(state.outcome.layerId)?.title[lang]}”. {t(lang, 'importSessionNote')}
-            </p>
+            <AcceptedSummary
+              lang={lang}
+              outcome={state.outcome}
+              landing={state.landing}
+              layerTitle={layerTitle}
+            />
           ) : (
             <p className="error" data-testid="import-summary">
               {t(lang, 'importRejected')}
             </p>
+          )}
+          {state.outcome.accepted && onRetryWith && (
+            <ImportTargetChoice
+              lang={lang}
+              current={state.target}
+              layers={targets}
+              onMove={(target: ImportTarget) => onRetryWith({ target })}
+            />
           )}
           {state.outcome.sourceCrs !== 'EPSG:4326' && (
             <p data-testid="import-crs">

@@ -3,158 +3,201 @@ import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
-import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
+import type { Landing } from '../../core/import/import-patch.ts';
+import type { ImportProgress } from '../../core/import/import-protocol.ts';
+import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { ImportWorkerClient } from './importWorkerClient.ts';
 
 export type ImportState =
   | { status: 'idle' }
-  | { status: 'checking'; fileName: string; layerId: string }
-  | { status: 'finished'; outcome: FileImportOutcome; earlier: FileImportOutcome[] }
-  | { status: 'failed'; fileName: string; message: string };
+  | { status: 'working'; fileName: string; progress: ImportProgress; queued: number }
+  | {
+      status: 'finished';
+      outcome: FileImportOutcome;
+      earlier: FileImportOutcome[];
+      target: ImportTarget;
+      landing?: Landing;
+    }
+  | { status: 'failed'; fileName: string; message: string }
+  | { status: 'cancelled'; fileName: string };
 
-/** How to read a file again after a refusal: the fixes the report offers. */
+/** How to read a file again after a refusal: the fixes the report offers, or another target. */
 export interface RetryFix {
   sourceCrs?: CrsCode;
   swapAxes?: boolean;
   encoding?: TextEncoding;
+  target?: ImportTarget;
 }
 
 interface Pending {
-  layerId: string;
+  target: ImportTarget;
   file: File;
+  /** The landing this import replaces (a file moved to another layer). */
+  replaces?: Landing;
 }
 
+/** What the hook needs from the document. */
+export interface ImportHost {
+  /** The definition of a layer (registry or planner's) to check features against. */
+  layerDef: (layerId: string) => LayerDef | undefined;
+  /** Every top-level id on the map: an imported feature may not reuse one. */
+  allIds: () => string[];
+  /** Puts accepted features where they go, as one patch; returns where they landed. */
+  land: (
+    target: ImportTarget,
+    fileName: string,
+    features: GeoJSON.Feature[],
+    replaces?: Landing,
+    /** The map's text of each new layer, made in the worker (imports into new layers). */
+    mapData?: Blob[],
+  ) => Landing | undefined;
+}
+
+/** The ids on the map, but for those of a landing being replaced (they leave in the same patch). */
+function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
+  if (!replaces) return ids;
+  const leaving = new Set(replaces.layers.flatMap((layer) => layer.keys));
+  return ids.filter((id) => !leaving.has(id));
+}
+
+const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
+
 /**
- * Imports files into layers: read, parsed and validated in a worker, one file after another;
- * each accepted file's features are handed to `onAccepted`, and a rejected file changes
- * nothing. The report shows the last file in full and the earlier ones of the same choice or
- * drop in one line each.
- * Findings are worded in `lang`, the UI's language when the file is read.
+ * Imports files into layers: read (in chunks, with progress), parsed and validated in a
+ * worker, one file after another; each accepted file lands through `host.land` (one patch),
+ * and a rejected or cancelled file changes nothing. `cancel` stops the file being read and
+ * drops the files waiting. The report shows the last file in full and the earlier ones of the
+ * same choice or drop in one line each. Findings are worded in `lang`.
  */
-export function useImport(
-  onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void,
-  lang: Lang = 'en',
-) {
+export function useImport(host: ImportHost, lang: Lang = 'en') {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const workerRef = useRef<Worker | null>(null);
-  const requestRef = useRef(0);
-  // Replies are matched to their request, so files queued one after another never mix.
-  const waitingRef = useRef(new Map<number, (response: ImportResponse) => void>());
-  const acceptedRef = useRef(onAccepted);
-  acceptedRef.current = onAccepted;
+  const clientRef = useRef<ImportWorkerClient | null>(null);
+  const hostRef = useRef(host);
+  hostRef.current = host;
   const langRef = useRef(lang);
   langRef.current = lang;
 
-  useEffect(() => () => workerRef.current?.terminate(), []);
+  useEffect(() => () => clientRef.current?.dispose(), []);
 
-  const worker = useCallback(() => {
-    if (workerRef.current) return workerRef.current;
-    const created = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'giapranh-import',
-    });
-    created.onmessage = (event: MessageEvent<ImportResponse>) => {
-      const resolve = waitingRef.current.get(event.data.requestId);
-      waitingRef.current.delete(event.data.requestId);
-      resolve?.(event.data);
-    };
-    workerRef.current = created;
-    return created;
-  }, []);
-
-  // The last file, so a rejected import can be read again with a fix.
-  const lastRef = useRef<{ pending: Pending; existingIds: string[] } | null>(null);
+  // The last file, so a rejected import can be read again with a fix, or moved.
+  const lastRef = useRef<{ pending: Pending; landing?: Landing } | null>(null);
   // Files are read one after another: a choice of several files, or several drops, queue up.
   const queueRef = useRef<Promise<void>>(Promise.resolve());
   const queuedRef = useRef(0);
+  // Bumped by cancel: files queued before it are dropped when their turn comes.
+  const generationRef = useRef(0);
   const earlierRef = useRef<FileImportOutcome[]>([]);
-  const addedIdsRef = useRef(new Set<string>());
 
-  const request = useCallback(
-    async (pending: Pending, ids: readonly string[], fix: RetryFix): Promise<ImportResponse> => {
-      requestRef.current += 1;
-      const requestId = requestRef.current;
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await pending.file.arrayBuffer();
-      } catch (error) {
-        return { requestId, failure: `${pending.file.name}: ${(error as Error).message}` };
-      }
-      const message: ImportRequest = {
-        requestId,
-        bytes,
-        fileName: pending.file.name,
-        layerId: pending.layerId,
-        existingIds: [...ids],
+  const runOne = useCallback(async (pending: Pending, fix: RetryFix, generation: number) => {
+    if (generation !== generationRef.current) return;
+    const { file, target } = pending;
+    const layer =
+      target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
+    queuedRef.current -= 1;
+    const queued = queuedRef.current;
+    lastRef.current = { pending };
+    if (!layer) {
+      setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
+      return;
+    }
+    setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
+    clientRef.current ??= new ImportWorkerClient();
+    const result = await clientRef.current.request(
+      {
+        file,
+        fileName: file.name,
+        layer,
+        existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
         lang: langRef.current,
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),
         ...(fix.encoding && { encoding: fix.encoding }),
-      };
-      return new Promise<ImportResponse>((resolve) => {
-        waitingRef.current.set(requestId, resolve);
-        worker().postMessage(message, [bytes]);
-      });
-    },
-    [worker],
-  );
-
-  const runOne = useCallback(
-    async (pending: Pending, existingIds: readonly string[], fix: RetryFix) => {
-      const ids = [...new Set([...existingIds, ...addedIdsRef.current])];
-      lastRef.current = { pending, existingIds: ids };
-      setState({ status: 'checking', fileName: pending.file.name, layerId: pending.layerId });
-      const response = await request(pending, ids, fix);
-      queuedRef.current -= 1;
-      const more = queuedRef.current > 0;
-      if ('failure' in response) {
-        setState({ status: 'failed', fileName: pending.file.name, message: response.failure });
-        return;
-      }
-      const { outcome } = response;
-      if (outcome.accepted) {
-        acceptedRef.current(outcome.layerId, outcome.features);
-        for (const f of outcome.features)
-          if (f.id !== undefined) addedIdsRef.current.add(String(f.id));
-      }
-      // The report keeps the findings, not the features (they now live in the layer).
-      const reported = { ...outcome, features: [] };
-      if (more) {
-        earlierRef.current.push(reported);
-        return;
-      }
-      setState({ status: 'finished', outcome: reported, earlier: earlierRef.current });
-      earlierRef.current = [];
-      addedIdsRef.current = new Set();
-    },
-    [request],
-  );
+        ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
+      },
+      (progress) => {
+        if (generation === generationRef.current)
+          setState({ status: 'working', fileName: file.name, progress, queued });
+      },
+    );
+    if (result.kind === 'cancelled') return;
+    if (result.kind === 'failure') {
+      setState({ status: 'failed', fileName: file.name, message: result.message });
+      return;
+    }
+    const { outcome } = result;
+    const landing = outcome.accepted
+      ? hostRef.current.land(target, file.name, outcome.features, pending.replaces, result.mapData)
+      : undefined;
+    lastRef.current = landing ? { pending, landing } : { pending };
+    // The report keeps the findings, not the features (they now live in the layer).
+    const reported = { ...outcome, features: [] };
+    if (queuedRef.current > 0) {
+      earlierRef.current.push(reported);
+      return;
+    }
+    setState({
+      status: 'finished',
+      outcome: reported,
+      earlier: earlierRef.current,
+      target,
+      ...(landing && { landing }),
+    });
+    earlierRef.current = [];
+  }, []);
 
   const enqueue = useCallback(
-    (pending: Pending, existingIds: string[], fix: RetryFix = {}) => {
+    (pending: Pending, fix: RetryFix = {}) => {
       queuedRef.current += 1;
-      queueRef.current = queueRef.current.then(() => runOne(pending, existingIds, fix));
+      const generation = generationRef.current;
+      queueRef.current = queueRef.current.then(() => runOne(pending, fix, generation));
       return queueRef.current;
     },
     [runOne],
   );
 
-  /** Imports a file into a layer; called for several files, they are read in turn. */
-  const importFile = useCallback(
-    (layerId: string, file: File, existingIds: string[], sourceCrs?: CrsCode) =>
-      enqueue({ layerId, file }, existingIds, sourceCrs ? { sourceCrs } : {}),
+  /** Imports files into a target; each is read in turn, each new layer its own. */
+  const importFiles = useCallback(
+    (files: readonly File[], target: ImportTarget, sourceCrs?: CrsCode) => {
+      for (const file of files) void enqueue({ target, file }, sourceCrs ? { sourceCrs } : {});
+    },
     [enqueue],
   );
 
+  /** Reads the last file again with a fix; with a target, moves it there (one patch). */
   const retryWith = useCallback(
     (fix: RetryFix) => {
       const last = lastRef.current;
-      if (last) void enqueue(last.pending, last.existingIds, fix);
+      if (!last) return;
+      const target = fix.target ?? last.pending.target;
+      const { file } = last.pending;
+      const pending: Pending = last.landing
+        ? { target, file, replaces: last.landing }
+        : { target, file };
+      void enqueue(pending, fix);
     },
     [enqueue],
   );
 
   const retryAs = useCallback((sourceCrs: CrsCode) => retryWith({ sourceCrs }), [retryWith]);
 
+  /** Stops the file being read and drops those waiting; the layers stay as they were. */
+  const cancel = useCallback(() => {
+    generationRef.current += 1;
+    queuedRef.current = 0;
+    earlierRef.current = [];
+    clientRef.current?.cancel();
+    setState((current) =>
+      current.status === 'working' ? { status: 'cancelled', fileName: current.fileName } : current,
+    );
+  }, []);
+
+  /** Reports something refused before any reading (pasted text that is no geometry). */
+  const refuse = useCallback(
+    (fileName: string, message: string) => setState({ status: 'failed', fileName, message }),
+    [],
+  );
+
   const dismiss = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, importFile, retryAs, retryWith, dismiss };
+  return { state, importFiles, retryAs, retryWith, cancel, refuse, dismiss };
 }

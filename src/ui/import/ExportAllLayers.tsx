@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { CrsCode } from '../../core/crs/vn2000.ts';
+import type { ExportFormatId } from '../../core/formats/types.ts';
+import { ti } from '../../core/i18n/importMessages.ts';
+import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { downloadBytes } from '../download.ts';
+import { crsSuffix, EXPORT_FORMATS, EXPORT_SYSTEMS } from './exportChoices.ts';
+
+/**
+ * "Export all shown layers": every visible layer with features in one file (GeoJSON, KML with a
+ * folder per layer, CSV, or a zipped Shapefile with a .shp per geometry type), in WGS84 or
+ * VN-2000. The serializers load on first use.
+ */
+export function ExportAllLayers(props: {
+  lang: Lang;
+  layers: readonly LayerDef[];
+  collectionOf: (layerId: string) => GeoJSON.FeatureCollection | undefined;
+}) {
+  const { lang } = props;
+  const [format, setFormat] = useState<ExportFormatId>('geojson');
+  const [crs, setCrs] = useState<CrsCode>('EPSG:4326');
+  const [error, setError] = useState<string | undefined>();
+  if (props.layers.length === 0) return null;
+  const written: CrsCode = format === 'kml' ? 'EPSG:4326' : crs;
+  const exportAll = async () => {
+    const layers = props.layers.flatMap((layer) => {
+      const collection = props.collectionOf(layer.id);
+      return collection ? [{ id: layer.id, name: layer.title[lang], collection }] : [];
+    });
+    const [{ serializeLayers }, { EXPORT_EXTENSION, EXPORT_MIME }] = await Promise.all([
+      import('../../core/formats/serialize-layers.ts'),
+      import('../../core/formats/serialize-file.ts'),
+    ]);
+    try {
+      const bytes = serializeLayers(layers, format, { targetCrs: written, name: 'layers' });
+      downloadBytes(
+        `layers${crsSuffix(written)}${EXPORT_EXTENSION[format]}`,
+        bytes,
+        EXPORT_MIME[format],
+      );
+      setError(undefined);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <section className="panel export-all" data-testid="export-all">
+      <h3>
+        {ti(lang, 'exportAll')} ({props.layers.length})
+      </h3>
+      <select
+        aria-label={`${t(lang, 'exportFormat')}: ${ti(lang, 'exportAll')}`}
+        data-testid="export-all-format"
+        value={format}
+        onChange={(e) => setFormat(e.target.value as ExportFormatId)}
+      >
+        {EXPORT_FORMATS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.title}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={`${t(lang, 'exportCrs')}: ${ti(lang, 'exportAll')}`}
+        data-testid="export-all-crs"
+        value={written}
+        disabled={format === 'kml'}
+        onChange={(e) => setCrs(e.target.value as CrsCode)}
+      >
+        {EXPORT_SYSTEMS.map((s) => (
+          <option key={s.code} value={s.code}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <button type="button" data-testid="export-all-button" onClick={() => void exportAll()}>
+        {ti(lang, 'exportAllButton')}
+      </button>
+      {error && <p className="error">{error}</p>}
+    </section>
+  );
+}

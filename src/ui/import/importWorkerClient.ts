@@ -1,0 +1,89 @@
+import type { FileImportOutcome } from '../../core/import/import-file.ts';
+import type {
+  ImportProgress,
+  ImportRequest,
+  ImportResponse,
+} from '../../core/import/import-protocol.ts';
+
+/** How one request to the import worker ended. */
+export type ImportResult =
+  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: Blob[] }
+  | { kind: 'failure'; message: string }
+  | { kind: 'cancelled' };
+
+interface Waiting {
+  features: GeoJSON.Feature[];
+  mapData?: Blob[];
+  onProgress: (progress: ImportProgress) => void;
+  resolve: (result: ImportResult) => void;
+}
+
+/**
+ * The page's side of the import worker: one request at a time in practice, its progress
+ * passed on, its feature batches gathered (each a message of its own, so no single task on
+ * the page takes the whole file), and `cancel`, which terminates the worker (the next request
+ * starts a fresh one): nothing has landed before the outcome, so the layers stay as they were.
+ */
+export class ImportWorkerClient {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, Waiting>();
+
+  request(
+    message: Omit<ImportRequest, 'requestId'>,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportResult> {
+    this.nextId += 1;
+    const requestId = this.nextId;
+    return new Promise<ImportResult>((resolve) => {
+      this.waiting.set(requestId, { features: [], onProgress, resolve });
+      this.ensureWorker().postMessage({ ...message, requestId } satisfies ImportRequest);
+    });
+  }
+
+  /** Stops whatever the worker is doing; every pending request ends as cancelled. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const waiting of this.waiting.values()) waiting.resolve({ kind: 'cancelled' });
+    this.waiting.clear();
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'giapranh-import',
+    });
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => this.receive(event.data);
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(response: ImportResponse): void {
+    const waiting = this.waiting.get(response.requestId);
+    if (!waiting) return;
+    if ('progress' in response) {
+      waiting.onProgress(response.progress);
+    } else if ('mapData' in response) {
+      waiting.mapData = response.mapData;
+    } else if ('batch' in response) {
+      for (const feature of response.batch) waiting.features.push(feature);
+    } else if ('failure' in response) {
+      this.waiting.delete(response.requestId);
+      waiting.resolve({ kind: 'failure', message: response.failure });
+    } else {
+      this.waiting.delete(response.requestId);
+      const outcome = { ...response.outcome, features: waiting.features };
+      waiting.resolve({
+        kind: 'outcome',
+        outcome,
+        ...(waiting.mapData && { mapData: waiting.mapData }),
+      });
+    }
+  }
+}

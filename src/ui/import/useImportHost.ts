@@ -1,0 +1,57 @@
+import { useMemo, useRef } from 'react';
+import type { DocumentStore } from '../../core/document/store.ts';
+import { ti } from '../../core/i18n/importMessages.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import { importPatch } from '../../core/import/import-patch.ts';
+import { layerNameFromFile } from '../../core/import/import-target.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { prepareLayerData } from '../../map/preparedLayerData.ts';
+import type { ImportHost } from './useImport.ts';
+
+/**
+ * The document side of an import: layer definitions to check against, the ids in use, and the
+ * landing, which applies the accepted features as one patch through the store (one undo step,
+ * new planners' layers included).
+ */
+export function useImportHost(options: {
+  store: DocumentStore | null;
+  layerDef: (layerId: string) => LayerDef | undefined;
+  allIds: () => string[];
+  lang: Lang;
+}): ImportHost {
+  const latest = useRef(options);
+  latest.current = options;
+  return useMemo<ImportHost>(
+    () => ({
+      layerDef: (id) => latest.current.layerDef(id),
+      allIds: () => latest.current.allIds(),
+      land: (target, fileName, features, replaces, mapData) => {
+        const { store, lang } = latest.current;
+        if (!store) return undefined;
+        const doc = store.getSnapshot();
+        let userLayerCount = 0;
+        for (const layer of doc.layers.values()) if (layer.userDef) userLayerCount += 1;
+        const { patch, landing } = importPatch(target, features, {
+          fileName,
+          layerName: layerNameFromFile(fileName),
+          userLayerCount,
+          kindWords: {
+            Point: ti(lang, 'kindPoints'),
+            LineString: ti(lang, 'kindLines'),
+            Polygon: ti(lang, 'kindPolygons'),
+          },
+          ...(replaces && { replaces }),
+        });
+        // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
+        // worker: the page does not clone the features again.
+        landing.layers.forEach((layer, index) => {
+          const blob = mapData?.[index];
+          if (layer.created && blob) prepareLayerData(layer.id, blob, layer.keys.length);
+        });
+        store.apply(patch);
+        return landing;
+      },
+    }),
+    [],
+  );
+}
