@@ -9,8 +9,11 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
+import { LayerChunks } from './chunks/layerChunks.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import {
   OVERLAY_SOURCES,
@@ -29,7 +32,7 @@ import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
-import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
+import { FEATURE_KEY } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
 
 setWorkerUrl(workerUrl);
@@ -83,6 +86,8 @@ export class MapController {
   private state: StyleState;
   private readonly assets: StyleAssets;
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
+  /** How each layer's features are spread over its sources (large layers: spatial chunks). */
+  private readonly chunks = new Map<string, LayerChunks>();
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
   private captureDoubleClick = false;
@@ -135,9 +140,7 @@ export class MapController {
     this.map.once('style.load', () => {
       this.styleLoaded = true;
       this.applyState();
-      for (const [layerId, collection] of this.pushedData) {
-        this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
-      }
+      for (const [layerId, collection] of this.pushedData) this.pushLayer(layerId, collection);
     });
     this.map.on('movestart', () => {
       options.container.dataset.idle = 'false';
@@ -159,24 +162,71 @@ export class MapController {
   }
 
   private applyState(): void {
-    const next = buildStyle(this.state, this.assets);
+    const next = buildStyle(this.state, this.assets, this.chunkCounts());
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
     this.map.getContainer().dataset.idle = 'false';
     applyStyleDiff(this.map, commands);
+    this.pushNewSources();
   }
 
   /**
-   * Push one layer's features to its source; a no-op when the collection is unchanged. Data
+   * Fills the sources a style change added (a planner's layer created, or back after undo) with
+   * the data already pushed for them; forgets the chunks of layers the style no longer has.
+   */
+  private pushNewSources(): void {
+    for (const layerId of this.chunks.keys()) {
+      if (!this.state.layers.some((layer) => layer.id === layerId)) this.chunks.delete(layerId);
+    }
+    for (const [layerId, collection] of this.pushedData) {
+      if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);
+    }
+  }
+
+  /**
+   * Push one layer's features to its sources; a no-op when the collection is unchanged. Data
    * that arrives before the style has loaded is kept and pushed on load.
    */
   setLayerData(layerId: string, collection: GeoJSON.FeatureCollection): void {
     if (this.pushedData.get(layerId) === collection) return;
     this.pushedData.set(layerId, collection);
-    if (!this.styleLoaded) return;
+    if (this.styleLoaded) this.pushLayer(layerId, collection);
+  }
+
+  /**
+   * Sends only the chunks of the layer whose features changed: in a layer of 10,000 zones, an
+   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index). A layer
+   * that has just grown large gets its chunk sources and style layers first.
+   */
+  private pushLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
+    const def = this.state.layers.find((layer) => layer.id === layerId);
+    if (def?.source.kind !== 'geojson') return;
+    let chunks = this.chunks.get(layerId);
+    if (!chunks) {
+      chunks = new LayerChunks();
+      this.chunks.set(layerId, chunks);
+    }
+    const before = chunks.count;
+    const changed = chunks.update(collection);
+    if (chunks.count !== before) this.applyState();
+    if (changed.length === 0) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
+    for (const { chunk, data } of changed) {
+      this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
+    }
+  }
+
+  /** The number of sources of each chunked layer, for the style. */
+  private chunkCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [layerId, chunks] of this.chunks) counts[layerId] = chunks.count;
+    return counts;
+  }
+
+  /** Every MapLibre layer id drawing a registry layer, its chunks' copies included. */
+  private styleIdsOf(layer: LayerDef): string[] {
+    return withChunkIds(styleLayerIds(layer), this.chunks.get(layer.id)?.count ?? 1);
   }
 
   /** Draw an analysis result or the measure tool's path (see overlayStyle). */
@@ -254,7 +304,7 @@ export class MapController {
   private interactiveLayerIds(): string[] {
     return this.state.layers
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
-      .flatMap(styleLayerIds)
+      .flatMap((layer) => this.styleIdsOf(layer))
       .filter((id) => !id.endsWith(':label') && this.map.getLayer(id));
   }
 
@@ -307,7 +357,7 @@ export class MapController {
     const container = this.map.getContainer();
     const rendered = this.state.layers
       .filter((layer) => {
-        const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
+        const ids = this.styleIdsOf(layer).filter((id) => this.map.getLayer(id));
         return ids.length > 0 && this.map.queryRenderedFeatures({ layers: ids }).length > 0;
       })
       .map((layer) => layer.id);

@@ -13,6 +13,7 @@ import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { ChangesView } from './ChangesView.tsx';
 import { saveToProject } from './changesetFile.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { PiecePicker } from './PiecePicker.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { LayerTableToggle } from './table/LayerTableToggle.tsx';
@@ -153,6 +154,19 @@ export default function EditorPanel(props: EditorPanelProps) {
       <p className="editor-hint">
         {te(lang, editor.mode === 'select' ? 'hintSelect' : 'hintDraw')}
       </p>
+      {target && targetFeature && (
+        <PiecePicker
+          lang={lang}
+          geometry={targetFeature.geometry}
+          current={target.part}
+          readOnly={readOnly}
+          addingHole={editor.addingHole}
+          holeOutside={editor.holeOutside}
+          onPick={editor.editPiece}
+          onAddHole={editor.addHole}
+          onDelete={editor.deletePiece}
+        />
+      )}
       {target && targetLayer && targetFeature && (
         <PropertyForm
           key={`${target.key} ${JSON.stringify(targetFeature.properties)}`}
