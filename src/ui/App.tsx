@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findByKey } from '../core/document/featureKey.ts';
+import { layerDefOf, userLayerDefs } from '../core/document/layerDefOf.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { getLayer, layersInDrawOrder } from '../core/layers/registry.ts';
+import { layersInDrawOrder } from '../core/layers/registry.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
 import type { FeaturePick, MapClick, MapController } from '../map/MapController.ts';
@@ -54,8 +55,6 @@ const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const DRAW_ORDER = layersInDrawOrder();
-// The panel lists the top-most layer first, as map legends do.
-const PANEL_ORDER = [...DRAW_ORDER].reverse();
 
 const isBooleanRecord = (value: unknown): value is Record<string, boolean> =>
   typeof value === 'object' &&
@@ -117,7 +116,15 @@ export function App({ assets }: { assets: StyleAssets }) {
     (click: MapClick) => mapTool?.onDoubleClick(click),
     [mapTool],
   );
-  const { store, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  const { store, doc, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
+  // Planners' own layers draw above the registry's, in the order they were created.
+  const userLayers = useMemo(() => userLayerDefs(doc), [doc]);
+  const drawOrder = useMemo(
+    () => (userLayers.length === 0 ? DRAW_ORDER : [...DRAW_ORDER, ...userLayers]),
+    [userLayers],
+  );
+  // The panel lists the top-most layer first, as map legends do.
+  const panelOrder = useMemo(() => [...drawOrder].reverse(), [drawOrder]);
   const workspace = useWorkspace(store, baseComplete);
   const { zoomRequest, zoomTo, zoomToGeometry } = useZoomRequests(collections);
   // The map's state lives in the link too (core/url/map-state.ts): applied on arrival and on
@@ -143,11 +150,11 @@ export function App({ assets }: { assets: StyleAssets }) {
   });
 
   const styleState: StyleState = useMemo(
-    () => ({ layers: DRAW_ORDER, visible, opacity, lang }),
-    [visible, opacity, lang],
+    () => ({ layers: drawOrder, visible, opacity, lang }),
+    [drawOrder, visible, opacity, lang],
   );
 
-  const pickedLayer = pick ? getLayer(pick.layerId) : undefined;
+  const pickedLayer = pick ? layerDefOf(doc, pick.layerId) : undefined;
   const pickedCollection = pick ? collections[pick.layerId] : undefined;
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
@@ -155,12 +162,12 @@ export function App({ assets }: { assets: StyleAssets }) {
   // What the map shows: visible layers that have features (legend of figures, embed code).
   const shownLayers = useMemo(
     () =>
-      PANEL_ORDER.filter(
+      panelOrder.filter(
         (layer) =>
           (visible[layer.id] ?? layer.visibleByDefault) &&
           (collections[layer.id]?.features.length ?? 0) > 0,
       ),
-    [visible, collections],
+    [panelOrder, visible, collections],
   );
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
 
@@ -225,7 +232,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <div {...tabPanelProps('layers', tabs.tab)}>
             <LayerPanel
               lang={lang}
-              layers={PANEL_ORDER}
+              layers={panelOrder}
               loads={loads}
               visible={visible}
               opacity={opacity}
@@ -260,6 +267,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                 <EditorPanel
                   lang={lang}
                   store={store}
+                  layers={panelOrder}
                   collections={collections}
                   visibleLayerIds={shownLayerIds}
                   controller={() => controllerRef.current}

@@ -17,6 +17,7 @@ import { PiecePicker } from './PiecePicker.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { LayerTableToggle } from './table/LayerTableToggle.tsx';
+import { UserLayerActions } from './UserLayerActions.tsx';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
 import './editor.css';
@@ -24,6 +25,8 @@ import './editor.css';
 export interface EditorPanelProps {
   lang: Lang;
   store: DocumentStore;
+  /** Every layer, planners' own included (top-most first). */
+  layers: readonly LayerDef[];
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
   visibleLayerIds: readonly string[];
   controller: () => MapController | null;
@@ -35,6 +38,8 @@ export interface EditorPanelProps {
 
 const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
 const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === layerId);
+/** A planner's own layer: always editable, and not in the registry. */
+const isUserLayerId = (layerId: string) => layerId.startsWith('user-');
 
 /** The drawing tools a layer's geometry types allow. */
 function toolsFor(layer: LayerDef | undefined): Set<DrawKind> {
@@ -57,8 +62,12 @@ export default function EditorPanel(props: EditorPanelProps) {
   const [drawLayerId, setDrawLayerId] = usePersistentState<string>(
     'drawLayer',
     EDITABLE[0]?.id ?? '',
-    (value): value is string => typeof value === 'string' && isEditable(value),
+    (value): value is string =>
+      typeof value === 'string' && (isEditable(value) || isUserLayerId(value)),
   );
+  const layerById = (id: string) => props.layers.find((layer) => layer.id === id);
+  const userLayers = props.layers.filter((layer) => !getLayer(layer.id)).reverse();
+  const [layerForm, setLayerForm] = useState<'new' | 'rename' | null>(null);
   const [changesOpen, setChangesOpen] = useState(false);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const onSaveToProject = async () => {
@@ -78,16 +87,17 @@ export default function EditorPanel(props: EditorPanelProps) {
     visibleLayerIds: props.visibleLayerIds,
     controller: props.controller,
     drawLayerId,
-    isEditable,
+    isEditable: (id) => isEditable(id) || layerById(id) !== undefined,
     onPick: props.onPick,
     setMapTool: props.setMapTool,
     readOnly,
   });
   useEditorShortcuts(editor);
-  const allowed = useMemo(() => toolsFor(getLayer(drawLayerId)), [drawLayerId]);
+  const drawLayer = layerById(drawLayerId);
+  const allowed = useMemo(() => toolsFor(drawLayer), [drawLayer]);
 
   const target = editor.target;
-  const targetLayer = target ? getLayer(target.layerId) : undefined;
+  const targetLayer = target ? layerById(target.layerId) : undefined;
   const targetFeature = target
     ? props.collections[target.layerId]?.features.find((f) => String(f.id) === target.key)
     : undefined;
@@ -102,7 +112,10 @@ export default function EditorPanel(props: EditorPanelProps) {
       )}
       <label className="draw-layer">
         <span>{te(lang, 'drawInto')}</span>
-        <select value={drawLayerId} onChange={(event) => setDrawLayerId(event.target.value)}>
+        <select
+          value={drawLayer ? drawLayerId : ''}
+          onChange={(event) => setDrawLayerId(event.target.value)}
+        >
           {LAYERS.map((layer) => {
             const editability = layerEditability(layer);
             return (
@@ -117,8 +130,22 @@ export default function EditorPanel(props: EditorPanelProps) {
               </option>
             );
           })}
+          {userLayers.map((layer) => (
+            <option key={layer.id} value={layer.id}>
+              {layer.title[lang]}
+            </option>
+          ))}
         </select>
       </label>
+      <UserLayerActions
+        lang={lang}
+        store={store}
+        layerId={drawLayer && isUserLayerId(drawLayerId) ? drawLayerId : null}
+        readOnly={readOnly}
+        form={layerForm}
+        onForm={setLayerForm}
+        onCreated={setDrawLayerId}
+      />
       <EditorToolbar
         lang={lang}
         mode={editor.mode}
