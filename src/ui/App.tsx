@@ -138,7 +138,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     if (!checkId) return;
     openTab('analysis');
   }, [checkId, openTab]);
-  const importer = useImport(addFeatures, lang);
+  const importer = useImport(addFeatures, lang, (id) => doc.layers.get(id)?.userDef);
   const { importFile } = importer;
   const onImport = useCallback(
     (layerId: string, file: File) => void importFile(layerId, file, allIds()),
@@ -255,6 +255,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                  userLayers={userLayers}
                   checkId={checkId}
                   onCheckIdChange={setCheckId}
                 />

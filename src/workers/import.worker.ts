@@ -2,13 +2,15 @@
 import { importFile } from '../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../core/import/import-protocol.ts';
 import { getLayer } from '../core/layers/registry.ts';
+import { userLayerToLayerDef } from '../core/layers/userLayer.ts';
 
 // Parses and validates imported files off the main thread: a large file must not freeze the map.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { requestId, bytes, fileName, layerId, existingIds, sourceCrs, lang } = event.data;
-  const layer = getLayer(layerId);
+  const { userLayer } = event.data;
+  const layer = getLayer(layerId) ?? (userLayer && userLayerToLayerDef(userLayer));
   if (!layer) {
     scope.postMessage({
       requestId,

@@ -65,6 +65,33 @@ describe("a planner's own layer", () => {
     const exported = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     expect(exported.features).toHaveLength(1);
     expect(exported.features[0].properties).toMatchObject({ name_en: 'Tree belt', phase: '2' });
+
+    // A file imports into it like into any layer, and the analysis offers it as an input.
+    const imported = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Dải thứ hai', phase: '1' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [105.656, 21.2085],
+                [105.66, 21.2085],
+                [105.66, 21.21],
+                [105.656, 21.2085],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    await app.importInto(layerId, 'second.geojson', JSON.stringify(imported));
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('2');
+    await app.openAnalysis();
+    const choices = await page.locator('option').allTextContents();
+    expect(choices).toContain('Green buffer');
   });
 
   it('is deleted after a question, as one step that undo takes back', async () => {

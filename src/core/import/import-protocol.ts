@@ -1,6 +1,7 @@
 import type { CrsCode } from '../crs/vn2000.ts';
 import type { TextEncoding } from '../formats/types.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { UserLayerDef } from '../layers/userLayer.ts';
 import type { FileImportOutcome } from './import-file.ts';
 
 export interface ImportRequest {
@@ -9,6 +10,8 @@ export interface ImportRequest {
   bytes: ArrayBuffer;
   fileName: string;
   layerId: string;
+  /** The layer's definition when it is a planner's own (the worker knows only the registry). */
+  userLayer?: UserLayerDef;
   /** Ids already on the map, which an imported feature may not reuse. */
   existingIds: string[];
   /** Read the file in this system instead of its own `crs` member or WGS84. */

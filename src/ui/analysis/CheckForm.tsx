@@ -6,6 +6,7 @@ import {
   type SelectedFeature,
 } from '../../core/checks/input-options.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
 
 type Kind = CheckSpec['kind'];
 
@@ -15,12 +16,15 @@ export function CheckForm(props: {
   disabled: boolean;
   /** The feature selected on the map: a check can be about it alone. */
   selected: SelectedFeature | null;
+  /** Planners' own layers, offered after the registry's. */
+  userLayers?: readonly LayerDef[];
   onRun: (spec: CheckSpec, title: string) => void;
   onSave: (spec: CheckSpec, name: string) => void;
 }) {
   const { lang } = props;
   const { selected } = props;
-  const options = useMemo(() => inputOptions(selected), [selected]);
+  const { userLayers } = props;
+  const options = useMemo(() => inputOptions(selected, userLayers), [selected, userLayers]);
   const [kind, setKind] = useState<Kind>('nearest');
   const [first, setFirst] = useState('industrial-zones');
   const [second, setSecond] = useState('ring-road-5');

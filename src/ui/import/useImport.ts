@@ -4,6 +4,7 @@ import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { ImportRequest, ImportResponse } from '../../core/import/import-protocol.ts';
+import type { UserLayerDef } from '../../core/layers/userLayer.ts';
 
 export type ImportState =
   | { status: 'idle' }
@@ -33,6 +34,8 @@ interface Pending {
 export function useImport(
   onAccepted: (layerId: string, features: GeoJSON.Feature[]) => void,
   lang: Lang = 'en',
+  /** A planner's own layer by id (the worker is sent its definition). */
+  userLayerOf: (layerId: string) => UserLayerDef | undefined = () => undefined,
 ) {
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const workerRef = useRef<Worker | null>(null);
@@ -43,6 +46,8 @@ export function useImport(
   acceptedRef.current = onAccepted;
   const langRef = useRef(lang);
   langRef.current = lang;
+  const userLayerRef = useRef(userLayerOf);
+  userLayerRef.current = userLayerOf;
 
   useEffect(() => () => workerRef.current?.terminate(), []);
 
@@ -79,6 +84,7 @@ export function useImport(
       } catch (error) {
         return { requestId, failure: `${pending.file.name}: ${(error as Error).message}` };
       }
+      const userLayer = userLayerRef.current(pending.layerId);
       const message: ImportRequest = {
         requestId,
         bytes,
@@ -86,6 +92,7 @@ export function useImport(
         layerId: pending.layerId,
         existingIds: [...ids],
         lang: langRef.current,
+        ...(userLayer && { userLayer }),
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),
         ...(fix.encoding && { encoding: fix.encoding }),
