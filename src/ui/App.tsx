@@ -25,6 +25,7 @@ import { FigureDialog } from './figure/FigureDialog.tsx';
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { useStableList } from './hooks/useStableList.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ImportReport } from './import/ImportReport.tsx';
@@ -118,7 +119,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const { store, doc, loads, collections, addFeatures, allIds, baseComplete } = useDocumentData();
   // Planners' own layers draw above the registry's, in the order they were created.
-  const userLayers = useMemo(() => userLayerDefs(doc), [doc]);
+  const userLayers = useStableList(useMemo(() => userLayerDefs(doc), [doc]));
   const drawOrder = useMemo(
     () => (userLayers.length === 0 ? DRAW_ORDER : [...DRAW_ORDER, ...userLayers]),
     [userLayers],
