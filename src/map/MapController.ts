@@ -12,8 +12,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
-import { chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
-import { LayerChunks } from './chunks/layerChunks.ts';
+import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
+import { type SourceSplit, WholeLayer } from './chunks/wholeLayer.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import {
   OVERLAY_SOURCES,
@@ -87,7 +87,8 @@ export class MapController {
   private readonly assets: StyleAssets;
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
   /** How each layer's features are spread over its sources (large layers: spatial chunks). */
-  private readonly chunks = new Map<string, LayerChunks>();
+  private readonly chunks = new Map<string, SourceSplit>();
+  private destroyed = false;
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
   private captureDoubleClick = false;
@@ -204,8 +205,11 @@ export class MapController {
     if (def?.source.kind !== 'geojson') return;
     let chunks = this.chunks.get(layerId);
     if (!chunks) {
-      chunks = new LayerChunks();
+      chunks = new WholeLayer();
       this.chunks.set(layerId, chunks);
+    }
+    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
+      this.chunkLater(layerId, chunks);
     }
     const before = chunks.count;
     const changed = chunks.update(collection);
@@ -215,6 +219,19 @@ export class MapController {
     for (const { chunk, data } of changed) {
       this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
     }
+  }
+
+  /**
+   * Loads the chunking code (only a large layer needs it, so it stays out of the first render's
+   * JS), then re-sends the layer's latest data as chunks.
+   */
+  private chunkLater(layerId: string, whole: WholeLayer): void {
+    void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
+      if (this.destroyed || this.chunks.get(layerId) !== whole) return;
+      this.chunks.set(layerId, new LayerChunks());
+      const latest = this.pushedData.get(layerId);
+      if (latest) this.pushLayer(layerId, latest);
+    });
   }
 
   /** The number of sources of each chunked layer, for the style. */
@@ -288,6 +305,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CHUNKED_FROM_FEATURES } from '../../src/map/chunks/chunkIds.ts';
 import { KdCells } from '../../src/map/chunks/kdCells.ts';
-import { CHUNKED_FROM_FEATURES, LayerChunks } from '../../src/map/chunks/layerChunks.ts';
+import { LayerChunks } from '../../src/map/chunks/layerChunks.ts';
 
 function square(id: string, lon: number, lat: number): GeoJSON.Feature {
   const d = 0.001;

@@ -1,24 +1,15 @@
 import { featureKey } from '../../core/document/featureKey.ts';
 import { FEATURE_KEY } from '../sourceData.ts';
+import { CHUNKED_FROM_FEATURES } from './chunkIds.ts';
 import { anchorOf, KdCells } from './kdCells.ts';
+import type { ChunkData, SourceSplit } from './wholeLayer.ts';
 
-/**
- * From this many features on, a layer is drawn from several sources: a commit then re-tiles
- * one chunk (MapLibre's `setData` and `updateData` both rebuild a source's whole index).
- */
-export const CHUNKED_FROM_FEATURES = 2000;
 /** 2^4 = 16 chunks: some 600 features each in a layer of 10,000. */
 const CHUNK_DEPTH = 4;
 
 interface Chunk {
   features: GeoJSON.Feature[];
   keys: string[];
-}
-
-/** One chunk's new content, its features tagged with their keys for MapLibre. */
-export interface ChunkData {
-  chunk: number;
-  data: GeoJSON.FeatureCollection;
 }
 
 const tagged = new WeakMap<GeoJSON.Feature, { key: string; feature: GeoJSON.Feature }>();
@@ -46,7 +37,7 @@ function sameChunk(a: Chunk, b: Chunk | undefined): boolean {
  * features' first vertices), and each later collection is compared chunk by chunk with the one
  * before, by feature identity, so an edit to one feature re-sends one chunk.
  */
-export class LayerChunks {
+export class LayerChunks implements SourceSplit {
   private cells: KdCells | undefined;
   private last: Chunk[] = [];
   private readonly cellByFeature = new WeakMap<GeoJSON.Feature, number>();

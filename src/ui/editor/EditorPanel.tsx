@@ -87,7 +87,7 @@ export default function EditorPanel(props: EditorPanelProps) {
     visibleLayerIds: props.visibleLayerIds,
     controller: props.controller,
     drawLayerId,
-    isEditable: (id) => isEditable(id) || layerById(id) !== undefined,
+    isEditable: (id) => isEditable(id) || isUserLayerId(id),
     onPick: props.onPick,
     setMapTool: props.setMapTool,
     readOnly,
