@@ -14,7 +14,7 @@ export interface EditablePart {
 type LngLat = [number, number];
 
 /** Whether a point lies inside a ring (even-odd rule, planar lon/lat: fine for picking). */
-function ringContains(ring: GeoJSON.Position[], [x, y]: LngLat): boolean {
+export function ringContains(ring: GeoJSON.Position[], [x, y]: LngLat): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i] as LngLat;
@@ -24,10 +24,14 @@ function ringContains(ring: GeoJSON.Position[], [x, y]: LngLat): boolean {
   return inside;
 }
 
-/** Which piece to edit: the part under a click, or a part by index (the first by default). */
+/**
+ * Which piece to edit: the part under a click, or a part by index (the first by default), and
+ * a ring of it by index (the outer ring by default).
+ */
 export interface PartChoice {
   at?: LngLat;
   part?: number;
+  ring?: number;
 }
 
 /** The part of a multi-geometry chosen (by index, or under the click; else the first). */
@@ -38,10 +42,36 @@ function partAt(polygons: GeoJSON.Position[][][], { at, part }: PartChoice): num
   return Math.max(0, index);
 }
 
+/** The ring chosen, if the polygon has it, else the outer ring (0). */
+function ringOf(rings: GeoJSON.Position[][], ring: number | undefined): number {
+  return ring !== undefined && ring > 0 && ring < rings.length ? ring : 0;
+}
+
+/** A ring as terra-draw's polygon: one ring, wound as an outer ring. */
+function asPolygon(ring: GeoJSON.Position[]): GeoJSON.Polygon {
+  return { type: 'Polygon', coordinates: [signedArea(ring) < 0 ? [...ring].reverse() : ring] };
+}
+
 /**
- * The piece of `feature` to edit: the whole point or line, the outer ring of the polygon (or of
- * the MultiPolygon part chosen), or the line of a MultiLineString (the first). Undefined for
- * geometries terra-draw cannot edit (MultiPoint, collections, empty).
+ * Twice the signed planar area of a ring in lon/lat: positive when counter-clockwise. Only its
+ * sign is used, to keep a ring's winding through an edit.
+ */
+export function signedArea(ring: readonly GeoJSON.Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i]!;
+    const [xj = 0, yj = 0] = ring[j]!;
+    sum += (xj - xi) * (yj + yi);
+  }
+  return sum;
+}
+
+/**
+ * The piece of `feature` to edit: the whole point or line, one ring (the outer one unless
+ * chosen) of the polygon or of the MultiPolygon part chosen, or one line of a MultiLineString
+ * (the first unless chosen). A hole is handed over wound as an outer ring, as terra-draw draws
+ * polygons; `withPartReplaced` winds it back. Undefined for geometries terra-draw cannot edit
+ * (MultiPoint, collections, empty).
  */
 export function editablePart(
   feature: GeoJSON.Feature,
@@ -53,28 +83,46 @@ export function editablePart(
     case 'LineString':
       return { geometry, part: 0, ring: 0 };
     case 'Polygon': {
-      const outer = geometry.coordinates[0];
-      if (!outer) return undefined;
-      return { geometry: { type: 'Polygon', coordinates: [outer] }, part: 0, ring: 0 };
+      const ring = ringOf(geometry.coordinates, choice.ring);
+      const coordinates = geometry.coordinates[ring];
+      if (!coordinates) return undefined;
+      return { geometry: asPolygon(coordinates), part: 0, ring };
     }
     case 'MultiLineString': {
-      const line = geometry.coordinates[0];
+      const wanted = choice.part ?? 0;
+      const part = wanted < geometry.coordinates.length ? wanted : 0;
+      const line = geometry.coordinates[part];
       return line
-        ? { geometry: { type: 'LineString', coordinates: line }, part: 0, ring: 0 }
+        ? { geometry: { type: 'LineString', coordinates: line }, part, ring: 0 }
         : undefined;
     }
     case 'MultiPolygon': {
       const part = partAt(geometry.coordinates, choice);
-      const outer = geometry.coordinates[part]?.[0];
-      if (!outer) return undefined;
-      return { geometry: { type: 'Polygon', coordinates: [outer] }, part, ring: 0 };
+      const rings = geometry.coordinates[part] ?? [];
+      const ring = ringOf(rings, choice.ring);
+      const coordinates = rings[ring];
+      if (!coordinates) return undefined;
+      return { geometry: asPolygon(coordinates), part, ring };
     }
     default:
       return undefined;
   }
 }
 
-/** The feature with `edited` (from a session over `part`) put back in its place. */
+/** `edited` wound as `original` was (terra-draw hands every ring back as an outer ring). */
+function woundAs(
+  edited: GeoJSON.Position[],
+  original: GeoJSON.Position[] | undefined,
+): GeoJSON.Position[] {
+  if (!original) return edited;
+  const flipped = signedArea(edited) < 0 !== signedArea(original) < 0;
+  return flipped ? [...edited].reverse() : edited;
+}
+
+/**
+ * The feature with `edited` (from a session over `part`) put back in its place, as one new
+ * geometry: every other ring, part and line is the same array as before.
+ */
 export function withPartReplaced(
   feature: GeoJSON.Feature,
   part: EditablePart,
@@ -84,13 +132,13 @@ export function withPartReplaced(
   const replaced = ((): GeoJSON.Geometry => {
     if (edited.type === 'Polygon' && geometry?.type === 'Polygon') {
       const rings = [...geometry.coordinates];
-      rings[part.ring] = edited.coordinates[0] ?? [];
+      rings[part.ring] = woundAs(edited.coordinates[0] ?? [], rings[part.ring]);
       return { type: 'Polygon', coordinates: rings };
     }
     if (edited.type === 'Polygon' && geometry?.type === 'MultiPolygon') {
-      const parts = geometry.coordinates.map((rings) => [...rings]);
-      const rings = parts[part.part] ?? [];
-      rings[part.ring] = edited.coordinates[0] ?? [];
+      const parts = [...geometry.coordinates];
+      const rings = [...(parts[part.part] ?? [])];
+      rings[part.ring] = woundAs(edited.coordinates[0] ?? [], rings[part.ring]);
       parts[part.part] = rings;
       return { type: 'MultiPolygon', coordinates: parts };
     }

@@ -1,8 +1,8 @@
 import { diffAgainstBase } from '../core/document/diffAgainstBase.ts';
+import { layerDefOf } from '../core/document/layerDefOf.ts';
 import type { DocumentState } from '../core/document/state.ts';
 import { validateFeature } from '../core/document/validateFeature.ts';
 import type { Lang } from '../core/i18n/messages.ts';
-import { getLayer } from '../core/layers/registry.ts';
 
 /** One thing wrong with an edited feature, and where on the map to show it. */
 export interface Problem {
@@ -39,7 +39,7 @@ export function findProblems(doc: DocumentState, base: DocumentState, lang: Lang
   const counts = idCounts(doc);
   for (const change of changes) {
     const layer = doc.layers.get(change.layer);
-    const def = getLayer(change.layer);
+    const def = layerDefOf(doc, change.layer);
     if (!layer || !def) continue;
     for (const key of [...change.added, ...change.modified.map((m) => m.key)]) {
       const feature = layer.features.get(key)!;

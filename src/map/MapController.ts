@@ -9,8 +9,11 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
+import { type SourceSplit, WholeLayer } from './chunks/wholeLayer.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import {
   OVERLAY_SOURCES,
@@ -31,7 +34,7 @@ import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { takePreparedLayerData } from './preparedLayerData.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
-import { FEATURE_KEY, withFeatureKeys } from './sourceData.ts';
+import { FEATURE_KEY } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
 
 /** Above this many features, the idle report does not query a layer's drawn features. */
@@ -88,6 +91,9 @@ export class MapController {
   private state: StyleState;
   private readonly assets: StyleAssets;
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
+  /** How each layer's features are spread over its sources (large layers: spatial chunks). */
+  private readonly chunks = new Map<string, SourceSplit>();
+  private destroyed = false;
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
   private captureDoubleClick = false;
@@ -141,9 +147,7 @@ export class MapController {
     this.map.once('style.load', () => {
       this.styleLoaded = true;
       this.applyState();
-      for (const [layerId, collection] of this.pushedData) {
-        this.geojsonSource(layerId)?.setData(withFeatureKeys(collection));
-      }
+      for (const [layerId, collection] of this.pushedData) this.pushLayer(layerId, collection);
     });
     this.map.on('movestart', () => {
       options.container.dataset.idle = 'false';
@@ -165,25 +169,97 @@ export class MapController {
   }
 
   private applyState(): void {
-    const next = buildStyle(this.state, this.assets);
+    const next = buildStyle(this.state, this.assets, this.chunkCounts());
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
     this.map.getContainer().dataset.idle = 'false';
     applyStyleDiff(this.map, commands);
+    this.pushNewSources();
   }
 
   /**
-   * Push one layer's features to its source; a no-op when the collection is unchanged. Data
+   * Fills the sources a style change added (a planner's layer created, or back after undo) with
+   * the data already pushed for them; forgets the chunks of layers the style no longer has.
+   */
+  private pushNewSources(): void {
+    for (const layerId of this.chunks.keys()) {
+      if (!this.state.layers.some((layer) => layer.id === layerId)) this.chunks.delete(layerId);
+    }
+    for (const [layerId, collection] of this.pushedData) {
+      if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);
+    }
+  }
+
+  /**
+   * Push one layer's features to its sources; a no-op when the collection is unchanged. Data
    * that arrives before the style has loaded is kept and pushed on load.
    */
   setLayerData(layerId: string, collection: GeoJSON.FeatureCollection): void {
     if (this.pushedData.get(layerId) === collection) return;
     this.pushedData.set(layerId, collection);
-    if (!this.styleLoaded) return;
+    if (this.styleLoaded) this.pushLayer(layerId, collection);
+  }
+
+  /**
+   * Sends only the chunks of the layer whose features changed: in a layer of 10,000 zones, an
+   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index). A layer
+   * that has just grown large gets its chunk sources and style layers first.
+   */
+  private pushLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
+    const def = this.state.layers.find((layer) => layer.id === layerId);
+    if (def?.source.kind !== 'geojson') return;
+    let chunks = this.chunks.get(layerId);
+    if (!chunks) {
+      chunks = new WholeLayer();
+      this.chunks.set(layerId, chunks);
+    }
+    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
+      this.chunkLater(layerId, chunks);
+    }
+    // A planner's layer made from a big imported file comes with its map text already written
+    // by the import worker (a blob URL): sent as it is, the page copies no feature. It is split
+    // into chunks at its first edit.
+    const prepared =
+      chunks.count === 1 ? takePreparedLayerData(layerId, collection.features.length) : undefined;
+    if (prepared) {
+      this.map.getContainer().dataset.idle = 'false';
+      this.geojsonSource(layerId)?.setData(prepared);
+      return;
+    }
+    const before = chunks.count;
+    const changed = chunks.update(collection);
+    if (chunks.count !== before) this.applyState();
+    if (changed.length === 0) return;
     this.map.getContainer().dataset.idle = 'false';
-    const url = takePreparedLayerData(layerId, collection.features.length);
-    this.geojsonSource(layerId)?.setData(url ?? withFeatureKeys(collection));
+    for (const { chunk, data } of changed) {
+      this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
+    }
+  }
+
+  /**
+   * Loads the chunking code (only a large layer needs it, so it stays out of the first render's
+   * JS), then re-sends the layer's latest data as chunks.
+   */
+  private chunkLater(layerId: string, whole: WholeLayer): void {
+    void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
+      if (this.destroyed || this.chunks.get(layerId) !== whole) return;
+      this.chunks.set(layerId, new LayerChunks());
+      const latest = this.pushedData.get(layerId);
+      if (latest) this.pushLayer(layerId, latest);
+    });
+  }
+
+  /** The number of sources of each chunked layer, for the style. */
+  private chunkCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [layerId, chunks] of this.chunks) counts[layerId] = chunks.count;
+    return counts;
+  }
+
+  /** Every MapLibre layer id drawing a registry layer, its chunks' copies included. */
+  private styleIdsOf(layer: LayerDef): string[] {
+    return withChunkIds(styleLayerIds(layer), this.chunks.get(layer.id)?.count ?? 1);
   }
 
   /** Draw an analysis result or the measure tool's path (see overlayStyle). */
@@ -245,6 +321,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 
@@ -261,7 +338,7 @@ export class MapController {
   private interactiveLayerIds(): string[] {
     return this.state.layers
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
-      .flatMap(styleLayerIds)
+      .flatMap((layer) => this.styleIdsOf(layer))
       .filter((id) => !id.endsWith(':label') && this.map.getLayer(id));
   }
 
@@ -314,7 +391,7 @@ export class MapController {
     const container = this.map.getContainer();
     // How many distinct features of each layer are drawn in view (a filter hides some).
     const drawn = this.state.layers.map((layer) => {
-      const ids = styleLayerIds(layer).filter((id) => this.map.getLayer(id));
+      const ids = this.styleIdsOf(layer).filter((id) => this.map.getLayer(id));
       if (ids.length === 0) return { id: layer.id, count: 0 };
       // Querying every drawn feature of a huge layer (an imported 100 MB file) took seconds of
       // the page on each idle: such a layer reports its whole count once its source is loaded.

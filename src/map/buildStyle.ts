@@ -1,4 +1,4 @@
-import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { type BoundaryFrame, DEFAULT_FRAME } from '../core/basemap/frame.ts';
 import type { LayerFilters } from '../core/filter/filter-types.ts';
 import type { Lang } from '../core/i18n/messages.ts';
@@ -10,6 +10,7 @@ import {
   basemapSources,
   type RemoteBasemap,
 } from './basemapStyle.ts';
+import { chunkLayerId, chunkSourceId } from './chunks/chunkIds.ts';
 import { filterExpression } from './filterExpression.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
@@ -44,26 +45,55 @@ function layerSource(layer: LayerDef): SourceSpecification {
   return { type: 'geojson', data: EMPTY };
 }
 
+/** A layer's style layers, each followed by its copies for the layer's other chunks. */
+function withChunks(specs: LayerSpecification[], chunks: number): LayerSpecification[] {
+  if (chunks <= 1) return specs;
+  return specs.flatMap((spec) =>
+    Array.from({ length: chunks }, (_, chunk) =>
+      'source' in spec && typeof spec.source === 'string'
+        ? ({
+            ...spec,
+            id: chunkLayerId(spec.id, chunk),
+            source: chunkSourceId(spec.source, chunk),
+          } as LayerSpecification)
+        : spec,
+    ),
+  );
+}
+
 /**
  * The whole map style as a function of state: the map is a projection of the document and the
- * UI preferences, never a second copy of them.
+ * UI preferences, never a second copy of them. `chunks` says how many sources a large layer is
+ * drawn from (MapController cuts them; see `chunks/layerChunks.ts`); one when absent.
  */
-export function buildStyle(state: StyleState, assets: StyleAssets): StyleSpecification {
+export function buildStyle(
+  state: StyleState,
+  assets: StyleAssets,
+  chunks: Readonly<Record<string, number>> = {},
+): StyleSpecification {
   const sources: Record<string, SourceSpecification> = basemapSources(
     assets.basemap,
     assets.remote,
   );
-  for (const layer of state.layers) sources[layer.id] = layerSource(layer);
+  for (const layer of state.layers) {
+    sources[layer.id] = layerSource(layer);
+    for (let chunk = 1; chunk < (chunks[layer.id] ?? 1); chunk++) {
+      sources[chunkSourceId(layer.id, chunk)] = layerSource(layer);
+    }
+  }
   sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
   for (const id of OVERLAY_SOURCES) sources[id] = { type: 'geojson', data: EMPTY };
   const frame = state.frame ?? DEFAULT_FRAME;
   const planning = state.layers.flatMap((layer) =>
-    layerSpecs(layer, {
-      visible: state.visible[layer.id] ?? layer.visibleByDefault,
-      opacity: state.opacity[layer.id] ?? 1,
-      lang: state.lang,
-      filter: filterExpression(state.filters?.[layer.id], layer.properties),
-    }),
+    withChunks(
+      layerSpecs(layer, {
+        visible: state.visible[layer.id] ?? layer.visibleByDefault,
+        opacity: state.opacity[layer.id] ?? 1,
+        lang: state.lang,
+        filter: filterExpression(state.filters?.[layer.id], layer.properties),
+      }),
+      chunks[layer.id] ?? 1,
+    ),
   );
   return {
     version: 8,

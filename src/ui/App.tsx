@@ -34,6 +34,7 @@ import { filteredCounts, useFilteredCollections } from './filter/useFilteredColl
 import { HistoricalNotice } from './HistoricalNotice.tsx';
 import { useMapLink } from './hooks/useMapLink.ts';
 import { isNumberRecord, usePersistentState } from './hooks/usePersistentState.ts';
+import { useStableList } from './hooks/useStableList.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ExportAllLayers } from './import/ExportAllLayers.tsx';
@@ -155,8 +156,14 @@ export function App({ assets }: { assets: StyleAssets }) {
   );
   const { store, doc, loads, collections, allIds, baseComplete } = useDocumentData();
   // Planners' own layers (imported into a new layer, or created) draw above the registry's.
-  const { userLayers, layerDef } = useUserLayers(doc);
-  const drawOrder = useMemo(() => [...DRAW_ORDER, ...userLayers], [userLayers]);
+  const userLayerList = useUserLayers(doc);
+  const { layerDef } = userLayerList;
+  // The same list while no planner's layer changed: edits elsewhere do not rebuild the style.
+  const userLayers = useStableList(userLayerList.userLayers);
+  const drawOrder = useMemo(
+    () => (userLayers.length === 0 ? DRAW_ORDER : [...DRAW_ORDER, ...userLayers]),
+    [userLayers],
+  );
   // The panel lists the top-most layer first, as map legends do.
   const panelOrder = useMemo(() => [...drawOrder].reverse(), [drawOrder]);
   const { status: workspace, discard: discardWorkspace } = useWorkspace(store, baseComplete);
@@ -353,6 +360,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onOverlay={setOverlay}
                   onZoomToGeometry={zoomToGeometry}
                   selected={selected}
+                  userLayers={userLayers}
                   checkId={checkId}
                   onCheckIdChange={setCheckId}
                   onResultDrawn={setDrawnResult}
@@ -366,6 +374,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                 <EditorPanel
                   lang={lang}
                   store={store}
+                  layers={panelOrder}
                   collections={collections}
                   visibleLayerIds={shownLayerIds}
                   controller={() => controllerRef.current}

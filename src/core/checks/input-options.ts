@@ -1,5 +1,5 @@
 import { LAYERS } from '../layers/registry.ts';
-import type { LocalizedText } from '../layers/types.ts';
+import type { LayerDef, LocalizedText } from '../layers/types.ts';
 import type { LayerInput } from './check-spec.ts';
 
 export interface InputOption {
@@ -32,11 +32,14 @@ export interface SelectedFeature {
 export const SELECTED_OPTION = 'selected-feature';
 
 /**
- * What a check can take as input: the selected feature (if any), every registry layer, and the
- * useful parts of some.
+ * What a check can take as input: the selected feature (if any), every registry layer, the
+ * planners' own layers (`userLayers`), and the useful parts of some.
  */
-export function inputOptions(selected?: SelectedFeature | null): InputOption[] {
-  const whole = LAYERS.map((layer) => ({
+export function inputOptions(
+  selected?: SelectedFeature | null,
+  userLayers: readonly LayerDef[] = [],
+): InputOption[] {
+  const whole = [...LAYERS, ...userLayers].map((layer) => ({
     value: layer.id,
     label: layer.title,
     input: { layerId: layer.id },

@@ -23,9 +23,11 @@ export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
   const layers = new Map(doc.layers);
   const inverse: Patch = { put: [], delete: [], layers: [] };
   const created = new Map<string, UserLayerDef>();
+  const updated = new Map<string, UserLayerDef>();
   const removed = new Set<string>();
   for (const op of patch.layers ?? []) {
     if (op.op === 'create') created.set(op.def.id, op.def);
+    else if (op.op === 'update') updated.set(op.def.id, op.def);
     else removed.add(op.id);
   }
   for (const id of layersTouched(patch)) {
@@ -38,12 +40,13 @@ export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
       inverse.put.push(...putsRestoring(id, before!));
       continue;
     }
-    const after = changeLayer(before, puts, deletes, clock, created.get(id));
+    const after = changeLayer(before, puts, deletes, clock, created.get(id) ?? updated.get(id));
     layers.set(id, after.layer);
     if (created.has(id)) {
       inverse.layers!.push({ op: 'remove', id });
       continue;
     }
+    if (updated.has(id)) inverse.layers!.push({ op: 'update', def: before!.userDef! });
     inverse.put.push(...after.inverse.put);
     inverse.delete.push(...after.inverse.delete);
   }

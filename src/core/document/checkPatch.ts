@@ -17,6 +17,11 @@ export function checkPatch(doc: DocumentState, patch: Patch): void {
       created.add(op.def.id);
       continue;
     }
+    if (op.op === 'update') {
+      if (!doc.layers.get(op.def.id)?.userDef)
+        throw new PatchError(`Cannot change layer "${op.def.id}": not a planner's layer`);
+      continue;
+    }
     const layer = doc.layers.get(op.id);
     if (!layer) throw new PatchError(`Cannot remove layer "${op.id}": it is not in the document`);
     if (!layer.userDef)

@@ -19,8 +19,14 @@ export interface DeleteOp {
   key: string;
 }
 
-/** Create or remove a planner's own layer (never a registry layer). */
-export type LayerOp = { op: 'create'; def: UserLayerDef } | { op: 'remove'; id: string };
+/**
+ * Create, change (rename) or remove a planner's own layer (never a registry layer). `update`
+ * replaces the layer's definition and keeps its features.
+ */
+export type LayerOp =
+  | { op: 'create'; def: UserLayerDef }
+  | { op: 'update'; def: UserLayerDef }
+  | { op: 'remove'; id: string };
 
 /**
  * One change to the document, as plain JSON: the unit of undo, of the patch log and (later) of
@@ -52,6 +58,6 @@ export function layersTouched(patch: Patch): Set<string> {
   const ids = new Set<string>();
   for (const op of patch.put) ids.add(op.layer);
   for (const op of patch.delete) ids.add(op.layer);
-  for (const op of patch.layers ?? []) ids.add(op.op === 'create' ? op.def.id : op.id);
+  for (const op of patch.layers ?? []) ids.add(op.op === 'remove' ? op.id : op.def.id);
   return ids;
 }

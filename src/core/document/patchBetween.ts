@@ -35,6 +35,9 @@ export function patchBetween(
       patch.put.push(...b.order.map((key, index) => put(id, b, key, index)));
       continue;
     }
+    if (!only && a!.userDef && b!.userDef && a!.userDef !== b!.userDef) {
+      patch.layers!.push({ op: 'update', def: b!.userDef });
+    }
     addLayerDifference(patch, id, a!, b!, only);
   }
   if (patch.layers!.length === 0) delete patch.layers;

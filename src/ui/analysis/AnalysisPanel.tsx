@@ -5,6 +5,7 @@ import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
 import { useWorkspaceValue } from '../document/useWorkspaceValue.ts';
 import { CheckForm } from './CheckForm.tsx';
@@ -25,6 +26,8 @@ export interface AnalysisPanelProps {
   onOverlay: (id: OverlayId, data: OverlayData) => void;
   onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
   selected: SelectedFeature | null;
+  /** Planners' own layers, offered as check inputs. */
+  userLayers?: readonly LayerDef[];
   /** The preset check the link names (or null), and where a run or a clear reports it. */
   checkId?: string | null;
   onCheckIdChange?: (checkId: string | null) => void;
@@ -107,6 +110,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         lang={lang}
         selected={props.selected}
         filtered={props.filtered}
+        {...(props.userLayers ? { userLayers: props.userLayers } : {})}
         disabled={busy}
         onRun={(spec, title) => {
           ranHere(null);

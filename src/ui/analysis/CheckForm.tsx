@@ -8,6 +8,7 @@ import {
 } from '../../core/checks/input-options.ts';
 import { tfl } from '../../core/i18n/filterMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
 
 type Kind = CheckSpec['kind'];
 
@@ -31,16 +32,18 @@ export function CheckForm(props: {
   disabled: boolean;
   /** The feature selected on the map: a check can be about it alone. */
   selected: SelectedFeature | null;
+  /** Planners' own layers, offered after the registry's. */
+  userLayers?: readonly LayerDef[];
   onRun: (spec: CheckSpec, title: string) => void;
   onSave: (spec: CheckSpec, name: string) => void;
   /** Layers a filter narrows, with the features that pass and all of them: said in the choice. */
   filtered?: Readonly<Record<string, { shown: number; total: number }>>;
 }) {
   const { lang } = props;
-  const { selected, filtered } = props;
+  const { selected, filtered, userLayers } = props;
   const options = useMemo(
-    () => inputOptions(selected).map((option) => withFilterNote(option, filtered)),
-    [selected, filtered],
+    () => inputOptions(selected, userLayers).map((option) => withFilterNote(option, filtered)),
+    [selected, userLayers, filtered],
   );
   const [kind, setKind] = useState<Kind>('nearest');
   const [first, setFirst] = useState('industrial-zones');

@@ -5,9 +5,9 @@ import {
   type FeatureRef,
   revertPatch,
 } from '../../core/document/index.ts';
+import { layerDefOf } from '../../core/document/layerDefOf.ts';
 import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import { getLayer } from '../../core/layers/registry.ts';
 import { downloadChangeset } from './changesetFile.ts';
 
 export interface ChangesViewProps {
@@ -65,7 +65,7 @@ export function ChangesView({ lang, store, readOnly }: ChangesViewProps) {
       {total === 0 && <p>{te(lang, 'noChanges')}</p>}
       {changes.map((change) => (
         <div key={change.layer}>
-          <h4>{getLayer(change.layer)?.title[lang] ?? change.layer}</h4>
+          <h4>{layerDefOf(doc, change.layer)?.title[lang] ?? change.layer}</h4>
           <ul>
             {change.added.map((key) => row(change.layer, key, 'added'))}
             {change.modified.map((m) =>

@@ -14,9 +14,11 @@ import { ChangesView } from './ChangesView.tsx';
 import { saveToProject } from './changesetFile.ts';
 import { EditOpButtons, EditOpsPanel } from './EditOps.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { PiecePicker } from './PiecePicker.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { LayerTableToggle } from './table/LayerTableToggle.tsx';
+import { UserLayerActions } from './UserLayerActions.tsx';
 import { type PendingOp, useEditOps } from './useEditOps.ts';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
@@ -25,6 +27,8 @@ import './editor.css';
 export interface EditorPanelProps {
   lang: Lang;
   store: DocumentStore;
+  /** Every layer, planners' own included (top-most first). */
+  layers: readonly LayerDef[];
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
   visibleLayerIds: readonly string[];
   controller: () => MapController | null;
@@ -36,6 +40,8 @@ export interface EditorPanelProps {
 
 const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
 const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === layerId);
+/** A planner's own layer: always editable, and not in the registry. */
+const isUserLayerId = (layerId: string) => layerId.startsWith('user-');
 
 const isZone = (feature: GeoJSON.Feature | undefined) =>
   feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon';
@@ -61,8 +67,12 @@ export default function EditorPanel(props: EditorPanelProps) {
   const [drawLayerId, setDrawLayerId] = usePersistentState<string>(
     'drawLayer',
     EDITABLE[0]?.id ?? '',
-    (value): value is string => typeof value === 'string' && isEditable(value),
+    (value): value is string =>
+      typeof value === 'string' && (isEditable(value) || isUserLayerId(value)),
   );
+  const layerById = (id: string) => props.layers.find((layer) => layer.id === id);
+  const userLayers = props.layers.filter((layer) => !getLayer(layer.id)).reverse();
+  const [layerForm, setLayerForm] = useState<'new' | 'rename' | null>(null);
   const [changesOpen, setChangesOpen] = useState(false);
   const [saveMessage, setSaveMessage] = useState<string | null>(null);
   const onSaveToProject = async () => {
@@ -84,7 +94,7 @@ export default function EditorPanel(props: EditorPanelProps) {
     visibleLayerIds: props.visibleLayerIds,
     controller: props.controller,
     drawLayerId,
-    isEditable,
+    isEditable: (id) => isEditable(id) || isUserLayerId(id),
     onPick: props.onPick,
     setMapTool: props.setMapTool,
     readOnly,
@@ -104,10 +114,11 @@ export default function EditorPanel(props: EditorPanelProps) {
     stopCutLine: editor.stopCutLine,
     select: editor.beginEdit,
   });
-  const allowed = useMemo(() => toolsFor(getLayer(drawLayerId)), [drawLayerId]);
+  const drawLayer = layerById(drawLayerId);
+  const allowed = useMemo(() => toolsFor(drawLayer), [drawLayer]);
 
   const target = editor.target;
-  const targetLayer = target ? getLayer(target.layerId) : undefined;
+  const targetLayer = target ? layerById(target.layerId) : undefined;
   const targetFeature = target
     ? props.collections[target.layerId]?.features.find((f) => String(f.id) === target.key)
     : undefined;
@@ -122,7 +133,10 @@ export default function EditorPanel(props: EditorPanelProps) {
       )}
       <label className="draw-layer">
         <span>{te(lang, 'drawInto')}</span>
-        <select value={drawLayerId} onChange={(event) => setDrawLayerId(event.target.value)}>
+        <select
+          value={drawLayer ? drawLayerId : ''}
+          onChange={(event) => setDrawLayerId(event.target.value)}
+        >
           {LAYERS.map((layer) => {
             const editability = layerEditability(layer);
             return (
@@ -137,8 +151,22 @@ export default function EditorPanel(props: EditorPanelProps) {
               </option>
             );
           })}
+          {userLayers.map((layer) => (
+            <option key={layer.id} value={layer.id}>
+              {layer.title[lang]}
+            </option>
+          ))}
         </select>
       </label>
+      <UserLayerActions
+        lang={lang}
+        store={store}
+        layerId={drawLayer && isUserLayerId(drawLayerId) ? drawLayerId : null}
+        readOnly={readOnly}
+        form={layerForm}
+        onForm={setLayerForm}
+        onCreated={setDrawLayerId}
+      />
       <EditorToolbar
         lang={lang}
         mode={editor.mode}
@@ -190,6 +218,19 @@ export default function EditorPanel(props: EditorPanelProps) {
       <p className="editor-hint">
         {te(lang, editor.mode === 'select' ? 'hintSelect' : 'hintDraw')}
       </p>
+      {target && targetFeature && (
+        <PiecePicker
+          lang={lang}
+          geometry={targetFeature.geometry}
+          current={target.part}
+          readOnly={readOnly}
+          addingHole={editor.addingHole}
+          holeOutside={editor.holeOutside}
+          onPick={editor.editPiece}
+          onAddHole={editor.addHole}
+          onDelete={editor.deletePiece}
+        />
+      )}
       {target && targetLayer && targetFeature && (
         <PropertyForm
           key={`${target.key} ${JSON.stringify(targetFeature.properties)}`}

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DocumentStore, newFeatureId } from '../../core/document/index.ts';
-import { type EditablePart, editablePart, withPartReplaced } from '../../editor/editablePart.ts';
+import {
+  type EditablePart,
+  editablePart,
+  type PartChoice,
+  withPartReplaced,
+} from '../../editor/editablePart.ts';
 import type { DrawKind, EditMode } from '../../editor/editSession.ts';
+import { withHoleAdded, withPieceRemoved } from '../../editor/featurePieces.ts';
 import type { FeaturePick, MapClick, MapController } from '../../map/MapController.ts';
 import type { MapTool } from '../analysis/mapTool.ts';
 import type { PendingOp } from './useEditOps.ts';
@@ -44,6 +50,11 @@ export function useEditor(options: EditorOptions) {
   const [mode, setMode] = useState<EditMode>('idle');
   const [target, setTarget] = useState<EditTarget | null>(null);
   const [snapping, setSnapping] = useState(true);
+  /** Whether the polygon being drawn becomes a hole of the selected feature ("Add hole"). */
+  const [addingHole, setAddingHole] = useState(false);
+  /** The last hole drawn fell outside every outline of the feature. */
+  const [holeOutside, setHoleOutside] = useState(false);
+  const holeFor = useRef<EditTarget | null>(null);
   const latest = useRef(options);
   latest.current = options;
   const targetRef = useRef(target);
@@ -57,6 +68,7 @@ export function useEditor(options: EditorOptions) {
     options.controller,
     {
       onCreated: (geometry) => {
+        if (holeFor.current) return putHole(holeFor.current, geometry);
         const op = latest.current.pendingOp?.();
         if (op?.onLine && geometry.type === 'LineString') return op.onLine(geometry);
         const layerId = latest.current.drawLayerId;
@@ -82,10 +94,10 @@ export function useEditor(options: EditorOptions) {
   );
 
   const beginEdit = useCallback(
-    (pick: FeaturePick, at?: [number, number]) => {
+    (pick: FeaturePick, at?: [number, number], choice: PartChoice = {}) => {
       const feature = featureIn(store, pick.layerId, pick.featureKey);
       if (!feature || !session) return;
-      const part = editablePart(feature, { at });
+      const part = editablePart(feature, { at, ...choice });
       committed.current = feature;
       if (part) session.edit(part);
       else session.selectMode();
@@ -113,16 +125,76 @@ export function useEditor(options: EditorOptions) {
         if (!feature) return endEdit();
         if (feature === committed.current) return;
         committed.current = feature;
-        const part = editablePart(feature, { part: current.part?.part });
+        const part = editablePart(feature, { part: current.part?.part, ring: current.part?.ring });
         if (part) session.edit(part);
         setTarget({ ...current, part });
       }),
     [store, session, endEdit],
   );
 
+  const stopAddingHole = useCallback(() => {
+    holeFor.current = null;
+    setAddingHole(false);
+  }, []);
+
+  /** A drawn ring becomes a hole of the feature it was drawn for (one patch), then is edited. */
+  const putHole = (hole: EditTarget, geometry: GeoJSON.Geometry) => {
+    stopAddingHole();
+    const feature = featureIn(store, hole.layerId, hole.key);
+    const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : undefined;
+    const added = feature && ring ? withHoleAdded(feature, ring) : undefined;
+    setHoleOutside(feature !== undefined && added === undefined);
+    const pick = { layerId: hole.layerId, featureKey: hole.key };
+    if (!added) return beginEdit(pick, undefined, { part: hole.part?.part });
+    committed.current = added.feature;
+    store.apply({
+      put: [{ layer: hole.layerId, key: hole.key, feature: added.feature }],
+      delete: [],
+    });
+    beginEdit(pick, undefined, added);
+  };
+
+  /** Draw a ring inside the selected polygon: it is added as a hole when finished. */
+  const addHole = useCallback(() => {
+    const current = targetRef.current;
+    if (!session || readOnly || current?.part?.geometry.type !== 'Polygon') return;
+    holeFor.current = current;
+    setAddingHole(true);
+    setHoleOutside(false);
+    session.startDrawing('polygon');
+    setMode('polygon');
+  }, [session, readOnly]);
+
+  /** Edits another ring or part of the selected feature. */
+  const editPiece = useCallback(
+    (choice: { part: number; ring: number }) => {
+      const current = targetRef.current;
+      if (current)
+        beginEdit({ layerId: current.layerId, featureKey: current.key }, undefined, choice);
+    },
+    [beginEdit],
+  );
+
+  /** Deletes the hole, part or line being edited (one patch); the feature's outline stays. */
+  const deletePiece = useCallback(() => {
+    const current = targetRef.current;
+    const feature = current && featureIn(store, current.layerId, current.key);
+    if (!current?.part || !feature || readOnly) return;
+    const without = withPieceRemoved(feature, current.part);
+    if (!without) return;
+    const part = current.part.ring > 0 ? current.part.part : 0;
+    committed.current = without;
+    store.apply({
+      put: [{ layer: current.layerId, key: current.key, feature: without }],
+      delete: [],
+    });
+    beginEdit({ layerId: current.layerId, featureKey: current.key }, undefined, { part });
+  }, [store, readOnly, beginEdit]);
+
   const startTool = useCallback(
     (next: DrawKind | 'select') => {
       if (!session || readOnly) return;
+      stopAddingHole();
       if (next === mode) {
         // A second press on the active tool puts it down.
         session.stop();
@@ -135,7 +207,7 @@ export function useEditor(options: EditorOptions) {
       else session.startDrawing(next);
       setMode(next);
     },
-    [session, mode, readOnly],
+    [session, mode, readOnly, stopAddingHole],
   );
 
   // What was up when the pointer went down. The click that ends a drawing (or a cutting line)
@@ -212,8 +284,9 @@ export function useEditor(options: EditorOptions) {
   }, [session, store, beginEdit]);
 
   /**
-   * Esc: drop an operation or the shape being drawn, or let go of the selected feature. True
-   * when it dropped an operation: that Esc is spent, the inspector stays open.
+   * Esc: drop an operation, a hole being drawn or the shape being drawn, or let go of the
+   * selected feature. True when it dropped an operation: that Esc is spent, the inspector stays
+   * open.
    */
   const cancel = useCallback((): boolean => {
     const op = latest.current.pendingOp?.();
@@ -221,10 +294,16 @@ export function useEditor(options: EditorOptions) {
       op.cancel();
       return true;
     }
+    if (holeFor.current) {
+      const hole = holeFor.current;
+      stopAddingHole();
+      beginEdit({ layerId: hole.layerId, featureKey: hole.key }, undefined, hole.part ?? {});
+      return false;
+    }
     if (mode !== 'select' && mode !== 'idle') session?.cancelDrawing();
     else endEdit();
     return false;
-  }, [mode, session, endEdit]);
+  }, [mode, session, endEdit, stopAddingHole, beginEdit]);
 
   const undo = useCallback(() => {
     if (!readOnly) store.undo();
@@ -245,6 +324,11 @@ export function useEditor(options: EditorOptions) {
     cancel,
     drawCutLine,
     stopCutLine,
+    addingHole,
+    holeOutside,
+    addHole,
+    editPiece,
+    deletePiece,
     undo,
     redo,
   };

@@ -38,7 +38,7 @@ export function SearchBox({
   onPosition,
   layerTitle,
 }: SearchBoxProps) {
-  const { hits, query } = useSearchWorker(collections);
+  const { hits, query, prepare } = useSearchWorker(collections);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   // The active option by id, not index: results arrive while the planner types, and the
@@ -140,7 +140,10 @@ export function SearchBox({
           setOpen(true);
           query(event.target.value);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          prepare();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { DocumentStore } from '../../../core/document/index.ts';
+import { layerDefOf } from '../../../core/document/layerDefOf.ts';
 import { collectionBBox } from '../../../core/geometry/bbox.ts';
 import { to } from '../../../core/i18n/editOpsMessages.ts';
 import type { Lang } from '../../../core/i18n/messages.ts';
-import { getLayer } from '../../../core/layers/registry.ts';
 import type { FeaturePick, MapController } from '../../../map/MapController.ts';
 import { AttributeTable } from './AttributeTable.tsx';
 
@@ -20,7 +20,7 @@ export interface LayerTableToggleProps {
 /** The "Attribute table" button and, when pressed, the table of the chosen layer. */
 export function LayerTableToggle({ lang, store, layerId, ...props }: LayerTableToggleProps) {
   const [open, setOpen] = useState(false);
-  const layer = getLayer(layerId);
+  const layer = layerDefOf(store.getSnapshot(), layerId);
   const activate = (key: string) => {
     const feature = store.getSnapshot().layers.get(layerId)?.features.get(key);
     if (!feature) return;

@@ -1,0 +1,82 @@
+import { featureKey } from '../../core/document/featureKey.ts';
+import { FEATURE_KEY } from '../sourceData.ts';
+import { CHUNKED_FROM_FEATURES } from './chunkIds.ts';
+import { anchorOf, KdCells } from './kdCells.ts';
+import type { ChunkData, SourceSplit } from './wholeLayer.ts';
+
+/** 2^4 = 16 chunks: some 600 features each in a layer of 10,000. */
+const CHUNK_DEPTH = 4;
+
+interface Chunk {
+  features: GeoJSON.Feature[];
+  keys: string[];
+}
+
+const tagged = new WeakMap<GeoJSON.Feature, { key: string; feature: GeoJSON.Feature }>();
+
+/** The feature with its key as the `__key` property (MapLibre drops string ids); cached. */
+function withKey(feature: GeoJSON.Feature, key: string): GeoJSON.Feature {
+  const cached = tagged.get(feature);
+  if (cached?.key === key) return cached.feature;
+  const copy = { ...feature, properties: { ...feature.properties, [FEATURE_KEY]: key } };
+  tagged.set(feature, { key, feature: copy });
+  return copy;
+}
+
+function sameChunk(a: Chunk, b: Chunk | undefined): boolean {
+  if (!b || a.features.length !== b.features.length) return false;
+  for (let i = 0; i < a.features.length; i++) {
+    if (a.features[i] !== b.features[i] || a.keys[i] !== b.keys[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * How one layer's features are spread over its map sources. A small layer is one source; a
+ * large one is cut, when it first grows large, into spatial chunks (a k-d partition of its
+ * features' first vertices), and each later collection is compared chunk by chunk with the one
+ * before, by feature identity, so an edit to one feature re-sends one chunk.
+ */
+export class LayerChunks implements SourceSplit {
+  private cells: KdCells | undefined;
+  private last: Chunk[] = [];
+  private readonly cellByFeature = new WeakMap<GeoJSON.Feature, number>();
+
+  /** How many sources the layer is drawn from. */
+  get count(): number {
+    return this.cells?.count ?? 1;
+  }
+
+  /** Takes the layer's new collection and returns the chunks whose content changed. */
+  update(collection: GeoJSON.FeatureCollection): ChunkData[] {
+    if (!this.cells && collection.features.length >= CHUNKED_FROM_FEATURES) {
+      const anchors = collection.features.map((feature) => anchorOf(feature.geometry));
+      this.cells = new KdCells(anchors, CHUNK_DEPTH);
+      this.last = [];
+    }
+    const next: Chunk[] = Array.from({ length: this.count }, () => ({ features: [], keys: [] }));
+    collection.features.forEach((feature, index) => {
+      const chunk = next[this.cellOf(feature)]!;
+      chunk.features.push(feature);
+      chunk.keys.push(featureKey(feature, index));
+    });
+    const changed: ChunkData[] = [];
+    next.forEach((chunk, index) => {
+      if (sameChunk(chunk, this.last[index])) return;
+      const features = chunk.features.map((feature, i) => withKey(feature, chunk.keys[i]!));
+      changed.push({ chunk: index, data: { type: 'FeatureCollection', features } });
+    });
+    this.last = next;
+    return changed;
+  }
+
+  private cellOf(feature: GeoJSON.Feature): number {
+    if (!this.cells) return 0;
+    let cell = this.cellByFeature.get(feature);
+    if (cell === undefined) {
+      cell = this.cells.cellOf(anchorOf(feature.geometry));
+      this.cellByFeature.set(feature, cell);
+    }
+    return cell;
+  }
+}

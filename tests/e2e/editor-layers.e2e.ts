@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { EditorDriver } from './support/editorDriver.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+const SLOW = { timeout: 15_000 };
+
+// The quiet corner south-west of Mê Linh the editor specs draw in (zoom 14: ~6 m a pixel).
+const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
+const SQUARE: [number, number][] = [
+  [105.655, 21.2025],
+  [105.665, 21.2025],
+  [105.665, 21.2075],
+  [105.655, 21.2075],
+];
+
+describe("a planner's own layer", () => {
+  it('is created with a field, drawn into, kept across a reload with its count, and exported', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const page = app.page;
+
+    await page.getByRole('button', { name: 'New layer' }).click();
+    const form = page.getByRole('form', { name: 'Create your own layer' });
+    await form.getByLabel('Name (Vietnamese)').fill('Vùng đệm xanh');
+    await form.getByLabel('Name (English)').fill('Green buffer');
+    await form.getByLabel('Geometry').selectOption('Polygon');
+    await form.getByRole('button', { name: 'Add field' }).click();
+    await form.getByLabel('Field name').fill('phase');
+    await form.getByLabel('Allowed values (comma-separated)').fill('1, 2');
+    await form.getByRole('button', { name: 'Create layer' }).click();
+
+    // The new layer is where the next shape goes, and in the layer panel with no features.
+    const drawInto = page.getByLabel('Draw into layer');
+    await expect.poll(() => drawInto.inputValue(), SLOW).toMatch(/^user-/);
+    const layerId = await drawInto.inputValue();
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
+
+    await editor.drawPolygon(SQUARE);
+    await editor.fillForm({
+      Name: 'Dải cây xanh',
+      'English name': 'Tree belt',
+      Source: 'browser test',
+      Accuracy: 'schematic',
+      'Position error': '20',
+      phase: '2',
+    });
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('1');
+    await editor.waitUntilSaved();
+
+    await page.reload();
+    await app.waitForIdle();
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('1');
+    const row = page.locator(`[data-layer-id="${layerId}"]`);
+    expect(await row.textContent()).toContain('Green buffer');
+    await expect.poll(() => app.renderedLayers(), SLOW).toContain(layerId);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByTestId('export-layer').click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const exported = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(exported.features).toHaveLength(1);
+    expect(exported.features[0].properties).toMatchObject({ name_en: 'Tree belt', phase: '2' });
+
+    // A file imports into it like into any layer, and the analysis offers it as an input.
+    const imported = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Dải thứ hai', phase: '1' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [105.656, 21.2085],
+                [105.66, 21.2085],
+                [105.66, 21.21],
+                [105.656, 21.2085],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    await app.importInto(layerId, 'second.geojson', JSON.stringify(imported));
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('2');
+    await app.openAnalysis();
+    const choices = await page.locator('option').allTextContents();
+    expect(choices).toContain('Green buffer');
+  });
+
+  it('is deleted after a question, as one step that undo takes back', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const page = app.page;
+    await page.getByRole('button', { name: 'New layer' }).click();
+    const form = page.getByRole('form', { name: 'Create your own layer' });
+    await form.getByLabel('Name (Vietnamese)').fill('Tạm');
+    await form.getByRole('button', { name: 'Create layer' }).click();
+    const layerId = await page.getByLabel('Draw into layer').inputValue();
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
+
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Delete layer' }).click();
+    await expect.poll(() => page.locator(`[data-layer-id="${layerId}"]`).count(), SLOW).toBe(0);
+    expect(questions).toEqual([
+      'Delete the layer “Tạm” and its 0 features? (Undo brings it back.)',
+    ]);
+    await editor.tool('Undo').click();
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
+  });
+});
