@@ -11,7 +11,7 @@ describe('the embed options', () => {
     await app.page.getByRole('button', { name: 'Nhúng bản đồ' }).click();
     const markup = 'Hình 3 <img src=x onerror="window.__pwned=1">';
     await app.page.getByLabel('Tiêu đề').fill(markup);
-    await app.page.getByLabel('Chú giải').selectOption('hidden');
+    await app.page.getByRole('combobox', { name: 'Chú giải' }).selectOption('hidden');
     await app.page.getByLabel('Rộng (px)').fill('640');
     const code = await app.page.getByLabel('Mã nhúng').inputValue();
     expect(code).toContain('legend=hidden');
@@ -24,7 +24,7 @@ describe('the embed options', () => {
     expect(await preview.locator('img[src="x"]').count()).toBe(0);
     expect(await preview.getByTestId('legend').count()).toBe(0);
 
-    await app.page.getByLabel('Chú giải').selectOption('folded');
+    await app.page.getByRole('combobox', { name: 'Chú giải' }).selectOption('folded');
     await expect
       .poll(() => preview.getByTestId('legend').evaluate((el) => (el as HTMLDetailsElement).open))
       .toBe(false);

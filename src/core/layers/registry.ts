@@ -34,7 +34,9 @@ export const LAYERS: readonly LayerDef[] = [
       },
     }),
     style: {
-      color: '#6b4c9a',
+      // Indigo, not mauve: with red-green colour blindness mauve reads as the context layer's
+      // blue (tests/unit/palette-colour-vision.test.ts).
+      color: '#312e81',
       fillOpacity: 0,
       lineWidthPx: 1.2,
       lineDash: [3, 2],
@@ -197,7 +199,8 @@ export const LAYERS: readonly LayerDef[] = [
       lanes: { type: 'string', required: false, description: 'lane count as stated' },
     }),
     style: {
-      color: '#dc2626',
+      // A dark red: a bright red and the Mê Linh roads' amber look alike to a deuteranope.
+      color: '#991b1b',
       lineWidthPx: 4,
       dashWhen: { property: 'accuracy', equals: ['schematic'], dash: [2, 1.5] },
       labelProperty: 'name',
