@@ -9,11 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../src/core/layers/registry.ts';
 import type { LayerDef } from '../../src/core/layers/types.ts';
 
+function colour(hex: string) {
+  const parsed = parse(hex);
+  if (!parsed) throw new Error(`not a colour: ${hex}`);
+  return parsed;
+}
+
 /** How a colour looks with full red or green colour blindness (Machado et al. 2009), or not. */
 const VISIONS = {
   typical: (hex: string) => hex,
-  deuteranopia: (hex: string) => formatHex(filterDeficiencyDeuter(1)(parse(hex))) ?? hex,
-  protanopia: (hex: string) => formatHex(filterDeficiencyProt(1)(parse(hex))) ?? hex,
+  deuteranopia: (hex: string) => formatHex(filterDeficiencyDeuter(1)(colour(hex))),
+  protanopia: (hex: string) => formatHex(filterDeficiencyProt(1)(colour(hex))),
 } as const;
 
 /**
