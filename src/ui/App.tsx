@@ -181,6 +181,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
     ...{ frame, setFrame },
     ...{ selection: pick, setSelection: setPick, collections, filters, setFilters },
+    ...{ userLayers, userLayersKnown: workspace.kind !== 'connecting' },
   });
   // A link naming a check opens the analysis tab, where the check runs.
   useEffect(() => {
