@@ -42,11 +42,13 @@ describe('planners’ own layers in the link', () => {
 
   it('reads back each own layer shown or hidden, its opacity and a selected feature', () => {
     const state = stateWith({ 'user-wells': false, 'user-plots': true }, { 'user-plots': 0.4 });
-    const search = `${serializeMapLink(state, all)}&sel=user-plots:p%201`;
+    const filters = { 'user-plots': { name: { kind: 'values' as const, values: ['Lô A'] } } };
+    const search = `${serializeMapLink({ ...state, filters }, all)}&sel=user-plots:p%201`;
     expect(userLayerLinkState(search, context, [wells, plots])).toEqual({
       visible: { 'user-wells': false, 'user-plots': true },
       opacity: { 'user-plots': 0.4 },
       named: { layers: true, opacity: true },
+      filters,
       selection: { layerId: 'user-plots', featureKey: 'p 1' },
       ignored: [],
     });

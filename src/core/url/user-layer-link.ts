@@ -1,3 +1,4 @@
+import type { LayerFilters } from '../filter/filter-types.ts';
 import type { LayerDef } from '../layers/types.ts';
 import {
   type IgnoredPart,
@@ -22,6 +23,8 @@ export interface UserLayerLinkState {
   opacity: Record<string, number>;
   /** Whether the link's layers or opacities are whole (a layer it leaves out is reset). */
   named: { layers: boolean; opacity: boolean };
+  /** The filters the link sets on own layers. */
+  filters: LayerFilters;
   /** The link's selection when it is a feature of an own layer. */
   selection: LinkSelection | null;
   /** Everything the link held that exists nowhere, own layers included. */
@@ -47,6 +50,7 @@ export function userLayerLinkState(
     visible: named.layers ? (pick(state.visible) as Record<string, boolean>) : {},
     opacity: pick(state.opacity) as Record<string, number>,
     named: { layers: named.layers, opacity: named.opacity },
+    filters: Object.fromEntries(Object.entries(state.filters ?? {}).filter(([id]) => own(id))),
     selection: state.selection && own(state.selection.layerId) ? state.selection : null,
     ignored: parsed.ignored,
   };

@@ -98,11 +98,13 @@ function applyUserLayerLink(binding: Applying, search: string) {
   const opacity = Object.keys(link.opacity).length > 0;
   if (visible) binding.setVisible({ ...binding.visible, ...link.visible });
   if (opacity) binding.setOpacity({ ...binding.opacity, ...link.opacity });
+  const filters = Object.keys(link.filters).length > 0;
+  if (filters) binding.setFilters({ ...binding.filters, ...link.filters });
   if (link.selection) {
     binding.onLinkSelection(link.selection);
     binding.setSelection(link.selection);
   }
-  const set = visible || opacity || link.selection !== null;
+  const set = visible || opacity || filters || link.selection !== null;
   return { ignored: link.ignored.filter(mayNameUserLayer), set };
 }
 
