@@ -54,8 +54,8 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
   const loads = params.pin === null ? live : pinnedLoads;
   const collections = useMemo(() => readyCollections(loads), [loads]);
   const styleState: StyleState = useMemo(
-    () => ({ layers: shown, visible, opacity: NO_OPACITY, lang }),
-    [shown, visible, lang],
+    () => ({ layers: shown, visible, opacity: NO_OPACITY, lang, filters: params.filters }),
+    [shown, visible, lang, params.filters],
   );
 
   const [pick, setPick] = useState<FeaturePick | null>(params.selection);

@@ -2,11 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../core/basemap/frame.ts';
 import { findByKey } from '../core/document/featureKey.ts';
 import type { LayerFilters } from '../core/filter/filter-types.ts';
+import { filterToText } from '../core/filter/filter-url.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { layersInDrawOrder } from '../core/layers/registry.ts';
+import { LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
@@ -181,6 +182,7 @@ export function App({ assets }: { assets: StyleAssets }) {
     ...{ lang, setLang, visible, setVisible, opacity, setOpacity, checkId, setCheckId },
     ...{ frame, setFrame },
     ...{ selection: pick, setSelection: setPick, collections, filters, setFilters },
+    ...{ userLayers, userLayersKnown: workspace.kind !== 'connecting' },
   });
   // A link naming a check opens the analysis tab, where the check runs.
   useEffect(() => {
@@ -417,6 +419,8 @@ export function App({ assets }: { assets: StyleAssets }) {
               lang={lang}
               layerIds={shownLayerIds}
               selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
+              // The embed shows registry layers only: their filters travel with it.
+              filter={filterToText(filters, LAYERS)}
               onClose={() => setEmbedOpen(false)}
             />
           )}

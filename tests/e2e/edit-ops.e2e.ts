@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentStore } from '../../src/core/document/index.ts';
-import { mergeZones } from '../../src/core/edit-ops/index.ts';
+import { mergeZones, subtractZone, type ZoneFeature } from '../../src/core/edit-ops/index.ts';
 import { formatArea } from '../../src/core/format/propertyText.ts';
 import { geodesicAreaSquareMeters } from '../../src/core/geodesy/geodesic-area-square-meters.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
@@ -83,6 +83,48 @@ describe('planar operations from the toolbar', () => {
     await app.clickAt(105.6565, 21.205);
     await expect.poll(() => editor.opMessage().getAttribute('data-kind'), SLOW).toBe('refused');
     expect(await editor.opMessage().textContent()).toContain('neither touch nor overlap');
+    expect(await app.featureCount('industrial-zones')).toBe(String(before + 2));
+  });
+
+  it('subtracts a clicked zone from the selected one, in one undo step', async () => {
+    const { app, editor, before } = await openEditor();
+    await editor.drawPolygon(box(105.655, 105.662));
+    await editor.fillForm(ZONE);
+    await editor.drawPolygon(box(105.659, 105.665));
+    await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
+    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 2));
+    const [first, second] = await editor.changesetPuts('industrial-zones');
+
+    await app.clickAt(105.657, 21.205); // the first zone only
+    await expect.poll(() => app.inspectorTitle().textContent(), SLOW).toBe('Test zone');
+    const area = app.page.getByTestId('area');
+    await expect.poll(() => area.textContent(), SLOW).toBe(formatArea(areaOf(first!), 'en'));
+    await editor.tool('Subtract zone').click();
+    await app.clickAt(105.6635, 21.205); // the second zone only
+    await expect.poll(() => editor.opMessage().getAttribute('data-kind'), SLOW).toBe('done');
+
+    // The kernel on the same two zones, here in Node: the inspector shows its area.
+    const store = new DocumentStore();
+    store.loadLayer('industrial-zones', { type: 'FeatureCollection', features: [first!, second!] });
+    const layer = getLayer('industrial-zones')!;
+    const cutter = second as ZoneFeature;
+    const rest = subtractZone(store.getSnapshot(), layer, String(first!.id), cutter);
+    if (!rest.ok) throw new Error(rest.message.en);
+    const expected = formatArea(rest.areasSquareMeters[0]!, 'en');
+    expect(expected).not.toBe(formatArea(areaOf(first!), 'en'));
+    await expect.poll(() => area.textContent(), SLOW).toBe(expected);
+    expect(await app.inspectorTitle().textContent()).toBe('Test zone');
+    // The clicked zone is left as it was; the selected one keeps its key.
+    expect(await app.featureCount('industrial-zones')).toBe(String(before + 2));
+    const after = await editor.changesetPuts('industrial-zones');
+    expect(after.find((zone) => zone.id === second!.id)?.geometry).toEqual(second!.geometry);
+    expect(areaOf(after.find((zone) => zone.id === first!.id)!)).toBeCloseTo(
+      rest.areasSquareMeters[0]!,
+      0,
+    );
+
+    await editor.tool('Undo').click();
+    await expect.poll(() => area.textContent(), SLOW).toBe(formatArea(areaOf(first!), 'en'));
     expect(await app.featureCount('industrial-zones')).toBe(String(before + 2));
   });
 

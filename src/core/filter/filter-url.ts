@@ -56,9 +56,12 @@ export function filterToText(filters: LayerFilters, layers: readonly LayerDef[])
  * separators left readable (they are escaped inside values, so they never need it here).
  */
 export function filterToQueryValue(filters: LayerFilters, layers: readonly LayerDef[]): string {
-  return encodeURIComponent(filterToText(filters, layers)).replace(/%(3A|2C|7C|7E)/g, (code) =>
-    decodeURIComponent(code),
-  );
+  return filterTextToQueryValue(filterToText(filters, layers));
+}
+
+/** Filter text (`filterToText`) as a query string holds it, separators left readable. */
+export function filterTextToQueryValue(text: string): string {
+  return encodeURIComponent(text).replace(/%(3A|2C|7C|7E)/g, (code) => decodeURIComponent(code));
 }
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;

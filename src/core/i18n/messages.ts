@@ -132,9 +132,9 @@ export const MESSAGES = {
     vi: 'Không nhập được tệp. Lớp bản đồ giữ nguyên.',
     en: 'The file was not imported. The layer is unchanged.',
   },
-  importSessionNote: {
-    vi: 'Dữ liệu nhập chỉ giữ trong phiên làm việc này (mất khi tải lại trang).',
-    en: 'Imported data is kept for this session only (gone on reload).',
+  importSavedNote: {
+    vi: 'Dữ liệu nhập được lưu trong không gian làm việc của trình duyệt này (còn khi tải lại trang, Hoàn tác để bỏ); muốn chia sẻ, dùng “Tải tệp thay đổi” trong mục Thay đổi.',
+    en: 'Imported data is saved in this browser’s workspace (it stays after a reload; Undo takes it out); to share it, use “Download changeset” under Changes.',
   },
   errors: { vi: 'Lỗi', en: 'Errors' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },

@@ -1,3 +1,4 @@
+import { filterTextToQueryValue as filterQueryValue } from '../filter/filter-url.ts';
 import type { Lang } from '../i18n/messages.ts';
 
 export interface EmbedView {
@@ -24,6 +25,8 @@ export interface EmbedOptions {
   selection?: string;
   /** A snapshot hash: the embed shows that frozen data (see ARCHITECTURE.md). */
   pin?: string;
+  /** The app's filters as its link's `filter=` holds them (`core/filter/filter-url.ts`). */
+  filter?: string;
 }
 
 /** The embed page's address for a view, relative to the app's own address. */
@@ -38,7 +41,9 @@ export function embedUrl(appUrl: string, view: EmbedView): string {
   if (options.selection) extra.set('sel', options.selection);
   if (options.pin) extra.set('pin', options.pin);
   const rest = extra.toString();
-  url.search = `?layers=${view.layerIds.join(',')}&lang=${view.lang}${rest ? `&${rest}` : ''}`;
+  // The filter keeps its separators readable, as in the app's own link.
+  const filter = options.filter ? `&filter=${filterQueryValue(options.filter)}` : '';
+  url.search = `?layers=${view.layerIds.join(',')}&lang=${view.lang}${rest ? `&${rest}` : ''}${filter}`;
   url.hash = view.cameraHash.startsWith('#map=') ? view.cameraHash : '';
   return url.href;
 }

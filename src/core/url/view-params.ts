@@ -1,3 +1,5 @@
+import type { LayerFilters } from '../filter/filter-types.ts';
+import { parseFilterText } from '../filter/filter-url.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
 import type { LegendMode } from './embed-code.ts';
@@ -17,11 +19,15 @@ export interface ViewParams {
   scrollZoom: boolean;
   /** `layerId:featureKey` to open the card of, or null. */
   selection: { layerId: string; featureKey: string } | null;
+  /** Each layer's filter, from `filter=` as the app's link writes it; empty when none. */
+  filters: LayerFilters;
 }
 
 const LEGEND_MODES: readonly string[] = ['shown', 'folded', 'hidden'];
 // A title is a caption, not a paragraph: longer text from a link is cut.
 const MAX_TITLE_CHARS = 120;
+// As the app's link: a pasted parameter is capped before it is read.
+const MAX_FILTER_CHARS = 2000;
 
 function parseSelection(text: string) {
   const colon = text.indexOf(':');
@@ -32,7 +38,7 @@ function parseSelection(text: string) {
 /**
  * Reads the embed's query string. `layers=` names the layers to show (unknown ids are ignored,
  * silently: a report's old link must not break the page); without it each layer shows as by
- * default. `lang` is `vi` (the default) or `en`.
+ * default. `lang` is `vi` (the default) or `en`. `filter=` hides features as the app's does.
  */
 export function parseViewParams(search: string, layers: readonly LayerDef[]): ViewParams {
   const query = new URLSearchParams(search);
@@ -53,5 +59,8 @@ export function parseViewParams(search: string, layers: readonly LayerDef[]): Vi
     title: (query.get('title') ?? '').slice(0, MAX_TITLE_CHARS),
     scrollZoom: query.get('scroll') === '1',
     selection: parseSelection(query.get('sel') ?? ''),
+    // What the embed cannot use is dropped silently, like its unknown layers.
+    filters: parseFilterText((query.get('filter') ?? '').slice(0, MAX_FILTER_CHARS), layers)
+      .filters,
   };
 }

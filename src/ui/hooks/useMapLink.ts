@@ -5,6 +5,7 @@ import { findByKey } from '../../core/document/featureKey.ts';
 import type { LayerFilters } from '../../core/filter/filter-types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { LAYERS } from '../../core/layers/registry.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
 import type { IgnoredReason } from '../../core/url/ignored-note.ts';
 import {
   type LinkContext,
@@ -13,6 +14,7 @@ import {
   parseMapLink,
   serializeMapLink,
 } from '../../core/url/map-state.ts';
+import { mayNameUserLayer, userLayerLinkState } from '../../core/url/user-layer-link.ts';
 
 const CONTEXT: LinkContext = { layers: LAYERS, checkIds: PRESET_CHECKS.map((check) => check.id) };
 
@@ -36,6 +38,10 @@ export interface MapLinkBinding {
   setFilters: (filters: LayerFilters) => void;
   /** The loaded layers, to tell a link's unknown feature from one still loading. */
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
+  /** The planners' own layers (`user-…`), in draw order: carried by the link like the registry's. */
+  userLayers: readonly LayerDef[];
+  /** Whether the stored workspace has come back, so `userLayers` is all there will be. */
+  userLayersKnown: boolean;
 }
 
 interface Applying extends MapLinkBinding {
@@ -48,16 +54,17 @@ export interface IgnoredLinkPart {
   reason: IgnoredReason;
 }
 
-function stateOf(binding: MapLinkBinding): MapLinkState {
+function stateOf(binding: MapLinkBinding, layers: readonly LayerDef[]): MapLinkState {
   const visible = Object.fromEntries(
-    LAYERS.map((layer) => [layer.id, binding.visible[layer.id] ?? layer.visibleByDefault]),
+    layers.map((layer) => [layer.id, binding.visible[layer.id] ?? layer.visibleByDefault]),
   );
   const { lang, opacity, selection, checkId, frame, filters } = binding;
   return { lang, visible, opacity, selection, checkId, frame, filters };
 }
 
 function applyLink(binding: Applying, search: string, whole: boolean) {
-  const { state, named, ignored } = parseMapLink(search, CONTEXT);
+  const layers = [...LAYERS, ...binding.userLayers];
+  const { state, named, ignored } = parseMapLink(search, { ...CONTEXT, layers });
   binding.onLinkSelection(state.selection);
   if (whole || named.lang) binding.setLang(state.lang);
   if (whole || named.frame) binding.setFrame(state.frame ?? DEFAULT_FRAME);
@@ -82,11 +89,33 @@ function changedParams(before: string, after: string): string {
 }
 
 /**
+ * Applies what the arrival link says about the planners' own layers, once the workspace has
+ * brought them back; returns the link's parts that name none, and whether anything was set.
+ */
+function applyUserLayerLink(binding: Applying, search: string) {
+  const link = userLayerLinkState(search, CONTEXT, binding.userLayers);
+  const visible = Object.keys(link.visible).length > 0;
+  const opacity = Object.keys(link.opacity).length > 0;
+  if (visible) binding.setVisible({ ...binding.visible, ...link.visible });
+  if (opacity) binding.setOpacity({ ...binding.opacity, ...link.opacity });
+  const filters = Object.keys(link.filters).length > 0;
+  if (filters) binding.setFilters({ ...binding.filters, ...link.filters });
+  if (link.selection) {
+    binding.onLinkSelection(link.selection);
+    binding.setSelection(link.selection);
+  }
+  const set = visible || opacity || filters || link.selection !== null;
+  return { ignored: link.ignored.filter(mayNameUserLayer), set };
+}
+
+/**
  * Keeps the map's state in the page's query string, beside MapLibre's `#map=` camera hash. On
  * arrival the link is applied over the remembered preferences; each later discrete change
  * (a layer, an opacity, the language, the frame, a selection, a check, a filter) is a history entry
  * (pushState), so
  * Back and Forward step through the planner's changes while the camera only replaces its entry.
+ * The planners' own layers are read from the arrival link once the workspace is back (they
+ * live there), and what names none of them joins the note then.
  * Returns what the link held that could not be used.
  */
 export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
@@ -97,6 +126,10 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
   const written = useRef(false);
   const lastChanged = useRef('');
   const linkSelection = useRef<LinkSelection | null>(null);
+  const arrival = useRef('');
+  const settled = useRef(false);
+  // The write that follows the own layers' late arrival replaces the entry, as the first does.
+  const replaceNext = useRef(false);
 
   useEffect(() => {
     const apply = (whole: boolean) =>
@@ -105,7 +138,8 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
         window.location.search,
         whole,
       );
-    setIgnored(apply(false));
+    arrival.current = window.location.search;
+    setIgnored(apply(false).filter((part) => !mayNameUserLayer(part)));
     setApplied(true);
     // Back/Forward: the entry's query is a link we wrote; apply all of it.
     const onPopState = () => {
@@ -116,7 +150,8 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const search = serializeMapLink(stateOf(binding), LAYERS);
+  const layers = [...LAYERS, ...binding.userLayers];
+  const search = serializeMapLink(stateOf(binding, layers), layers);
   useEffect(() => {
     if (!applied || search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
@@ -124,11 +159,27 @@ export function useMapLink(binding: MapLinkBinding): IgnoredLinkPart[] {
     // The first write only makes the arrival link canonical; it is not a change of the planner's.
     // A slider drag is one change: opacity steps that follow each other replace their entry.
     const sliding = changed === 'opacity' && lastChanged.current === 'opacity';
-    if (written.current && !sliding) window.history.pushState(null, '', url);
+    if (written.current && !sliding && !replaceNext.current)
+      window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
     written.current = true;
     lastChanged.current = changed;
   }, [applied, search]);
+  useEffect(() => {
+    replaceNext.current = false;
+  });
+
+  const { userLayersKnown } = binding;
+  useEffect(() => {
+    if (!applied || !userLayersKnown || settled.current) return;
+    settled.current = true;
+    const { ignored: unknown, set } = applyUserLayerLink(
+      { ...latest.current, onLinkSelection: (picked) => (linkSelection.current = picked) },
+      arrival.current,
+    );
+    replaceNext.current = set;
+    if (unknown.length > 0) setIgnored((previous) => [...previous, ...unknown]);
+  }, [applied, userLayersKnown]);
 
   // The link's selected feature is checked once its layer has loaded: it may have been deleted.
   const { selection, collections, setSelection } = binding;

@@ -5,7 +5,7 @@ import { ti } from '../../core/i18n/importMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { downloadBytes } from '../download.ts';
-import { crsSuffix, EXPORT_FORMATS, EXPORT_SYSTEMS } from './exportChoices.ts';
+import { EXPORT_FORMATS, EXPORT_SYSTEMS } from './exportChoices.ts';
 
 /**
  * "Export all shown layers": every visible layer with features in one file (GeoJSON, KML with a
@@ -28,17 +28,14 @@ export function ExportAllLayers(props: {
       const collection = props.collectionOf(layer.id);
       return collection ? [{ id: layer.id, name: layer.title[lang], collection }] : [];
     });
-    const [{ serializeLayers }, { EXPORT_EXTENSION, EXPORT_MIME }] = await Promise.all([
+    const [{ serializeLayers }, { EXPORT_MIME }, { exportFileName }] = await Promise.all([
       import('../../core/formats/serialize-layers.ts'),
       import('../../core/formats/serialize-file.ts'),
+      import('../../core/formats/export-file-name.ts'),
     ]);
     try {
       const bytes = serializeLayers(layers, format, { targetCrs: written, name: 'layers' });
-      downloadBytes(
-        `layers${crsSuffix(written)}${EXPORT_EXTENSION[format]}`,
-        bytes,
-        EXPORT_MIME[format],
-      );
+      downloadBytes(exportFileName('layers', format, crs), bytes, EXPORT_MIME[format]);
       setError(undefined);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -3,11 +3,7 @@ import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { ExportFormatId } from '../../core/formats/types.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { downloadBytes } from '../download.ts';
-import {
-  crsSuffix,
-  EXPORT_FORMATS as FORMATS,
-  EXPORT_SYSTEMS as SYSTEMS,
-} from './exportChoices.ts';
+import { EXPORT_FORMATS as FORMATS, EXPORT_SYSTEMS as SYSTEMS } from './exportChoices.ts';
 
 /**
  * "Export": a layer's features as GeoJSON, KML, CSV or a zipped Shapefile, in WGS84 or VN-2000,
@@ -26,13 +22,14 @@ export function ExportButtons(props: {
   const exportLayer = async () => {
     const collection = props.collection();
     if (!collection) return;
-    const { serializeFile, EXPORT_EXTENSION, EXPORT_MIME } = await import(
-      '../../core/formats/serialize-file.ts'
-    );
+    const [{ serializeFile, EXPORT_MIME }, { exportFileName, writtenCrs }] = await Promise.all([
+      import('../../core/formats/serialize-file.ts'),
+      import('../../core/formats/export-file-name.ts'),
+    ]);
     try {
-      const bytes = serializeFile(collection, format, { targetCrs: crs, name: props.layerId });
-      const name = `${props.layerId}${crsSuffix(crs)}${EXPORT_EXTENSION[format]}`;
-      downloadBytes(name, bytes, EXPORT_MIME[format]);
+      const targetCrs = writtenCrs(format, crs);
+      const bytes = serializeFile(collection, format, { targetCrs, name: props.layerId });
+      downloadBytes(exportFileName(props.layerId, format, crs), bytes, EXPORT_MIME[format]);
       setError(undefined);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -207,7 +207,7 @@ function AcceptedSummary(props: {
       {created.length > 0
         ? `${ti(lang, outcome.featureCount === 1 ? 'featureOne' : 'featureMany')} ${names}`
         : names}
-      . {t(lang, 'importSessionNote')}
+      . {t(lang, 'importSavedNote')}
     </p>
   );
 }

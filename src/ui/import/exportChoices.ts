@@ -15,8 +15,3 @@ export const EXPORT_SYSTEMS: readonly { code: CrsCode; title: string }[] = [
   { code: 'EPSG:5897', title: 'VN-2000 TM-3 105°' },
   { code: 'EPSG:3405', title: 'VN-2000 UTM 48N' },
 ];
-
-/** The file name's suffix for a system other than WGS84 (`-epsg5897`). */
-export function crsSuffix(crs: CrsCode): string {
-  return crs === 'EPSG:4326' ? '' : `-epsg${crs.slice(5)}`;
-}

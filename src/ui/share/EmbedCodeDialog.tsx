@@ -28,6 +28,8 @@ export function EmbedCodeDialog(props: {
   layerIds: readonly string[];
   /** `layerId:featureKey` of the selected feature, if any. */
   selection?: string | null;
+  /** The app's filters as `filter=` text (`filterToText`), '' when nothing is filtered. */
+  filter?: string;
   onClose: () => void;
 }) {
   const { lang } = props;
@@ -52,6 +54,7 @@ export function EmbedCodeDialog(props: {
       scrollZoom,
       ...(withSelection && props.selection ? { selection: props.selection } : {}),
       ...(pin ? { pin } : {}),
+      ...(props.filter ? { filter: props.filter } : {}),
     },
   });
   const previewSrc = useDebouncedValue(src, PREVIEW_SETTLE_MS);

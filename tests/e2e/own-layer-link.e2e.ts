@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { EditorDriver } from './support/editorDriver.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+const SLOW = { timeout: 15_000 };
+
+// The quiet corner south-west of Mê Linh the editor specs draw in.
+const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
+const SQUARE: [number, number][] = [
+  [105.655, 21.2025],
+  [105.665, 21.2025],
+  [105.665, 21.2075],
+  [105.655, 21.2075],
+];
+
+describe("a planner's own layer in the link", () => {
+  it('is written into layers= when shown, out when hidden, and read back from a link', async () => {
+    const app = await browser.open(CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    const page = app.page;
+    await page.getByRole('button', { name: 'New layer' }).click();
+    const form = page.getByRole('form', { name: 'Create your own layer' });
+    await form.getByLabel('Name (Vietnamese)').fill('Vùng đệm xanh');
+    await form.getByLabel('Name (English)').fill('Green buffer');
+    await form.getByLabel('Geometry').selectOption('Polygon');
+    await form.getByRole('button', { name: 'Create layer' }).click();
+    const drawInto = page.getByLabel('Draw into layer');
+    await expect.poll(() => drawInto.inputValue(), SLOW).toMatch(/^user-/);
+    const layerId = await drawInto.inputValue();
+    await editor.drawPolygon(SQUARE);
+    await editor.fillForm({
+      Name: 'Dải cây xanh',
+      'English name': 'Tree belt',
+      Source: 'browser test',
+      Accuracy: 'schematic',
+      'Position error': '20',
+    });
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('1');
+    await editor.waitUntilSaved();
+
+    const shownLayers = () => new URL(page.url()).searchParams.get('layers')?.split(',') ?? [];
+    await expect.poll(shownLayers, SLOW).toContain(layerId);
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    const checkbox = page.getByRole('checkbox', { name: 'Green buffer', exact: true });
+    await checkbox.setChecked(false);
+    await expect.poll(shownLayers, SLOW).not.toContain(layerId);
+    const hiddenLink = page.url();
+    await checkbox.setChecked(true);
+    await expect.poll(shownLayers, SLOW).toContain(layerId);
+
+    // The link that hid it hides it again once the workspace brings the layer back.
+    await page.goto(hiddenLink);
+    await app.waitForIdle();
+    await expect.poll(() => app.featureCount(layerId), SLOW).toBe('1');
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await expect.poll(() => checkbox.isChecked(), SLOW).toBe(false);
+    expect(shownLayers()).not.toContain(layerId);
+    expect(await page.getByTestId('link-note').count()).toBe(0);
+
+    // A link naming it shown, and an own layer that is not here, which the note names.
+    const url = new URL(hiddenLink);
+    url.searchParams.set('layers', `${url.searchParams.get('layers')},${layerId},user-gone`);
+    await page.goto(url.href);
+    await app.waitForIdle();
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await expect.poll(() => checkbox.isChecked(), SLOW).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('link-note').textContent(), SLOW)
+      .toContain('user-gone');
+    expect(await page.getByTestId('link-note').textContent()).not.toContain(layerId);
+  });
+});
