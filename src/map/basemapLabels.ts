@@ -80,7 +80,9 @@ export function basemapLabelLayers(lang: Lang, frame: BoundaryFrame): LayerSpeci
         'text-max-width': 8,
         'symbol-sort-key': rank,
       },
-      paint: { 'text-color': ['match', rank, 2, '#2f2f2f', 3, '#3f3f3f', '#555555'], ...HALO },
+      // One colour for every rank (the size tells them apart): a colour read from the data
+      // would need a symbol shader of its own, compiled before the first idle.
+      paint: { 'text-color': '#3f3f3f', ...HALO },
     },
     {
       id: `${BASEMAP_LAYER_PREFIX}place-province`,
