@@ -61,7 +61,8 @@ describe('the basemap in the map style', () => {
     // the main thread before the first idle (the bold set cost two more files at cold start).
     const fonts = new Set(
       style.layers
-        .filter((layer) => layer.id.startsWith('base:') && layer.type === 'symbol')
+        .flatMap((layer) => (layer.type === 'symbol' ? [layer] : []))
+        .filter((layer) => layer.id.startsWith('base:'))
         .flatMap((layer) => (layer.layout?.['text-font'] as string[] | undefined) ?? []),
     );
     expect([...fonts]).toEqual([FONT_REGULAR]);
