@@ -4,7 +4,7 @@ import { PLANNING_ZOOM } from '../core/basemap/tileset.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { frameUnitLabels, isDistrictPlace, provinceLabelText } from './basemapFrame.ts';
 import { BASEMAP_LAYER_PREFIX, BASEMAP_SOURCE } from './basemapStyle.ts';
-import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+import { FONT_REGULAR } from './fonts.ts';
 import { labelExpression } from './layerStyle.ts';
 
 const HALO = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } as const;
@@ -80,7 +80,9 @@ export function basemapLabelLayers(lang: Lang, frame: BoundaryFrame): LayerSpeci
         'text-max-width': 8,
         'symbol-sort-key': rank,
       },
-      paint: { 'text-color': ['match', rank, 2, '#2f2f2f', 3, '#3f3f3f', '#555555'], ...HALO },
+      // One colour for every rank (the size tells them apart): a colour read from the data
+      // would need a symbol shader of its own, compiled before the first idle.
+      paint: { 'text-color': '#3f3f3f', ...HALO },
     },
     {
       id: `${BASEMAP_LAYER_PREFIX}place-province`,
@@ -90,7 +92,9 @@ export function basemapLabelLayers(lang: Lang, frame: BoundaryFrame): LayerSpeci
       filter: ['==', rank, 1],
       layout: {
         'text-field': provinceLabelText(lang, frame, label),
-        'text-font': [FONT_BOLD],
+        // Regular, not bold: capitals, size and spacing set them apart, and a second weight
+        // would cost two more font files and its own glyphs before the first idle.
+        'text-font': [FONT_REGULAR],
         'text-size': 15,
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,

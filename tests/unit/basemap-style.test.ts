@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layersInDrawOrder } from '../../src/core/layers/registry.ts';
 import { buildStyle } from '../../src/map/buildStyle.ts';
+import { FONT_REGULAR } from '../../src/map/fonts.ts';
 
 const ORIGIN = 'http://localhost/';
 const assets = {
@@ -53,5 +54,30 @@ describe('the basemap in the map style', () => {
 
   it('places the province names first (top-most symbol layer), so no town crowds them out', () => {
     expect(ids.at(-1)).toBe('base:place-province');
+  });
+
+  it('labels in one font, so the first view fetches and rasterises one set of glyphs', () => {
+    // Every font a label layer names is more font files to fetch and more glyphs to draw on
+    // the main thread before the first idle (the bold set cost two more files at cold start).
+    const fonts = new Set(
+      style.layers
+        .flatMap((layer) => (layer.type === 'symbol' ? [layer] : []))
+        .filter((layer) => layer.id.startsWith('base:'))
+        .flatMap((layer) => (layer.layout?.['text-font'] as string[] | undefined) ?? []),
+    );
+    expect([...fonts]).toEqual([FONT_REGULAR]);
+  });
+
+  it('paints every label with constants, so all of them share one symbol shader', () => {
+    // A paint property read from the data (a `match` on rank) makes MapLibre compile another
+    // shader program for that layer, tens to hundreds of ms under SwiftShader at cold start.
+    const computed = style.layers
+      .filter((layer) => layer.id.startsWith('base:') && layer.type === 'symbol')
+      .flatMap((layer) =>
+        Object.entries(layer.paint ?? {})
+          .filter(([, value]) => Array.isArray(value))
+          .map(([property]) => `${layer.id} ${property}`),
+      );
+    expect(computed).toEqual([]);
   });
 });
