@@ -54,8 +54,15 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
   const loads = params.pin === null ? live : pinnedLoads;
   const collections = useMemo(() => readyCollections(loads), [loads]);
   const styleState: StyleState = useMemo(
-    () => ({ layers: shown, visible, opacity: NO_OPACITY, lang, filters: params.filters }),
-    [shown, visible, lang, params.filters],
+    () => ({
+      layers: shown,
+      visible,
+      opacity: NO_OPACITY,
+      lang,
+      filters: params.filters,
+      frame: params.frame,
+    }),
+    [shown, visible, lang, params.filters, params.frame],
   );
 
   const [pick, setPick] = useState<FeaturePick | null>(params.selection);
@@ -96,7 +103,12 @@ export function EmbedApp({ assets, params }: { assets: StyleAssets; params: View
           <FeatureCard lang={lang} layer={layer} feature={feature} onClose={() => setPick(null)} />
         )}
       </div>
-      <HistoricalNoticeView lang={lang} open={noticeOpen} onOpenChange={setNoticeOpen} />
+      <HistoricalNoticeView
+        lang={lang}
+        frame={params.frame}
+        open={noticeOpen}
+        onOpenChange={setNoticeOpen}
+      />
     </div>
   );
 }

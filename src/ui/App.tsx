@@ -402,7 +402,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onController={setController}
           />
           <PrintLegend lang={lang} layers={shownLayers} extra={extraLegend} />
-          <HistoricalNotice lang={lang} />
+          <HistoricalNotice lang={lang} frame={frame} />
           <WorkspaceNotice lang={lang} status={workspace} onDiscard={discardWorkspace} />
           {dropRefused && importBlocked && (
             <p className="drop-refused" role="alert" data-testid="drop-refused">
@@ -421,6 +421,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
               // The embed shows registry layers only: their filters travel with it.
               filter={filterToText(filters, LAYERS)}
+              frame={frame}
               onClose={() => setEmbedOpen(false)}
             />
           )}

@@ -24,8 +24,12 @@ describe('the 2019 / 2025 frame switch', () => {
     for (const label of labels2019)
       expect(label).toMatch(/^(Huyện|Thành phố|Thị xã) .+\n\(đến 30\/6\/2025\)$/);
     expect(await provinceLabels(app.page)).toContain('Vĩnh Phúc (nay thuộc Phú Thọ)');
+    const notice = app.page.getByTestId('notice-2025').getByRole('heading');
+    expect(await notice.textContent()).toBe('Địa giới năm 2019');
 
     await switchFrame(app.page, 'Địa giới 2025');
+    // The notice speaks of the frame drawn: never "2019" over a 2025 map.
+    expect(await notice.textContent()).toBe('Địa giới từ 1/7/2025');
     const drawn = await basemapLayers(app.page);
     for (const id of [
       'base:district-former-line',

@@ -1,3 +1,4 @@
+import { type BoundaryFrame, DEFAULT_FRAME } from '../basemap/frame.ts';
 import { filterTextToQueryValue as filterQueryValue } from '../filter/filter-url.ts';
 import type { Lang } from '../i18n/messages.ts';
 
@@ -27,6 +28,8 @@ export interface EmbedOptions {
   pin?: string;
   /** The app's filters as its link's `filter=` holds them (`core/filter/filter-url.ts`). */
   filter?: string;
+  /** The units drawn under the plan; 2019 (the default) is left out of the address. */
+  frame?: BoundaryFrame;
 }
 
 /** The embed page's address for a view, relative to the app's own address. */
@@ -40,6 +43,7 @@ export function embedUrl(appUrl: string, view: EmbedView): string {
   if (options.scrollZoom) extra.set('scroll', '1');
   if (options.selection) extra.set('sel', options.selection);
   if (options.pin) extra.set('pin', options.pin);
+  if (options.frame && options.frame !== DEFAULT_FRAME) extra.set('frame', options.frame);
   const rest = extra.toString();
   // The filter keeps its separators readable, as in the app's own link.
   const filter = options.filter ? `&filter=${filterQueryValue(options.filter)}` : '';

@@ -1,3 +1,4 @@
+import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../basemap/frame.ts';
 import type { LayerFilters } from '../filter/filter-types.ts';
 import { parseFilterText } from '../filter/filter-url.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
@@ -21,6 +22,8 @@ export interface ViewParams {
   selection: { layerId: string; featureKey: string } | null;
   /** Each layer's filter, from `filter=` as the app's link writes it; empty when none. */
   filters: LayerFilters;
+  /** The units drawn under the plan (`frame=2025`), as in the app's link; 2019 by default. */
+  frame: BoundaryFrame;
 }
 
 const LEGEND_MODES: readonly string[] = ['shown', 'folded', 'hidden'];
@@ -62,5 +65,8 @@ export function parseViewParams(search: string, layers: readonly LayerDef[]): Vi
     // What the embed cannot use is dropped silently, like its unknown layers.
     filters: parseFilterText((query.get('filter') ?? '').slice(0, MAX_FILTER_CHARS), layers)
       .filters,
+    frame: isBoundaryFrame(query.get('frame'))
+      ? (query.get('frame') as BoundaryFrame)
+      : DEFAULT_FRAME,
   };
 }

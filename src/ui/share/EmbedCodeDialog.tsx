@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { BoundaryFrame } from '../../core/basemap/frame.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { embedUrl, iframeCode, type LegendMode } from '../../core/url/embed-code.ts';
 import { Dialog } from '../Dialog.tsx';
@@ -30,6 +31,8 @@ export function EmbedCodeDialog(props: {
   selection?: string | null;
   /** The app's filters as `filter=` text (`filterToText`), '' when nothing is filtered. */
   filter?: string;
+  /** The units the map draws under the plan: the embed draws the same. */
+  frame?: BoundaryFrame;
   onClose: () => void;
 }) {
   const { lang } = props;
@@ -55,6 +58,7 @@ export function EmbedCodeDialog(props: {
       ...(withSelection && props.selection ? { selection: props.selection } : {}),
       ...(pin ? { pin } : {}),
       ...(props.filter ? { filter: props.filter } : {}),
+      ...(props.frame ? { frame: props.frame } : {}),
     },
   });
   const previewSrc = useDebouncedValue(src, PREVIEW_SETTLE_MS);
