@@ -171,6 +171,14 @@ export function App({ assets }: { assets: StyleAssets }) {
   // What passes each layer's filter: the counts, analysis, exports and search follow it; the map
   // hides the rest by its style.
   const shownCollections = useFilteredCollections(collections, filters);
+  // A selected feature that a filter now hides is let go: the inspector never speaks of what the
+  // map does not show (and the link stops naming it).
+  useEffect(() => {
+    if (!pick) return;
+    const shown = shownCollections[pick.layerId];
+    if (shown && shown !== collections[pick.layerId] && !findByKey(shown, pick.featureKey))
+      setPick(null);
+  }, [pick, shownCollections, collections]);
   const filtered = useMemo(
     () => filteredCounts(collections, shownCollections),
     [collections, shownCollections],

@@ -75,4 +75,17 @@ describe('a layer filter', () => {
     await expect.poll(() => drawnFeatures('industrial-zones')).toBe(10);
     expect(app.page.url()).not.toContain('filter=');
   });
+
+  it('lets go of a selected feature the filter hides: the inspector never shows what the map does not', async () => {
+    app = await browser.open(undefined, { query: '?sel=industrial-zones:iz-noi-bai' });
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Nội Bài');
+    await zonesRow().getByText('Lọc', { exact: true }).click();
+    await zonesRow()
+      .getByRole('combobox', { name: 'Thuộc tính' })
+      .selectOption({ label: 'Diện tích công bố (ha)' });
+    await zonesRow().getByRole('spinbutton', { name: 'Từ' }).fill('200');
+    await expect.poll(() => app.featureCount('industrial-zones')).toBe('6/10');
+    await expect.poll(() => app.page.getByTestId('inspector').count()).toBe(0);
+    expect(app.page.url()).not.toContain('sel=');
+  });
 });
