@@ -84,6 +84,20 @@ describe('planning checks', () => {
     expect(lines.every((f) => f.geometry.type === 'LineString')).toBe(true);
   });
 
+  it('names the features in the table’s language (English names in English, else Vietnamese)', async () => {
+    const outcome = await runCheck(
+      PRESET_CHECKS.find((p) => p.id === 'preset-zones-nearest-rr5')!.spec,
+      bundled,
+    );
+    const names = (lang: 'vi' | 'en') =>
+      resultTable(outcome, lang).rows.map((row) => String(row.values.from));
+    expect(names('vi')).toContain('Khu công nghiệp Quang Minh');
+    const zones = bundled['industrial-zones']!.features;
+    const quangMinh = zones.find((zone) => zone.id === 'iz-quang-minh')!;
+    expect(names('en')).toContain(quangMinh.properties?.name_en);
+    expect(names('en')).not.toContain('Khu công nghiệp Quang Minh');
+  });
+
   it('labels each nearest line once, at its middle, in the table’s unit and language', async () => {
     const outcome = await runCheck(
       PRESET_CHECKS.find((p) => p.id === 'preset-zones-nearest-rr5')!.spec,

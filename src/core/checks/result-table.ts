@@ -62,8 +62,10 @@ export function overlayOf(table: ResultTable): GeoJSON.FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-const nameOf = (feature: Feature | undefined): string => {
-  const name = feature?.properties?.name;
+/** A feature's name in the reader's language (English falls back to Vietnamese), else its id. */
+const nameOf = (feature: Feature | undefined, lang: Lang): string => {
+  const props = feature?.properties ?? {};
+  const name = lang === 'en' && typeof props.name_en === 'string' ? props.name_en : props.name;
   return typeof name === 'string' ? name : String(feature?.id ?? '');
 };
 
@@ -88,9 +90,9 @@ function kindTable(outcome: CheckOutcome, lang: Lang): KindTable {
     case 'nearest':
       return nearestTable(outcome, lang);
     case 'overlap':
-      return overlapTable(outcome);
+      return overlapTable(outcome, lang);
     case 'corridor':
-      return corridorTable(outcome);
+      return corridorTable(outcome, lang);
   }
 }
 
@@ -108,8 +110,8 @@ function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>, lang:
       }),
       key: `${row.fromId}→${row.toId}`,
       values: {
-        from: nameOf(outcome.from[row.fromIndex]),
-        to: row.toIndex === null ? null : nameOf(outcome.to[row.toIndex]),
+        from: nameOf(outcome.from[row.fromIndex], lang),
+        to: row.toIndex === null ? null : nameOf(outcome.to[row.toIndex], lang),
         distance: row.distanceMeters,
       },
       geometry: line ?? outcome.from[row.fromIndex]?.geometry ?? null,
@@ -126,7 +128,7 @@ function nearestTable(outcome: Extract<CheckOutcome, { kind: 'nearest' }>, lang:
   };
 }
 
-function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): KindTable {
+function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>, lang: Lang): KindTable {
   const corridors = [...outcome.a, ...outcome.b].filter(
     (f) => f.properties?.buffer_m !== undefined,
   );
@@ -140,8 +142,8 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): Kind
       overlay: { type: 'Feature', properties: { role: 'shared' }, geometry: row.geometry },
       key: `${row.aId}∩${row.bId}`,
       values: {
-        a: nameOf(outcome.a[row.aIndex]),
-        b: nameOf(outcome.b[row.bIndex]),
+        a: nameOf(outcome.a[row.aIndex], lang),
+        b: nameOf(outcome.b[row.bIndex], lang),
         overlap: row.overlapSquareMeters / 10_000,
         shareOfA: row.shareOfA,
         shareOfB: row.shareOfB,
@@ -162,12 +164,15 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>): Kind
   };
 }
 
-function corridorTable(outcome: Extract<CheckOutcome, { kind: 'corridor' }>): KindTable {
+function corridorTable(
+  outcome: Extract<CheckOutcome, { kind: 'corridor' }>,
+  lang: Lang,
+): KindTable {
   const rows = outcome.corridors.map(
     (corridor, index): ResultRow => ({
       key: String(corridor.id ?? index),
       values: {
-        of: nameOf(outcome.of[index]),
+        of: nameOf(outcome.of[index], lang),
         width: Number(corridor.properties?.buffer_m),
         area: measureFeature(corridor).areaSquareMeters / 10_000,
       },
