@@ -68,6 +68,9 @@ export function emptySaveCache(): SaveCache {
   return { layers: new Map(), steps: new Map(), referenced: new Set() };
 }
 
+/** How many features or operations a plan handles between two pauses. */
+const ITEMS_PER_PAUSE = 2000;
+
 /**
  * Plans an incremental save: only the layers, buckets and history steps that changed since
  * `cache` get new records (`newKey` names them); everything else is named again as it is.
@@ -77,6 +80,22 @@ export function planSave(
   cache: SaveCache,
   newKey: () => RecordKey,
 ): SavePlan {
+  const steps = planSaveInSteps(source, cache, newKey);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `planSave` that pauses (yields) every few thousand features, so a caller can give the page a
+ * turn between the pieces of a large plan. `source` must not change until it returns.
+ */
+export function* planSaveInSteps(
+  source: SessionSource,
+  cache: SaveCache,
+  newKey: () => RecordKey,
+): Generator<void, SavePlan> {
   const writes: RecordWrite[] = [];
   const write = (value: unknown, weight: number) => {
     const key = newKey();
@@ -91,41 +110,46 @@ export function planSave(
     if (before === after) continue;
     const cached = cache.layers.get(id);
     const same = cached && cached.doc === after && cached.base === before;
-    layers.set(id, same ? cached : planLayer(id, before, after, cached, write));
+    layers.set(id, same ? cached : yield* planLayer(id, before, after, cached, write));
   }
   const steps = new Map<HistoryStep, StoredStepRef>();
-  const stepRef = (step: HistoryStep) => {
-    const ref = cache.steps.get(step) ?? steps.get(step) ?? planStep(step, write);
-    steps.set(step, ref);
-    return ref;
+  const stepRefs = function* (list: readonly HistoryStep[]) {
+    const refs: StoredStepRef[] = [];
+    for (const step of list) {
+      const ref = cache.steps.get(step) ?? steps.get(step) ?? (yield* planStep(step, write));
+      steps.set(step, ref);
+      refs.push(ref);
+    }
+    return refs;
   };
   const meta: SessionMeta = {
     format: 'giapranh-workspace',
     version: 2,
     layers: [...layers.values()].map((layer) => layer.ref),
-    undo: source.undo.map(stepRef),
-    redo: source.redo.map(stepRef),
+    undo: yield* stepRefs(source.undo),
+    redo: yield* stepRefs(source.redo),
   };
   const referenced = recordsOf(meta);
   const deletes = [...cache.referenced].filter((key) => !referenced.has(key));
   return { writes, meta, deletes, next: { layers, steps, referenced } };
 }
 
-function planLayer(
+function* planLayer(
   id: string,
   before: LayerState | undefined,
   after: LayerState | undefined,
   cached: CachedLayer | undefined,
   write: (value: unknown, weight: number) => RecordKey,
-): CachedLayer {
+): Generator<void, CachedLayer> {
   if (!after) {
     const ref: StoredLayerRef = { id, removed: true, bucketCount: 0, buckets: {} };
     return { doc: after, base: before, ref, contents: new Map(), order: undefined };
   }
   const changed: Entry[] = [];
-  for (const key of after.order) {
+  for (const [index, key] of after.order.entries()) {
     const feature = after.features.get(key)!;
     if (feature !== before?.features.get(key)) changed.push([key, feature]);
+    if (index % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
   }
   const bucketCount = bucketsFor(changed.length, cached?.ref.bucketCount);
   const grouped = new Map<number, Entry[]>();
@@ -170,12 +194,19 @@ function sameEntries(a: readonly Entry[], b: readonly Entry[]): boolean {
   return a.length === b.length && a.every(([k, f], i) => k === b[i]![0] && f === b[i]![1]);
 }
 
-function planStep(
+function* planStep(
   step: HistoryStep,
   write: (value: unknown, weight: number) => RecordKey,
-): StoredStepRef {
-  const parts = (patch: Patch) => splitPatch(patch).map((part) => write(part.patch, part.weight));
-  return { forward: parts(step.forward), inverse: parts(step.inverse) };
+): Generator<void, StoredStepRef> {
+  const parts = function* (patch: Patch) {
+    const keys: RecordKey[] = [];
+    for (const part of splitPatch(patch)) {
+      keys.push(write(part.patch, part.weight));
+      yield;
+    }
+    return keys;
+  };
+  return { forward: yield* parts(step.forward), inverse: yield* parts(step.inverse) };
 }
 
 /**
@@ -226,6 +257,8 @@ function countPositions(geometry: GeoJSON.Geometry | null): number {
 function countNested(value: unknown): number {
   if (!Array.isArray(value)) return 0;
   if (typeof value[0] === 'number') return 1;
+  // A list of positions: its length, without visiting each one.
+  if (Array.isArray(value[0]) && typeof value[0][0] === 'number') return value.length;
   let sum = 0;
   for (const item of value) sum += countNested(item);
   return sum;

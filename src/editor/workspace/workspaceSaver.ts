@@ -2,6 +2,7 @@ import {
   type DocumentStore,
   emptySaveCache,
   planSave,
+  planSaveInSteps,
   RECORD_PREFIX,
   type SaveCache,
   type SavePlan,
@@ -12,7 +13,9 @@ import { type WorkspaceDb, writeMeta, writeRecords } from './workspaceDb.ts';
  * About this many positions go into one transaction: a structured clone of this size stays well
  * under 50 ms, so a big save (an import) is many short tasks rather than one long one.
  */
-const POSITIONS_PER_TRANSACTION = 20_000;
+const POSITIONS_PER_TRANSACTION = 10_000;
+/** A plan computed in the background runs this long at most before it gives the page a turn. */
+const PLAN_SLICE_MS = 12;
 /** The longest a change waits for an idle moment before it is saved. */
 const IDLE_TIMEOUT_MS = 300;
 
@@ -84,10 +87,10 @@ export class WorkspaceSaver {
     while (this.dirty && !this.disposed) {
       this.dirty = false;
       const generation = this.generation;
-      const plan = this.plan();
+      const stopped = () => this.generation !== generation || this.disposed;
       try {
-        const stopped = () => this.generation !== generation || this.disposed;
-        if (await this.writeInSlices(plan, stopped)) this.stored(plan);
+        const plan = await this.planInSlices(stopped);
+        if (plan && (await this.writeInSlices(plan, stopped))) this.stored(plan);
       } catch (error) {
         this.events.failed(error);
       }
@@ -96,10 +99,29 @@ export class WorkspaceSaver {
   }
 
   private plan(): SavePlan {
-    const { store } = this;
-    const source = { base: store.getBase(), doc: store.getSnapshot(), ...store.historySteps() };
-    return planSave(source, this.cache, () => `${this.prefix}${this.next++}`);
+    return planSave(this.source(), this.cache, this.newKey);
   }
+
+  /** The plan, computed in slices of `PLAN_SLICE_MS`; undefined when `stopped` cut it short. */
+  private async planInSlices(stopped: () => boolean): Promise<SavePlan | undefined> {
+    const steps = planSaveInSteps(this.source(), this.cache, this.newKey);
+    let until = performance.now() + PLAN_SLICE_MS;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      if (performance.now() < until) continue;
+      await new Promise((resume) => setTimeout(resume, 0));
+      if (stopped()) return undefined;
+      until = performance.now() + PLAN_SLICE_MS;
+    }
+  }
+
+  private source() {
+    const { store } = this;
+    return { base: store.getBase(), doc: store.getSnapshot(), ...store.historySteps() };
+  }
+
+  private readonly newKey = () => `${this.prefix}${this.next++}`;
 
   /** Records in bounded transactions, then the meta; false when `stopped` cut it short. */
   private async writeInSlices(plan: SavePlan, stopped: () => boolean): Promise<boolean> {
