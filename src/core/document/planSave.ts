@@ -153,7 +153,8 @@ function* planLayer(
   }
   const bucketCount = bucketsFor(changed.length, cached?.ref.bucketCount);
   const grouped = new Map<number, Entry[]>();
-  for (const entry of changed) {
+  for (const [index, entry] of changed.entries()) {
+    if (index % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
     const bucket = bucketOf(entry[0], bucketCount);
     const list = grouped.get(bucket);
     if (list) list.push(entry);
@@ -200,7 +201,7 @@ function* planStep(
 ): Generator<void, StoredStepRef> {
   const parts = function* (patch: Patch) {
     const keys: RecordKey[] = [];
-    for (const part of splitPatch(patch)) {
+    for (const part of patchParts(patch)) {
       keys.push(write(part.patch, part.weight));
       yield;
     }
@@ -210,35 +211,35 @@ function* planStep(
 }
 
 /**
- * A patch cut into parts of bounded size (puts and deletes each keep their order; the layer ops
- * and base ride on the first part). Joining the parts' lists gives the patch back.
+ * A patch cut into parts of bounded size, one at a time (puts and deletes each keep their order;
+ * the layer ops and base ride on the first part). Joining the parts' lists gives the patch back.
  */
-export function splitPatch(patch: Patch): { patch: Patch; weight: number }[] {
-  const parts: { patch: Patch; weight: number }[] = [];
+export function* patchParts(patch: Patch): Generator<{ patch: Patch; weight: number }> {
   let current: Patch = { put: [], delete: [] };
+  if (patch.layers) current.layers = patch.layers;
+  if (patch.base) current.base = patch.base;
   let weight = 0;
-  const close = () => {
-    parts.push({ patch: current, weight });
-    current = { put: [], delete: [] };
-    weight = 0;
-  };
   const full = () => current.put.length + current.delete.length >= PART_OPS;
   for (const op of patch.delete) {
-    if (full()) close();
+    if (full()) {
+      yield { patch: current, weight };
+      current = { put: [], delete: [] };
+      weight = 0;
+    }
     current.delete.push(op);
     weight += 1;
   }
   for (const op of patch.put) {
     const positions = positionsIn(op.feature);
-    if (full() || (weight > 0 && weight + positions > PART_POSITIONS)) close();
+    if (full() || (weight > 0 && weight + positions > PART_POSITIONS)) {
+      yield { patch: current, weight };
+      current = { put: [], delete: [] };
+      weight = 0;
+    }
     current.put.push(op);
     weight += positions + 1;
   }
-  close();
-  const first = parts[0]!.patch;
-  if (patch.layers) first.layers = patch.layers;
-  if (patch.base) first.base = patch.base;
-  return parts;
+  yield { patch: current, weight };
 }
 
 /** How many positions a feature's geometry holds (what its stored size mostly is). */
