@@ -145,17 +145,23 @@ function* planLayer(
     const ref: StoredLayerRef = { id, removed: true, bucketCount: 0, buckets: {} };
     return { doc: after, base: before, ref, contents: new Map(), order: undefined };
   }
-  const changed: Entry[] = [];
-  for (const [index, key] of after.order.entries()) {
-    const feature = after.features.get(key)!;
-    if (feature !== before?.features.get(key)) changed.push([key, feature]);
+  // Two plain passes (count, then group) allocate little: a save of a big layer makes no garbage
+  // worth a collection pause.
+  const order = after.order;
+  const differs = (key: string) => after.features.get(key) !== before?.features.get(key);
+  let changedCount = 0;
+  for (let index = 0; index < order.length; index++) {
+    if (differs(order[index]!)) changedCount++;
     if (index % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
   }
-  const bucketCount = bucketsFor(changed.length, cached?.ref.bucketCount);
+  const bucketCount = bucketsFor(changedCount, cached?.ref.bucketCount);
   const grouped = new Map<number, Entry[]>();
-  for (const [index, entry] of changed.entries()) {
+  for (let index = 0; index < order.length; index++) {
     if (index % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
-    const bucket = bucketOf(entry[0], bucketCount);
+    const key = order[index]!;
+    if (!differs(key)) continue;
+    const entry: Entry = [key, after.features.get(key)!];
+    const bucket = bucketOf(key, bucketCount);
     const list = grouped.get(bucket);
     if (list) list.push(entry);
     else grouped.set(bucket, [entry]);
@@ -165,13 +171,15 @@ function* planLayer(
   for (const [bucket, entries] of grouped) {
     const old = sameCount ? cached.contents.get(bucket) : undefined;
     const oldKey = sameCount ? cached.ref.buckets[bucket] : undefined;
-    buckets[bucket] =
-      old && oldKey && sameEntries(old, entries)
-        ? oldKey
-        : write(
-            entries,
-            entries.reduce((sum, [, f]) => sum + positionsIn(f), 1),
-          );
+    if (old && oldKey && sameEntries(old, entries)) {
+      buckets[bucket] = oldKey;
+      continue;
+    }
+    buckets[bucket] = write(
+      entries,
+      entries.reduce((sum, [, f]) => sum + positionsIn(f), 1),
+    );
+    yield;
   }
   const ref: StoredLayerRef = { id, bucketCount, buckets };
   if (after.userDef && after.userDef !== before?.userDef) ref.userDef = after.userDef;
