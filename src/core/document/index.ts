@@ -39,9 +39,24 @@ export {
 } from './patch.ts';
 export { patchBetween } from './patchBetween.ts';
 export { PatchError } from './patchError.ts';
+export {
+  emptySaveCache,
+  planSave,
+  planSaveInSteps,
+  type SaveCache,
+  type SavePlan,
+} from './planSave.ts';
 export { type FeatureRef, revertPatch } from './revertPatch.ts';
 export { SAVE_ENDPOINT } from './saveEndpoint.ts';
 export { COORDINATE_DECIMALS, serializeLayerFile } from './serializeLayerFile.ts';
+export {
+  isSessionMeta,
+  RECORD_PREFIX,
+  type RecordKey,
+  recordsOf,
+  type SessionMeta,
+} from './sessionFormat.ts';
+export { sessionToWorkspace, workspaceFromStorage } from './sessionToWorkspace.ts';
 export {
   type DocumentState,
   emptyDocument,

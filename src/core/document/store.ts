@@ -188,6 +188,16 @@ export class DocumentStore {
   }
 
   /**
+   * The undo steps (oldest first) and redo steps (next redo last), as the store's own objects:
+   * a step keeps its identity while it stays in history, which lets a save skip stored steps.
+   * The lists are copies, so a save may read them across later changes.
+   */
+  historySteps(): { undo: readonly HistoryStep[]; redo: readonly HistoryStep[] } {
+    const undo = this.undoStack.filter((entry): entry is HistoryStep => entry.kind === 'step');
+    return { undo, redo: [...this.redoStack] };
+  }
+
+  /**
    * Puts a stored session back on top of the loaded bundled data (load the layers first). Not a
    * history step and not in the patch log. Throws `PatchError`, changing nothing, when the
    * edits no longer apply (the caller keeps the stored copy and says so).

@@ -1,7 +1,8 @@
 import { revertPatch } from '../../core/document/revertPatch.ts';
+import { workspaceFromStorage } from '../../core/document/sessionToWorkspace.ts';
 import type { DocumentStore } from '../../core/document/store.ts';
-import { isStoredWorkspace } from '../../core/document/workspace.ts';
-import { openWorkspaceDb, readWorkspace, type WorkspaceDb, writeWorkspace } from './workspaceDb.ts';
+import { openWorkspaceDb, readSession, sweepRecords, type WorkspaceDb } from './workspaceDb.ts';
+import { WorkspaceSaver } from './workspaceSaver.ts';
 
 /** How the workspace is kept, as the planner is told. */
 export type WorkspaceStatus =
@@ -23,7 +24,8 @@ type Report = (status: WorkspaceStatus) => void;
 
 /**
  * Keeps the session (edits and undo/redo history, `DocumentStore.toWorkspace`) in IndexedDB:
- * restores it onto the bundled data, then saves after every change. One tab owns the workspace
+ * restores it onto the bundled data, then saves each change incrementally (`WorkspaceSaver`),
+ * flushing what is pending when the page is hidden or goes away. One tab owns the workspace
  * (a Web Lock); a second tab follows the first's saves over a BroadcastChannel, read-only, and
  * takes over when the first closes. A stored session that cannot be read is left untouched:
  * nothing stored is deleted or overwritten here. Call once the bundled layers are in the store.
@@ -72,7 +74,8 @@ export function connectWorkspace(store: DocumentStore, onStatus: Report): () => 
   return () => {
     closed = true;
     release();
-    for (const cleanup of cleanups.splice(0)) cleanup();
+    // Last in, first out: the saver flushes before the database closes.
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
   };
 }
 
@@ -89,15 +92,10 @@ async function restore({
   store,
   db,
 }: Context): Promise<{ restored: boolean } | { failure: string }> {
-  let stored: unknown;
   try {
-    stored = await readWorkspace(db);
-  } catch (error) {
-    return { failure: describe(error) };
-  }
-  if (stored === undefined) return { restored: false };
-  if (!isStoredWorkspace(stored)) return { failure: 'not a Giáp Ranh workspace of this version' };
-  try {
+    const { current, records } = await readSession(db);
+    const stored = workspaceFromStorage(store.getBase(), current, records);
+    if (!stored) return { restored: false };
     // A follower catching up first returns to the bundled data, then takes the stored edits.
     const back = revertPatch(store.getSnapshot(), store.getBase());
     store.apply(back, { history: false });
@@ -122,31 +120,31 @@ async function lead(context: Context, restoreFirst: boolean): Promise<boolean> {
     restored = outcome.restored;
   }
   report({ kind: 'saving', restored });
-  let writing = false;
-  let again = false;
+  // Records a save cut short left behind (a closed tab) go; failing that, they wait.
+  await sweepRecords(db).catch(() => {});
   let failed = false;
-  const save = async () => {
-    if (writing) {
-      again = true;
-      return;
-    }
-    writing = true;
-    do {
-      again = false;
-      try {
-        await writeWorkspace(db, store.toWorkspace());
-        channel?.postMessage('saved');
-        if (failed) report({ kind: 'saving', restored });
-        failed = false;
-      } catch (error) {
-        failed = true;
-        const full = (error as DOMException).name === 'QuotaExceededError';
-        report(full ? { kind: 'full' } : { kind: 'unavailable', detail: describe(error) });
-      }
-    } while (again);
-    writing = false;
+  const saver = new WorkspaceSaver(db, store, {
+    saved() {
+      channel?.postMessage('saved');
+      if (failed) report({ kind: 'saving', restored });
+      failed = false;
+    },
+    failed(error) {
+      failed = true;
+      const full = (error as DOMException).name === 'QuotaExceededError';
+      report(full ? { kind: 'full' } : { kind: 'unavailable', detail: describe(error) });
+    },
+  });
+  const hidden = () => {
+    if (document.visibilityState === 'hidden') saver.flush();
   };
-  cleanups.push(store.subscribe(() => void save()));
+  addEventListener('pagehide', saver.flush);
+  document.addEventListener('visibilitychange', hidden);
+  cleanups.push(store.subscribe(saver.schedule), () => {
+    removeEventListener('pagehide', saver.flush);
+    document.removeEventListener('visibilitychange', hidden);
+    saver.dispose();
+  });
   return true;
 }
 

@@ -82,8 +82,9 @@ export class EditorDriver {
           request.onsuccess = () => resolve(request.result);
         });
         db.close();
-        const edits = (stored as { edits?: { put: unknown[] } } | undefined)?.edits;
-        return (edits?.put.length ?? 0) > 0;
+        // Version 2 names the edited layers; version 1 held the edits as one patch.
+        const session = stored as { layers?: unknown[]; edits?: { put: unknown[] } } | undefined;
+        return (session?.layers?.length ?? session?.edits?.put.length ?? 0) > 0;
       },
       undefined,
       { timeout: 10_000, polling: 200 },
