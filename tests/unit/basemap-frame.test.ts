@@ -5,20 +5,9 @@ import type { BoundaryFrame } from '../../src/core/basemap/frame.ts';
 import type { Lang } from '../../src/core/i18n/messages.ts';
 import { layersInDrawOrder } from '../../src/core/layers/registry.ts';
 import { buildStyle } from '../../src/map/buildStyle.ts';
+import { TEST_STYLE_ASSETS } from './support/styleAssets.ts';
 
-const assets = {
-  basemap: {
-    tilesUrl: 'http://localhost/basemap.pmtiles',
-    hillshadeUrl: 'http://localhost/hillshade.webp',
-    hillshadeCorners: [
-      [105.3, 21.6],
-      [106, 21.6],
-      [106, 21.05],
-      [105.3, 21.05],
-    ] as [[number, number], [number, number], [number, number], [number, number]],
-  },
-  baseUrl: 'http://localhost/',
-};
+const assets = TEST_STYLE_ASSETS;
 
 const styleOf = (frame: BoundaryFrame, lang: Lang = 'vi') =>
   buildStyle({ layers: layersInDrawOrder(), visible: {}, opacity: {}, lang, frame }, assets);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNKED_FROM_FEATURES } from '../../src/map/chunks/chunkIds.ts';
 import { KdCells } from '../../src/map/chunks/kdCells.ts';
 import { LayerChunks } from '../../src/map/chunks/layerChunks.ts';
+import { TEST_STYLE_ASSETS } from './support/styleAssets.ts';
 
 function square(id: string, lon: number, lat: number): GeoJSON.Feature {
   const d = 0.001;
@@ -93,19 +94,7 @@ describe('the style of a chunked layer', () => {
     const { buildStyle } = await import('../../src/map/buildStyle.ts');
     const { getLayer } = await import('../../src/core/layers/registry.ts');
     const zones = getLayer('industrial-zones')!;
-    const assets = {
-      basemap: {
-        tilesUrl: 'http://localhost/basemap.pmtiles',
-        hillshadeUrl: 'http://localhost/hillshade.webp',
-        hillshadeCorners: [
-          [105.3, 21.6],
-          [106, 21.6],
-          [106, 21.05],
-          [105.3, 21.05],
-        ] as [[number, number], [number, number], [number, number], [number, number]],
-      },
-      baseUrl: 'http://localhost/',
-    };
+    const assets = TEST_STYLE_ASSETS;
     const state = { layers: [zones], visible: {}, opacity: {}, lang: 'vi' as const };
     const style = buildStyle(state, assets, { 'industrial-zones': 3 });
     expect(Object.keys(style.sources).filter((id) => id.startsWith('industrial-zones'))).toEqual([

@@ -2,20 +2,9 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { layersInDrawOrder } from '../../src/core/layers/registry.ts';
 import { buildStyle } from '../../src/map/buildStyle.ts';
+import { TEST_STYLE_ASSETS } from './support/styleAssets.ts';
 
-const assets = {
-  basemap: {
-    tilesUrl: 'http://localhost/basemap.pmtiles',
-    hillshadeUrl: 'http://localhost/hillshade.webp',
-    hillshadeCorners: [
-      [105.3, 21.6],
-      [106, 21.6],
-      [106, 21.05],
-      [105.3, 21.05],
-    ] as [[number, number], [number, number], [number, number], [number, number]],
-  },
-  baseUrl: 'http://localhost/',
-};
+const assets = TEST_STYLE_ASSETS;
 const state = { layers: layersInDrawOrder(), visible: {}, opacity: {}, lang: 'vi' as const };
 
 describe('the map style built from state', () => {
