@@ -127,7 +127,8 @@ describe('analysis', () => {
     await app.page.getByTestId('results-count').waitFor();
     const rows = await app.resultRows();
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.[0]).toBe('Khu công nghiệp Bình Xuyên');
+    // The English UI names the feature in English (it once showed the Vietnamese name).
+    expect(rows[0]?.[0]).toBe('Bình Xuyên Industrial Park');
   });
 
   it('saves a check with the workspace and runs it again after a reload', async () => {
