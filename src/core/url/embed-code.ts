@@ -24,7 +24,7 @@ export interface EmbedOptions {
   scrollZoom?: boolean;
   /** `layerId:featureKey` of the feature whose card is open. */
   selection?: string;
-  /** A snapshot hash: the embed shows that frozen data (see ARCHITECTURE.md). */
+  /** A snapshot hash: the embed shows that frozen data (see docs/DECISIONS.md). */
   pin?: string;
   /** The app's filters as its link's `filter=` holds them (`core/filter/filter-url.ts`). */
   filter?: string;
