@@ -3,6 +3,8 @@ import { importFile } from '../core/import/import-file.ts';
 import { byKind } from '../core/import/import-patch.ts';
 import {
   IMPORT_BATCH_FEATURES,
+  type ImportMessage,
+  type ImportProgress,
   type ImportRequest,
   type ImportResponse,
 } from '../core/import/import-protocol.ts';
@@ -14,7 +16,21 @@ import { readBlobWithProgress } from '../core/import/read-blob.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const send = (response: ImportResponse) => scope.postMessage(response);
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => void run(event.data);
+/** The page's go-ahead for the next batch, by request. */
+const acks = new Map<number, () => void>();
+
+scope.onmessage = (event: MessageEvent<ImportMessage>) => {
+  const message = event.data;
+  if ('ack' in message) acks.get(message.requestId)?.();
+  else void run(message);
+};
+
+/** Sends a batch and waits until the page has taken it (and had a turn to draw). */
+function sendBatch(requestId: number, batch: GeoJSON.Feature[], progress: ImportProgress) {
+  const taken = new Promise<void>((resolve) => acks.set(requestId, resolve));
+  send({ requestId, batch, progress });
+  return taken;
+}
 
 async function run(request: ImportRequest): Promise<void> {
   const { requestId, file, fileName, layer, existingIds, sourceCrs, lang } = request;
@@ -40,9 +56,10 @@ async function run(request: ImportRequest): Promise<void> {
     }
     for (let start = 0; start < features.length; start += IMPORT_BATCH_FEATURES) {
       const end = Math.min(start + IMPORT_BATCH_FEATURES, features.length);
-      send({ requestId, batch: features.slice(start, end) });
-      send({ requestId, progress: { phase: 'receive', done: end, total: features.length } });
+      const progress = { phase: 'receive', done: end, total: features.length } as const;
+      await sendBatch(requestId, features.slice(start, end), progress);
     }
+    acks.delete(requestId);
     send({ requestId, outcome: { ...outcome, features: [] } });
   } catch (error) {
     const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;

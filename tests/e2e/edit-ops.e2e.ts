@@ -36,17 +36,32 @@ async function openEditor() {
   return { app, editor, before };
 }
 
+/**
+ * Draws two industrial zones, "Test zone" then "Second zone" (which stays selected), and waits
+ * until the layer counts both.
+ */
+async function drawTwoZones(
+  editor: EditorDriver,
+  before: number,
+  first: LngLat[],
+  second: LngLat[],
+): Promise<void> {
+  await editor.drawPolygon(first);
+  await editor.fillForm(ZONE);
+  await editor.drawPolygon(second);
+  await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
+  await expect
+    .poll(() => editor.app.featureCount('industrial-zones'), SLOW)
+    .toBe(String(before + 2));
+}
+
 const areaOf = (feature: GeoJSON.Feature) =>
   geodesicAreaSquareMeters(feature.geometry as GeoJSON.Polygon);
 
 describe('planar operations from the toolbar', () => {
   it('merges the selected zone with a clicked one, in one undo step', async () => {
     const { app, editor, before } = await openEditor();
-    await editor.drawPolygon(box(105.655, 105.662));
-    await editor.fillForm(ZONE);
-    await editor.drawPolygon(box(105.659, 105.665));
-    await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
-    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 2));
+    await drawTwoZones(editor, before, box(105.655, 105.662), box(105.659, 105.665));
     const [first, second] = await editor.changesetPuts('industrial-zones');
 
     await app.clickAt(105.657, 21.205); // the first zone only
@@ -74,11 +89,7 @@ describe('planar operations from the toolbar', () => {
 
   it('refuses zones that do not touch, and changes nothing', async () => {
     const { app, editor, before } = await openEditor();
-    await editor.drawPolygon(box(105.655, 105.658));
-    await editor.fillForm(ZONE);
-    await editor.drawPolygon(box(105.661, 105.665));
-    await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
-    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 2));
+    await drawTwoZones(editor, before, box(105.655, 105.658), box(105.661, 105.665));
     await editor.tool('Merge zones').click(); // the second zone is selected after drawing
     await app.clickAt(105.6565, 21.205);
     await expect.poll(() => editor.opMessage().getAttribute('data-kind'), SLOW).toBe('refused');
@@ -88,11 +99,7 @@ describe('planar operations from the toolbar', () => {
 
   it('subtracts a clicked zone from the selected one, in one undo step', async () => {
     const { app, editor, before } = await openEditor();
-    await editor.drawPolygon(box(105.655, 105.662));
-    await editor.fillForm(ZONE);
-    await editor.drawPolygon(box(105.659, 105.665));
-    await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
-    await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 2));
+    await drawTwoZones(editor, before, box(105.655, 105.662), box(105.659, 105.665));
     const [first, second] = await editor.changesetPuts('industrial-zones');
 
     await app.clickAt(105.657, 21.205); // the first zone only

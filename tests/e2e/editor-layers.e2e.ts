@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { createOwnLayer } from './support/ownLayer.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
@@ -21,20 +22,13 @@ describe("a planner's own layer", () => {
     await editor.open();
     const page = app.page;
 
-    await page.getByRole('button', { name: 'New layer' }).click();
-    const form = page.getByRole('form', { name: 'Create your own layer' });
-    await form.getByLabel('Name (Vietnamese)').fill('Vùng đệm xanh');
-    await form.getByLabel('Name (English)').fill('Green buffer');
-    await form.getByLabel('Geometry').selectOption('Polygon');
-    await form.getByRole('button', { name: 'Add field' }).click();
-    await form.getByLabel('Field name').fill('phase');
-    await form.getByLabel('Allowed values (comma-separated)').fill('1, 2');
-    await form.getByRole('button', { name: 'Create layer' }).click();
-
     // The new layer is where the next shape goes, and in the layer panel with no features.
-    const drawInto = page.getByLabel('Draw into layer');
-    await expect.poll(() => drawInto.inputValue(), SLOW).toMatch(/^user-/);
-    const layerId = await drawInto.inputValue();
+    const layerId = await createOwnLayer(editor, {
+      nameVi: 'Vùng đệm xanh',
+      nameEn: 'Green buffer',
+      geometry: 'Polygon',
+      field: { name: 'phase', allowed: '1, 2' },
+    });
     await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
 
     await editor.drawPolygon(SQUARE);
@@ -99,11 +93,7 @@ describe("a planner's own layer", () => {
     const editor = new EditorDriver(app);
     await editor.open();
     const page = app.page;
-    await page.getByRole('button', { name: 'New layer' }).click();
-    const form = page.getByRole('form', { name: 'Create your own layer' });
-    await form.getByLabel('Name (Vietnamese)').fill('Tạm');
-    await form.getByRole('button', { name: 'Create layer' }).click();
-    const layerId = await page.getByLabel('Draw into layer').inputValue();
+    const layerId = await createOwnLayer(editor, { nameVi: 'Tạm' });
     await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
 
     const questions: string[] = [];

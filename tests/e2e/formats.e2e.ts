@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dropOnMap } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -8,21 +9,13 @@ let app: MapApp;
 
 const KML = readFileSync(new URL('../fixtures/formats/places.kml', import.meta.url), 'utf8');
 
-/** Drops a file from the desktop onto the map, as a planner drags one from a folder. */
-async function dropOnMap(page: MapApp['page'], fileName: string, text: string): Promise<string> {
-  await page.evaluate(
-    ({ fileName, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], fileName));
-      const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { fileName, text },
-  );
+/** Drops a file from the desktop onto the map and returns the import's summary once shown. */
+async function dropAndSummarise(
+  page: MapApp['page'],
+  fileName: string,
+  text: string,
+): Promise<string> {
+  await dropOnMap(page, fileName, text);
   const summary = page.getByTestId('import-summary');
   await summary.waitFor({ timeout: 30_000 });
   return (await summary.textContent()) ?? '';
@@ -37,7 +30,7 @@ describe('files of every format', () => {
       /<Placemark>(?:(?!<\/Placemark>)[\s\S])*<(LineString|Polygon)>[\s\S]*?<\/Placemark>/g,
       '',
     );
-    const summary = await dropOnMap(app.page, 'stops.kml', stops);
+    const summary = await dropAndSummarise(app.page, 'stops.kml', stops);
     expect(summary).toContain('Imported 2 features into the new layer “stops”');
     const row = app.page.locator('.layer-row', { hasText: 'stops' });
     expect(await row.locator('.layer-count').textContent()).toBe('2');
@@ -49,7 +42,7 @@ describe('files of every format', () => {
   it('a KML of points, a line and a polygon lands in one new layer per geometry type', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
-    const summary = await dropOnMap(app.page, 'places.kml', KML);
+    const summary = await dropAndSummarise(app.page, 'places.kml', KML);
     expect(summary).toContain('Imported 4 features into new layers (one per geometry type)');
     const count = (title: string) =>
       app.page.locator('.layer-row', { hasText: title }).locator('.layer-count').textContent();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { createOwnLayer } from './support/ownLayer.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
@@ -20,15 +21,11 @@ describe("a planner's own layer in the link", () => {
     const editor = new EditorDriver(app);
     await editor.open();
     const page = app.page;
-    await page.getByRole('button', { name: 'New layer' }).click();
-    const form = page.getByRole('form', { name: 'Create your own layer' });
-    await form.getByLabel('Name (Vietnamese)').fill('Vùng đệm xanh');
-    await form.getByLabel('Name (English)').fill('Green buffer');
-    await form.getByLabel('Geometry').selectOption('Polygon');
-    await form.getByRole('button', { name: 'Create layer' }).click();
-    const drawInto = page.getByLabel('Draw into layer');
-    await expect.poll(() => drawInto.inputValue(), SLOW).toMatch(/^user-/);
-    const layerId = await drawInto.inputValue();
+    const layerId = await createOwnLayer(editor, {
+      nameVi: 'Vùng đệm xanh',
+      nameEn: 'Green buffer',
+      geometry: 'Polygon',
+    });
     await editor.drawPolygon(SQUARE);
     await editor.fillForm({
       Name: 'Dải cây xanh',

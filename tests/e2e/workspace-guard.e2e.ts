@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dropOnMap } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -14,23 +15,6 @@ const POINT = JSON.stringify({
     },
   ],
 });
-
-/** Drops a file on the map of a page, as a planner drags one from a folder. */
-async function dropOnMap(page: MapApp['page'], fileName: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ fileName, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], fileName));
-      const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { fileName, text },
-  );
-}
 
 /** The stored session under `current` in the workspace database, as JSON text. */
 function storedSession(page: MapApp['page']): Promise<string | undefined> {

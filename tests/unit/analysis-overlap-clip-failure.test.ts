@@ -1,36 +1,13 @@
-import type { Feature, Position } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { ClipFailure } from '../../src/core/analysis/clip-intersection.ts';
 import { overlapBetween } from '../../src/core/analysis/index.ts';
+import { BOTH_CLIPPERS_GAVE_UP, zone } from './support/failingClippers.ts';
 
 // Both clippers give up, as they may on inputs nobody has found yet.
-vi.mock('polygon-clipping', () => ({
-  default: {
-    intersection: () => {
-      throw new Error('Unable to complete output ring');
-    },
-  },
-}));
-vi.mock('polyclip-ts', () => ({
-  intersection: () => {
-    throw new Error('Unable to find segment');
-  },
-}));
-
-const square = (west: number, south: number, sizeDegrees: number): Position[] => [
-  [west, south],
-  [west + sizeDegrees, south],
-  [west + sizeDegrees, south + sizeDegrees],
-  [west, south + sizeDegrees],
-  [west, south],
-];
-
-const zone = (id: string, west: number): Feature => ({
-  type: 'Feature',
-  id,
-  properties: {},
-  geometry: { type: 'Polygon', coordinates: [square(west, 21, 0.01)] },
+vi.mock('polygon-clipping', async () => {
+  return (await import('./support/failingClippers.ts')).polygonClippingGivingUp;
 });
+vi.mock('polyclip-ts', async () => (await import('./support/failingClippers.ts')).polyclipGivingUp);
 
 describe('overlapBetween when no clipper can intersect a pair', () => {
   it('stops with a ClipFailure naming both features and both clippers’ reasons', async () => {
@@ -41,7 +18,7 @@ describe('overlapBetween when no clipper can intersect a pair', () => {
     await expect(failure).rejects.toBeInstanceOf(ClipFailure);
     await expect(failure).rejects.toThrow(
       'Cannot intersect A feature zone-7 (index 1) with B feature road (index 0): ' +
-        'polygon-clipping: Unable to complete output ring; polyclip-ts: Unable to find segment',
+        BOTH_CLIPPERS_GAVE_UP,
     );
   });
 });

@@ -1,38 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Feature, Position } from 'geojson';
+import type { Feature } from 'geojson';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { runAnalyze } from '../../src/cli/commands/analyze.ts';
+import { BOTH_CLIPPERS_GAVE_UP, zone } from './support/failingClippers.ts';
 
 // Both clippers give up, as they may on inputs nobody has found yet.
-vi.mock('polygon-clipping', () => ({
-  default: {
-    intersection: () => {
-      throw new Error('Unable to complete output ring');
-    },
-  },
-}));
-vi.mock('polyclip-ts', () => ({
-  intersection: () => {
-    throw new Error('Unable to find segment');
-  },
-}));
-
-const square = (west: number, south: number, sizeDegrees: number): Position[] => [
-  [west, south],
-  [west + sizeDegrees, south],
-  [west + sizeDegrees, south + sizeDegrees],
-  [west, south + sizeDegrees],
-  [west, south],
-];
-
-const zone = (id: string, west: number): Feature => ({
-  type: 'Feature',
-  id,
-  properties: {},
-  geometry: { type: 'Polygon', coordinates: [square(west, 21, 0.01)] },
+vi.mock('polygon-clipping', async () => {
+  return (await import('./support/failingClippers.ts')).polygonClippingGivingUp;
 });
+vi.mock('polyclip-ts', async () => (await import('./support/failingClippers.ts')).polyclipGivingUp);
 
 /** Runs `giapranh analyze` in this process, catching what it writes. */
 async function analyze(argv: string[]) {
@@ -74,7 +52,7 @@ describe('giapranh analyze overlap when no clipper can intersect a pair', () => 
     expect(run.stderr).toBe(
       `giapranh analyze: internal error (a bug of ours, please report it with the files): overlap of ${a} (A) and ${b} (B): ` +
         'Cannot intersect A feature zone-7 (index 1) with B feature road (index 0): ' +
-        'polygon-clipping: Unable to complete output ring; polyclip-ts: Unable to find segment\n',
+        `${BOTH_CLIPPERS_GAVE_UP}\n`,
     );
   });
 });

@@ -41,13 +41,27 @@ export interface ImportProgress {
 }
 
 /**
+ * The page has taken a batch and had a turn (its progress drawn, input handled): the worker may
+ * send the next. Without it the worker posts every batch at once and the page takes them back
+ * to back, drawing nothing until the last (the progress stood still, then jumped to the end).
+ */
+export interface ImportAck {
+  requestId: number;
+  ack: true;
+}
+
+/** What the page sends the import worker: a file to read, or the go-ahead for the next batch. */
+export type ImportMessage = ImportRequest | ImportAck;
+
+/**
  * What the worker says, in order: progress now and then, the accepted features in batches
- * (so the page never takes one huge message in one task), then the outcome (its `features`
- * empty: they came in the batches) or a failure.
+ * (so the page never takes one huge message in one task), each with the progress it makes and
+ * sent once the page acknowledged the one before ({@link ImportAck}), then the outcome (its
+ * `features` empty: they came in the batches) or a failure.
  */
 export type ImportResponse =
   | { requestId: number; progress: ImportProgress }
-  | { requestId: number; batch: GeoJSON.Feature[] }
+  | { requestId: number; batch: GeoJSON.Feature[]; progress: ImportProgress }
   /** The map's text of each new layer, in `byKind` order, as Blobs (handles, not copies). */
   | { requestId: number; mapData: Blob[] }
   | { requestId: number; outcome: FileImportOutcome }

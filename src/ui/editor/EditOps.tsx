@@ -5,6 +5,7 @@ import { to } from '../../core/i18n/editOpsMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { getLayer } from '../../core/layers/registry.ts';
 import type { FeaturePick } from '../../map/MapController.ts';
+import { ToolButton } from './ToolButton.tsx';
 import type { EditOpKind, EditOpMessage } from './useEditOps.ts';
 
 const OPS: readonly [EditOpKind, 'mergeZones' | 'cutWithLine' | 'subtract' | 'simplify', string][] =
@@ -24,18 +25,14 @@ export function EditOpButtons(props: {
 }) {
   const { lang } = props;
   return OPS.map(([kind, key, icon]) => (
-    <button
+    <ToolButton
       key={kind}
-      type="button"
-      className="edit-tool"
-      aria-label={to(lang, key)}
-      title={to(lang, key)}
-      aria-pressed={props.active === kind}
+      label={to(lang, key)}
+      icon={icon}
+      pressed={props.active === kind}
       disabled={!props.enabled}
       onClick={() => props.onStart(kind)}
-    >
-      <span aria-hidden="true">{icon}</span>
-    </button>
+    />
   ));
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type EditorMessageKey, te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { DrawKind, EditMode } from '../../editor/editSession.ts';
+import { ToolButton, type ToolButtonProps } from './ToolButton.tsx';
 
 export interface EditorToolbarProps {
   lang: Lang;
@@ -39,21 +40,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
     key: EditorMessageKey,
     icon: string,
     onClick: () => void,
-    extra: { pressed?: boolean; disabled?: boolean; expanded?: boolean } = {},
-  ) => (
-    <button
-      type="button"
-      className="edit-tool"
-      aria-label={te(lang, key)}
-      title={te(lang, key)}
-      aria-pressed={extra.pressed}
-      aria-expanded={extra.expanded}
-      disabled={extra.disabled}
-      onClick={onClick}
-    >
-      <span aria-hidden="true">{icon}</span>
-    </button>
-  );
+    extra: Pick<ToolButtonProps, 'pressed' | 'disabled' | 'expanded'> = {},
+  ) => <ToolButton label={te(lang, key)} icon={icon} onClick={onClick} {...extra} />;
   return (
     <div className="edit-toolbar" role="toolbar" aria-label={te(lang, 'editToolbar')}>
       {DRAW_TOOLS.map(([kind, key, icon]) => (

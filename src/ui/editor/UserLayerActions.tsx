@@ -32,26 +32,23 @@ export function UserLayerActions(props: UserLayerActionsProps) {
     if (!window.confirm(question)) return;
     store.apply({ put: [], delete: [], layers: [{ op: 'remove', id: def.id }] });
   };
+  /** The button that opens a form, or closes it when it is the one open. */
+  const formButton = (which: 'new' | 'rename', label: 'newLayer' | 'renameLayer') => (
+    <button
+      type="button"
+      aria-expanded={form === which}
+      disabled={readOnly}
+      onClick={() => props.onForm(form === which ? null : which)}
+    >
+      {tu(lang, label)}
+    </button>
+  );
   return (
     <div className="user-layer-actions">
-      <button
-        type="button"
-        aria-expanded={form === 'new'}
-        disabled={readOnly}
-        onClick={() => props.onForm(form === 'new' ? null : 'new')}
-      >
-        {tu(lang, 'newLayer')}
-      </button>
+      {formButton('new', 'newLayer')}
       {def && (
         <>
-          <button
-            type="button"
-            aria-expanded={form === 'rename'}
-            disabled={readOnly}
-            onClick={() => props.onForm(form === 'rename' ? null : 'rename')}
-          >
-            {tu(lang, 'renameLayer')}
-          </button>
+          {formButton('rename', 'renameLayer')}
           <button type="button" disabled={readOnly} onClick={remove}>
             {tu(lang, 'deleteLayer')}
           </button>

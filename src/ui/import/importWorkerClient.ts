@@ -1,9 +1,11 @@
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type {
+  ImportAck,
   ImportProgress,
   ImportRequest,
   ImportResponse,
 } from '../../core/import/import-protocol.ts';
+import { nextTask } from '../../core/scheduling/nextTask.ts';
 
 /** How one request to the import worker ended. */
 export type ImportResult =
@@ -64,15 +66,32 @@ export class ImportWorkerClient {
     return worker;
   }
 
+  /**
+   * Lets the worker send the next batch once the page has had a turn: the task is queued after
+   * the microtask in which React schedules the render of the progress just passed on, so the
+   * progress is drawn (and a click on Cancel handled) between batches.
+   */
+  private acknowledge(requestId: number): void {
+    const worker = this.worker;
+    queueMicrotask(() =>
+      nextTask().then(() => {
+        if (worker !== this.worker || !this.waiting.has(requestId)) return;
+        worker?.postMessage({ requestId, ack: true } satisfies ImportAck);
+      }),
+    );
+  }
+
   private receive(response: ImportResponse): void {
     const waiting = this.waiting.get(response.requestId);
     if (!waiting) return;
-    if ('progress' in response) {
+    if ('batch' in response) {
+      for (const feature of response.batch) waiting.features.push(feature);
+      waiting.onProgress(response.progress);
+      this.acknowledge(response.requestId);
+    } else if ('progress' in response) {
       waiting.onProgress(response.progress);
     } else if ('mapData' in response) {
       waiting.mapData = response.mapData;
-    } else if ('batch' in response) {
-      for (const feature of response.batch) waiting.features.push(feature);
     } else if ('failure' in response) {
       this.waiting.delete(response.requestId);
       waiting.resolve({ kind: 'failure', message: response.failure });

@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Drops a file on a page's map, as a planner drags one from a folder: dragenter, dragover and
+ * drop on the map canvas (the page's body before the map has one). Waits for nothing after.
+ */
+export async function dropOnMap(page: Page, fileName: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ fileName, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], fileName));
+      const target = document.querySelector('.maplibregl-canvas') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    { fileName, text },
+  );
+}

@@ -1,0 +1,43 @@
+import type { Feature, Position } from 'geojson';
+
+/*
+ * Both clippers giving up, as they may on inputs nobody has found yet. A test file installs them
+ * with a vi.mock factory (vi.mock is hoisted, so the factory imports this module itself):
+ *   vi.mock('polygon-clipping', async () => (await import('./support/failingClippers.ts')).polygonClippingGivingUp);
+ */
+
+/** polygon-clipping's module whose every intersection throws its own words. */
+export const polygonClippingGivingUp = {
+  default: {
+    intersection: (): never => {
+      throw new Error('Unable to complete output ring');
+    },
+  },
+};
+
+/** polyclip-ts's module whose every intersection throws its own words. */
+export const polyclipGivingUp = {
+  intersection: (): never => {
+    throw new Error('Unable to find segment');
+  },
+};
+
+/** What the overlap says of the two clippers above when neither can intersect a pair. */
+export const BOTH_CLIPPERS_GAVE_UP =
+  'polygon-clipping: Unable to complete output ring; polyclip-ts: Unable to find segment';
+
+const square = (west: number, south: number, sizeDegrees: number): Position[] => [
+  [west, south],
+  [west + sizeDegrees, south],
+  [west + sizeDegrees, south + sizeDegrees],
+  [west, south + sizeDegrees],
+  [west, south],
+];
+
+/** A 0.01° square zone at latitude 21°N whose west edge is at `west`. */
+export const zone = (id: string, west: number): Feature => ({
+  type: 'Feature',
+  id,
+  properties: {},
+  geometry: { type: 'Polygon', coordinates: [square(west, 21, 0.01)] },
+});
