@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledPolygon, middleOf } from './support/bundled.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
-
-const bundled = (layer: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8'),
-  ) as GeoJSON.FeatureCollection;
 
 const NON_EMPTY_LAYERS = [
   'boundaries',
@@ -43,11 +38,8 @@ describe('the planning map', () => {
   });
 
   it('shows the name of a clicked feature in the inspector, with its geodesic area', async () => {
-    const zone = bundled('industrial-zones').features.find((f) => f.id === 'iz-khai-quang');
-    if (zone?.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
-    const ring = zone.geometry.coordinates[0]!;
-    const lon = ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length;
-    const lat = ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length;
+    const zone = bundledPolygon('industrial-zones', 'iz-khai-quang');
+    const { lon, lat } = middleOf(zone);
     app = await browser.open({ zoom: 13, lon, lat });
     await app.clickAt(lon, lat);
     await expect.poll(() => app.inspectorTitle().textContent()).toBe(zone.properties?.name);

@@ -5,20 +5,12 @@ import { formatArea } from '../../src/core/format/propertyText.ts';
 import { geodesicAreaSquareMeters } from '../../src/core/geodesy/geodesic-area-square-meters.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, TEST_ZONE } from './support/editPlace.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 const SLOW = { timeout: 15_000 };
 
-// The quiet corner of editor.e2e.ts (zoom 14: ~4.5 m a pixel), with no zone under it.
-const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
-const ZONE = {
-  Name: 'KCN thử nghiệm',
-  'English name': 'Test zone',
-  Source: 'browser test',
-  Accuracy: 'schematic',
-  'Position error': '50',
-};
 type LngLat = [number, number];
 const box = (west: number, east: number): LngLat[] => [
   [west, 21.2025],
@@ -28,7 +20,7 @@ const box = (west: number, east: number): LngLat[] => [
 ];
 
 async function openEditor() {
-  const app = await browser.open(CAMERA);
+  const app = await browser.open(EDIT_CAMERA);
   const editor = new EditorDriver(app);
   await editor.open();
   await editor.chooseLayer('Industrial zones');
@@ -47,9 +39,9 @@ async function drawTwoZones(
   second: LngLat[],
 ): Promise<void> {
   await editor.drawPolygon(first);
-  await editor.fillForm(ZONE);
+  await editor.fillForm(TEST_ZONE);
   await editor.drawPolygon(second);
-  await editor.fillForm({ ...ZONE, 'English name': 'Second zone' });
+  await editor.fillForm({ ...TEST_ZONE, 'English name': 'Second zone' });
   await expect
     .poll(() => editor.app.featureCount('industrial-zones'), SLOW)
     .toBe(String(before + 2));
@@ -138,7 +130,7 @@ describe('planar operations from the toolbar', () => {
   it('cuts the selected zone with a line drawn by clicks: two zones with its properties', async () => {
     const { app, editor, before } = await openEditor();
     await editor.drawPolygon(box(105.655, 105.665));
-    await editor.fillForm(ZONE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     const [zone] = await editor.changesetPuts('industrial-zones');
 
@@ -176,7 +168,7 @@ describe('planar operations from the toolbar', () => {
   it('drops a cutting line on Esc: nothing is cut and the zone stays selected', async () => {
     const { app, editor, before } = await openEditor();
     await editor.drawPolygon(box(105.655, 105.665));
-    await editor.fillForm(ZONE);
+    await editor.fillForm(TEST_ZONE);
     await editor.tool('Cut with line').click();
     await app.clickAt(105.652, 21.2045);
     await app.page.keyboard.press('Escape');
@@ -195,7 +187,7 @@ describe('planar operations from the toolbar', () => {
       [105.665, 21.2075],
       [105.655, 21.2075],
     ]);
-    await editor.fillForm(ZONE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await editor.tool('Simplify outline').click();
     const form = app.page.getByRole('form', { name: 'Simplify outline' });

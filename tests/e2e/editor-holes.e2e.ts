@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE } from './support/editPlace.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 const SLOW = { timeout: 15_000 };
 
-// The quiet corner south-west of Mê Linh the editor specs draw in (zoom 14: ~6 m a pixel).
-const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
-const ZONE: [number, number][] = [
-  [105.655, 21.2025],
-  [105.665, 21.2025],
-  [105.665, 21.2075],
-  [105.655, 21.2075],
-];
+// Inside EDIT_SQUARE, away from its edges.
 const HOLE: [number, number][] = [
   [105.658, 21.204],
   [105.662, 21.204],
@@ -28,11 +22,11 @@ async function hectares(app: { page: import('playwright-core').Page }): Promise<
 
 describe('holes', () => {
   it('adds a hole drawn inside a zone, moves its vertex, and the inspector’s area follows', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     await editor.chooseLayer('Industrial zones');
-    await editor.drawPolygon(ZONE);
+    await editor.drawPolygon(EDIT_SQUARE);
     await editor.fillForm({
       Name: 'KCN có lỗ',
       'English name': 'Zone with a hole',

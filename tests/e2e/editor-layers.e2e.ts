@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE } from './support/editPlace.ts';
 import { createOwnLayer } from './support/ownLayer.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 const SLOW = { timeout: 15_000 };
 
-// The quiet corner south-west of Mê Linh the editor specs draw in (zoom 14: ~6 m a pixel).
-const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
-const SQUARE: [number, number][] = [
-  [105.655, 21.2025],
-  [105.665, 21.2025],
-  [105.665, 21.2075],
-  [105.655, 21.2075],
-];
-
 describe("a planner's own layer", () => {
   it('is created with a field, drawn into, kept across a reload with its count, and exported', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const page = app.page;
@@ -31,7 +23,7 @@ describe("a planner's own layer", () => {
     });
     await expect.poll(() => app.featureCount(layerId), SLOW).toBe('0');
 
-    await editor.drawPolygon(SQUARE);
+    await editor.drawPolygon(EDIT_SQUARE);
     await editor.fillForm({
       Name: 'Dải cây xanh',
       'English name': 'Tree belt',
@@ -89,7 +81,7 @@ describe("a planner's own layer", () => {
   });
 
   it('is deleted after a question, as one step that undo takes back', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const page = app.page;

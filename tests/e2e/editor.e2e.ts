@@ -1,37 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE, TEST_ZONE } from './support/editPlace.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 // The map, the worker and the geodesy chunk answer in their own time on a loaded machine.
 const SLOW = { timeout: 15_000 };
 
-// A quiet corner south-west of Mê Linh, with no industrial zone under it (zoom 14: ~6 m a pixel).
-const CAMERA = { zoom: 14, lon: 105.66, lat: 21.205 };
-const SQUARE: [number, number][] = [
-  [105.655, 21.2025],
-  [105.665, 21.2025],
-  [105.665, 21.2075],
-  [105.655, 21.2075],
-];
-// The form's English labels (schema-form kernel), and what the planner types.
-const ZONE = {
-  Name: 'KCN thử nghiệm',
-  'English name': 'Test zone',
-  Source: 'browser test',
-  Accuracy: 'schematic',
-  'Position error': '50',
-};
-
 describe('editing features on the map', () => {
   it('draws a polygon into a layer: the form opens, and the layer count goes up', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const before = Number(await app.featureCount('industrial-zones'));
     await editor.chooseLayer('Industrial zones');
-    await editor.drawPolygon(SQUARE);
-    await editor.fillForm(ZONE);
+    await editor.drawPolygon(EDIT_SQUARE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
   });
@@ -39,13 +23,13 @@ describe('editing features on the map', () => {
 
 describe('history and the workspace', () => {
   it('undoes and redoes a drawn polygon, by button and by Ctrl+Z / Ctrl+Y', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const before = Number(await app.featureCount('industrial-zones'));
     await editor.chooseLayer('Industrial zones');
-    await editor.drawPolygon(SQUARE);
-    await editor.fillForm(ZONE);
+    await editor.drawPolygon(EDIT_SQUARE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await editor.tool('Undo').click(); // the properties
     await editor.tool('Undo').click(); // the shape
@@ -59,13 +43,13 @@ describe('history and the workspace', () => {
   });
 
   it('keeps a drawn feature and its history across a reload; a second tab opens read-only and says why', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const before = Number(await app.featureCount('industrial-zones'));
     await editor.chooseLayer('Industrial zones');
-    await editor.drawPolygon(SQUARE);
-    await editor.fillForm(ZONE);
+    await editor.drawPolygon(EDIT_SQUARE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await editor.waitUntilSaved();
 
@@ -73,7 +57,9 @@ describe('history and the workspace', () => {
     await app.waitForIdle();
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     await app.clickAt(105.66, 21.205);
-    await expect.poll(() => app.inspectorTitle().textContent(), SLOW).toBe(ZONE['English name']);
+    await expect
+      .poll(() => app.inspectorTitle().textContent(), SLOW)
+      .toBe(TEST_ZONE['English name']);
 
     // The history came back too: both steps (shape, then properties) undo after the reload.
     await editor.open();
@@ -102,13 +88,13 @@ describe('history and the workspace', () => {
 
 /** Opens the editor over the test corner and draws the test zone, form filled and saved. */
 async function drawTestZone() {
-  const app = await browser.open(CAMERA);
+  const app = await browser.open(EDIT_CAMERA);
   const editor = new EditorDriver(app);
   await editor.open();
   const before = Number(await app.featureCount('industrial-zones'));
   await editor.chooseLayer('Industrial zones');
-  await editor.drawPolygon(SQUARE);
-  await editor.fillForm(ZONE);
+  await editor.drawPolygon(EDIT_SQUARE);
+  await editor.fillForm(TEST_ZONE);
   await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
   return { app, editor, before };
 }
@@ -161,7 +147,7 @@ describe('reshaping and checking', () => {
     const { app, editor, before } = await drawTestZone();
     await editor.tool('Changes').click();
     const changes = app.page.getByTestId('changes-view');
-    await changes.getByRole('button', { name: `Revert: ${ZONE['English name']}` }).click();
+    await changes.getByRole('button', { name: `Revert: ${TEST_ZONE['English name']}` }).click();
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before));
     await editor.tool('Undo').click();
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
@@ -194,7 +180,7 @@ describe('snapping and the changeset', () => {
       [middle[0] + 0.0015, middle[1] - 0.002],
       [middle[0] + 0.0025, middle[1] - 0.0005],
     ]);
-    await editor.fillForm(ZONE);
+    await editor.fillForm(TEST_ZONE);
     await editor.tool('Changes').click();
     const { fileName, text } = await app.download('Download changeset');
     // (editor.changesetZone() reads the same file; here the file itself is checked too.)
@@ -202,7 +188,7 @@ describe('snapping and the changeset', () => {
     const changeset = JSON.parse(text);
     expect(changeset.format).toBe('giapranh-changeset');
     const [zone] = changeset.layers['industrial-zones'].put;
-    expect(zone.properties.name).toBe(ZONE.Name);
+    expect(zone.properties.name).toBe(TEST_ZONE.Name);
     const ring: number[][] = zone.geometry.coordinates[0];
     const nearest = Math.min(...ring.map((position) => metresToSegment(position, a, b)));
     expect(nearest).toBeLessThan(0.01);
@@ -211,17 +197,17 @@ describe('snapping and the changeset', () => {
 
 describe('cancelling and deleting', () => {
   it('drops a shape in progress on Esc, and deletes the selected feature on Delete', async () => {
-    const app = await browser.open(CAMERA);
+    const app = await browser.open(EDIT_CAMERA);
     const editor = new EditorDriver(app);
     await editor.open();
     const before = Number(await app.featureCount('industrial-zones'));
     await editor.chooseLayer('Industrial zones');
     await editor.tool('Draw polygon').click();
-    for (const [lon, lat] of SQUARE.slice(0, 3)) await app.clickAt(lon, lat);
+    for (const [lon, lat] of EDIT_SQUARE.slice(0, 3)) await app.clickAt(lon, lat);
     await app.page.keyboard.press('Escape');
     // The tool stays up: four clicks and a close now make one polygon, without the dropped vertices.
-    await editor.clickPolygon(SQUARE);
-    await editor.fillForm(ZONE);
+    await editor.clickPolygon(EDIT_SQUARE);
+    await editor.fillForm(TEST_ZONE);
     await expect.poll(() => app.featureCount('industrial-zones'), SLOW).toBe(String(before + 1));
     const changes = await editor.changesetZone();
     expect(changes.geometry.coordinates[0]).toHaveLength(5);

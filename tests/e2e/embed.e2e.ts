@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledPolygon, middleOf } from './support/bundled.ts';
 import type { EmbedPage } from './support/embedPage.ts';
 import { setUpEmbed } from './support/spec.ts';
-
-const bundled = (layer: string) =>
-  JSON.parse(
-    readFileSync(new URL(`../../data/geojson/${layer}.geojson`, import.meta.url), 'utf8'),
-  ) as GeoJSON.FeatureCollection;
-
-/** The middle of a bundled polygon's outer ring, where a click lands on it. */
-function middleOf(layer: string, id: string): { lon: number; lat: number; name: string } {
-  const feature = bundled(layer).features.find((f) => f.id === id);
-  if (feature?.geometry.type !== 'Polygon') throw new Error(`fixture: ${id} polygon`);
-  const ring = feature.geometry.coordinates[0]!;
-  return {
-    lon: ring.reduce((sum, p) => sum + p[0]!, 0) / ring.length,
-    lat: ring.reduce((sum, p) => sum + p[1]!, 0) / ring.length,
-    name: String(feature.properties?.name),
-  };
-}
 
 const browser = setUpEmbed();
 let embed: EmbedPage;
@@ -34,7 +17,8 @@ describe('the embed page', () => {
   });
 
   it('shows the name, source and accuracy of a clicked feature as plain text', async () => {
-    const zone = middleOf('industrial-zones', 'iz-khai-quang');
+    const feature = bundledPolygon('industrial-zones', 'iz-khai-quang');
+    const zone = { ...middleOf(feature), name: feature.properties?.name };
     embed = await browser.open({
       query: 'layers=industrial-zones',
       camera: { zoom: 13, lon: zone.lon, lat: zone.lat },

@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledPolygon, middleOf } from './support/bundled.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
-
-const zoneCentre = (id: string) => {
-  const collection = JSON.parse(
-    readFileSync(new URL('../../data/geojson/industrial-zones.geojson', import.meta.url), 'utf8'),
-  ) as GeoJSON.FeatureCollection;
-  const zone = collection.features.find((f) => f.id === id);
-  if (zone?.geometry.type !== 'Polygon') throw new Error(`fixture: ${id} polygon`);
-  const ring = zone.geometry.coordinates[0] ?? [];
-  return {
-    lon: ring.reduce((sum, p) => sum + (p[0] as number), 0) / ring.length,
-    lat: ring.reduce((sum, p) => sum + (p[1] as number), 0) / ring.length,
-  };
-};
+const KHAI_QUANG = bundledPolygon('industrial-zones', 'iz-khai-quang');
 
 describe('keyboard and small things a planner hit', () => {
   it('opens the shortcuts on ?, keeps Tab inside the dialog and gives the focus back on Esc', async () => {
@@ -49,7 +37,7 @@ describe('keyboard and small things a planner hit', () => {
   });
 
   it('keeps the inspector clear of the 2019 notice at 1024 × 768', async () => {
-    const { lon, lat } = zoneCentre('iz-khai-quang');
+    const { lon, lat } = middleOf(KHAI_QUANG);
     const app = await browser.open({ zoom: 13, lon, lat }, { size: { width: 1024, height: 768 } });
     await app.clickAt(lon, lat);
     const inspector = app.page.getByTestId('inspector');
@@ -63,7 +51,7 @@ describe('keyboard and small things a planner hit', () => {
   });
 
   it('reaches the features stacked under a click: the zone, then the district under it', async () => {
-    const { lon, lat } = zoneCentre('iz-khai-quang');
+    const { lon, lat } = middleOf(KHAI_QUANG);
     const app = await browser.open({ zoom: 13, lon, lat });
     await app.clickAt(lon, lat);
     await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Khai Quang');

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledPolygon, middleOf } from './support/bundled.ts';
 import type { Camera, MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
-const zone = (
-  JSON.parse(
-    readFileSync(new URL('../../data/geojson/industrial-zones.geojson', import.meta.url), 'utf8'),
-  ) as GeoJSON.FeatureCollection
-).features.find((feature) => feature.id === 'iz-khai-quang');
-if (zone?.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
-const ring = zone.geometry.coordinates[0] ?? [];
-const ZONE_AT: Camera = {
-  zoom: 13,
-  lon: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length,
-  lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length,
-};
+const zone = bundledPolygon('industrial-zones', 'iz-khai-quang');
+const ZONE_AT: Camera = { zoom: 13, ...middleOf(zone) };
 
 const browser = setUpMapApp();
 let app: MapApp;

@@ -1,23 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bundledPolygon, middleOf } from './support/bundled.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 const SHOTS = new URL('../../test-results/small-screens/', import.meta.url);
 
-const zone = (
-  JSON.parse(
-    readFileSync(new URL('../../data/geojson/industrial-zones.geojson', import.meta.url), 'utf8'),
-  ) as GeoJSON.FeatureCollection
-).features.find((feature) => feature.id === 'iz-khai-quang');
-if (zone?.geometry.type !== 'Polygon') throw new Error('fixture: iz-khai-quang polygon');
-const ring = zone.geometry.coordinates[0] ?? [];
-const AT = {
-  zoom: 13,
-  lon: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length,
-  lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length,
-};
+const AT = { zoom: 13, ...middleOf(bundledPolygon('industrial-zones', 'iz-khai-quang')) };
 
 interface Box {
   name: string;

@@ -4,24 +4,10 @@ import { exportOutcome } from '../../src/core/checks/export-outcome.ts';
 import { resultTable } from '../../src/core/checks/result-table.ts';
 import { runCheck } from '../../src/core/checks/run-check.ts';
 import { ResultAssembler, resultChunks } from '../../src/core/checks/transfer.ts';
+import { squareZone } from './support/squareZone.ts';
 
-const square = (id: string, west: number, south: number, sizeDeg: number): Feature => ({
-  type: 'Feature',
-  id,
-  properties: { name: `zone ${id}` },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + sizeDeg, south],
-        [west + sizeDeg, south + sizeDeg],
-        [west, south + sizeDeg],
-        [west, south],
-      ],
-    ],
-  },
-});
+const square = (id: string, west: number, south: number, sizeDeg: number) =>
+  squareZone(id, west, south, sizeDeg, { name: `zone ${id}` });
 
 /** A bow tie over the same place as the squares: its measures would be wrong (0 m² area). */
 const bowTie: Feature = {

@@ -9,6 +9,7 @@ import { ResultAssembler, resultChunks } from '../../src/core/checks/transfer.ts
 import { specLayerIds } from '../../src/core/checks/worker-protocol.ts';
 import { formatLength } from '../../src/core/format/propertyText.ts';
 import { LAYERS } from '../../src/core/layers/registry.ts';
+import { squareZone } from './support/squareZone.ts';
 
 const bundled = Object.fromEntries(
   LAYERS.map((layer) => [
@@ -19,23 +20,7 @@ const bundled = Object.fromEntries(
   ]),
 ) as Record<string, GeoJSON.FeatureCollection>;
 
-const square = (id: string, west: number, south: number, sizeDeg: number): GeoJSON.Feature => ({
-  type: 'Feature',
-  id,
-  properties: { name: id },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + sizeDeg, south],
-        [west + sizeDeg, south + sizeDeg],
-        [west, south + sizeDeg],
-        [west, south],
-      ],
-    ],
-  },
-});
+const square = squareZone;
 
 describe('planning checks', () => {
   it('every preset runs on the bundled layers and reads only the layers it names', async () => {

@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CHUNKED_FROM_FEATURES } from '../../src/map/chunks/chunkIds.ts';
 import { KdCells } from '../../src/map/chunks/kdCells.ts';
 import { LayerChunks } from '../../src/map/chunks/layerChunks.ts';
+import { squareZone } from './support/squareZone.ts';
 import { TEST_STYLE_ASSETS } from './support/styleAssets.ts';
 
-function square(id: string, lon: number, lat: number): GeoJSON.Feature {
-  const d = 0.001;
-  return {
-    type: 'Feature',
-    id,
-    properties: { name: id },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [lon, lat],
-          [lon + d, lat],
-          [lon + d, lat + d],
-          [lon, lat + d],
-          [lon, lat],
-        ],
-      ],
-    },
-  };
-}
+/** A 0.001° square zone named after its id, its south-west corner at (lon, lat). */
+const square = (id: string, lon: number, lat: number) => squareZone(id, lon, lat, 0.001);
 
 /** A 100 × 100 grid of zones, as the edit-latency bench draws. */
 function grid(): GeoJSON.FeatureCollection {

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import type { CrsCode } from '../../core/crs/vn2000.ts';
-import type { ExportFormatId } from '../../core/formats/types.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
-import { type Lang, t } from '../../core/i18n/messages.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { downloadBytes } from '../download.ts';
-import { EXPORT_FORMATS, EXPORT_SYSTEMS } from './exportChoices.ts';
+import { ExportChoiceSelects, useExportChoice, writtenCrsOf } from './ExportChoice.tsx';
 
 /**
  * "Export all shown layers": every visible layer with features in one file (GeoJSON, KML with a
@@ -18,11 +16,11 @@ export function ExportAllLayers(props: {
   collectionOf: (layerId: string) => GeoJSON.FeatureCollection | undefined;
 }) {
   const { lang } = props;
-  const [format, setFormat] = useState<ExportFormatId>('geojson');
-  const [crs, setCrs] = useState<CrsCode>('EPSG:4326');
+  const choice = useExportChoice();
+  const { format, crs } = choice;
   const [error, setError] = useState<string | undefined>();
   if (props.layers.length === 0) return null;
-  const written: CrsCode = format === 'kml' ? 'EPSG:4326' : crs;
+  const written = writtenCrsOf(choice);
   const exportAll = async () => {
     const layers = props.layers.flatMap((layer) => {
       const collection = props.collectionOf(layer.id);
@@ -46,31 +44,12 @@ export function ExportAllLayers(props: {
       <h3>
         {ti(lang, 'exportAll')} ({props.layers.length})
       </h3>
-      <select
-        aria-label={`${t(lang, 'exportFormat')}: ${ti(lang, 'exportAll')}`}
-        data-testid="export-all-format"
-        value={format}
-        onChange={(e) => setFormat(e.target.value as ExportFormatId)}
-      >
-        {EXPORT_FORMATS.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.title}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${t(lang, 'exportCrs')}: ${ti(lang, 'exportAll')}`}
-        data-testid="export-all-crs"
-        value={written}
-        disabled={format === 'kml'}
-        onChange={(e) => setCrs(e.target.value as CrsCode)}
-      >
-        {EXPORT_SYSTEMS.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.title}
-          </option>
-        ))}
-      </select>
+      <ExportChoiceSelects
+        lang={lang}
+        subject={ti(lang, 'exportAll')}
+        testIdPrefix="export-all"
+        choice={choice}
+      />
       <button type="button" data-testid="export-all-button" onClick={() => void exportAll()}>
         {ti(lang, 'exportAllButton')}
       </button>

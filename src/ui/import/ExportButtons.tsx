@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import type { CrsCode } from '../../core/crs/vn2000.ts';
-import type { ExportFormatId } from '../../core/formats/types.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { downloadBytes } from '../download.ts';
-import { EXPORT_FORMATS as FORMATS, EXPORT_SYSTEMS as SYSTEMS } from './exportChoices.ts';
+import { ExportChoiceSelects, useExportChoice } from './ExportChoice.tsx';
 
 /**
  * "Export": a layer's features as GeoJSON, KML, CSV or a zipped Shapefile, in WGS84 or VN-2000,
@@ -16,8 +14,8 @@ export function ExportButtons(props: {
   collection: () => GeoJSON.FeatureCollection | undefined;
 }) {
   const { lang } = props;
-  const [format, setFormat] = useState<ExportFormatId>('geojson');
-  const [crs, setCrs] = useState<CrsCode>('EPSG:4326');
+  const choice = useExportChoice();
+  const { format, crs } = choice;
   const [error, setError] = useState<string | undefined>();
   const exportLayer = async () => {
     const collection = props.collection();
@@ -37,31 +35,12 @@ export function ExportButtons(props: {
   };
   return (
     <div className="layer-export">
-      <select
-        aria-label={`${t(lang, 'exportFormat')}: ${props.layerTitle}`}
-        data-testid="export-format"
-        value={format}
-        onChange={(e) => setFormat(e.target.value as ExportFormatId)}
-      >
-        {FORMATS.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.title}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${t(lang, 'exportCrs')}: ${props.layerTitle}`}
-        data-testid="export-crs"
-        value={format === 'kml' ? 'EPSG:4326' : crs}
-        disabled={format === 'kml'}
-        onChange={(e) => setCrs(e.target.value as CrsCode)}
-      >
-        {SYSTEMS.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.title}
-          </option>
-        ))}
-      </select>
+      <ExportChoiceSelects
+        lang={lang}
+        subject={props.layerTitle}
+        testIdPrefix="export"
+        choice={choice}
+      />
       <button
         type="button"
         className="link"

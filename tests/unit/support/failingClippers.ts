@@ -1,4 +1,5 @@
-import type { Feature, Position } from 'geojson';
+import type { Feature } from 'geojson';
+import { squareZone } from './squareZone.ts';
 
 /*
  * Both clippers giving up, as they may on inputs nobody has found yet. A test file installs them
@@ -26,18 +27,5 @@ export const polyclipGivingUp = {
 export const BOTH_CLIPPERS_GAVE_UP =
   'polygon-clipping: Unable to complete output ring; polyclip-ts: Unable to find segment';
 
-const square = (west: number, south: number, sizeDegrees: number): Position[] => [
-  [west, south],
-  [west + sizeDegrees, south],
-  [west + sizeDegrees, south + sizeDegrees],
-  [west, south + sizeDegrees],
-  [west, south],
-];
-
 /** A 0.01° square zone at latitude 21°N whose west edge is at `west`. */
-export const zone = (id: string, west: number): Feature => ({
-  type: 'Feature',
-  id,
-  properties: {},
-  geometry: { type: 'Polygon', coordinates: [square(west, 21, 0.01)] },
-});
+export const zone = (id: string, west: number): Feature => squareZone(id, west, 21, 0.01, {});

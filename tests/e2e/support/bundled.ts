@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+
+/** A polygon of a bundled layer's file (data/geojson), as the app loads it. */
+export function bundledPolygon(
+  layerId: string,
+  featureId: string,
+): GeoJSON.Feature<GeoJSON.Polygon> {
+  const collection = JSON.parse(
+    readFileSync(new URL(`../../../data/geojson/${layerId}.geojson`, import.meta.url), 'utf8'),
+  ) as GeoJSON.FeatureCollection;
+  const feature = collection.features.find((f) => f.id === featureId);
+  if (feature?.geometry.type !== 'Polygon') throw new Error(`fixture: ${featureId} polygon`);
+  return feature as GeoJSON.Feature<GeoJSON.Polygon>;
+}
+
+/**
+ * The average of a polygon's outer-ring positions (the closing one included): inside the small,
+ * compact zones the specs click on, so a click there lands on the zone.
+ */
+export function middleOf(polygon: GeoJSON.Feature<GeoJSON.Polygon>): { lon: number; lat: number } {
+  const ring = polygon.geometry.coordinates[0] ?? [];
+  return {
+    lon: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length,
+    lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length,
+  };
+}
