@@ -96,3 +96,13 @@ describe('FeatureSpanScanner', () => {
     expect(scanInChunks(short, [1])).toBeUndefined();
   });
 });
+
+describe('findFeatureSpans on what is not one document', () => {
+  it('gives up at the second record of a GeoJSONSeq, before reading the rest', () => {
+    const scanner = new FeatureSpanScanner();
+    const record = '{"type":"FeatureCollection","features":[{"type":"Feature"}]}\n';
+    expect(scanner.push(encoder.encode(record), () => {})).toBe(true);
+    expect(scanner.push(encoder.encode(record), () => {})).toBe(false);
+    expect(findFeatureSpans(encoder.encode(record.repeat(2)))).toBeUndefined();
+  });
+});

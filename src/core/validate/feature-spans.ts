@@ -82,6 +82,8 @@ export class FeatureSpanScanner {
   private element: FeatureSpan | undefined;
   /** A comma was read and no element has started since. */
   private afterComma = false;
+  /** The document's top-level value has closed. */
+  private closedTop = false;
   private broken = false;
   /** Continuation bytes the UTF-8 sequence being read still needs, and their range. */
   private needed = 0;
@@ -206,6 +208,8 @@ export class FeatureSpanScanner {
   private structural(byte: number, at: number): boolean {
     if (this.inArray()) return this.inArrayByte(byte, at);
     if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      // A second value after the document's (a GeoJSONSeq's next record): not one document.
+      if (this.depth === 0 && this.closedTop) return false;
       this.depth += 1;
       if (this.depth === 1) this.expectingKey = byte === OPEN_BRACE;
       if (this.depth === 2 && byte === OPEN_BRACKET && this.phase === 0 && this.keyIsFeatures) {
@@ -215,6 +219,7 @@ export class FeatureSpanScanner {
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       this.depth -= 1;
       if (this.depth < 0) return false;
+      if (this.depth === 0) this.closedTop = true;
     } else if (this.depth === 1 && byte === COMMA) {
       this.expectingKey = true;
       this.keyIsFeatures = false;

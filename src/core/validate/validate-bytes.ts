@@ -6,6 +6,7 @@ import {
   utf16Finding,
   utf16Kind,
 } from './decode-bytes.ts';
+import { FindingStream } from './finding-stream.ts';
 import { withLeadingFindings } from './leading-findings.ts';
 import { sequenceKindOfBytes } from './sequence-kind.ts';
 import { syntaxErrorInBytes } from './syntax-of-bytes.ts';
@@ -42,10 +43,24 @@ export interface ByteOptions {
 export function validateBytes(
   bytes: Uint8Array,
   options: ValidateOptions,
-  { featureByFeatureBytes = FEATURE_BY_FEATURE_BYTES }: ByteOptions = {},
+  byteOptions: ByteOptions = {},
+): ValidationResult {
+  const { onFindings, ...rest } = options;
+  const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const stream = onFindings && new FindingStream(onFindings, maxFindings);
+  const result = checkBytes(bytes, rest, byteOptions, stream);
+  stream?.finish(result);
+  return result;
+}
+
+function checkBytes(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  { featureByFeatureBytes = FEATURE_BY_FEATURE_BYTES }: ByteOptions,
+  stream: FindingStream | undefined,
 ): ValidationResult {
   if (bytes.length >= featureByFeatureBytes && bytes.length <= MAX_TEXT_BYTES) {
-    const result = validateLarge(bytes, options);
+    const result = validateLarge(bytes, options, stream);
     if (result !== undefined) return result;
   }
   const decoded = decodeGeoJsonBytes(bytes, {
@@ -62,15 +77,21 @@ export function validateBytes(
  * UTF-16 file's text is made UTF-8 a piece at a time (half its bytes for GeoJSON's ASCII) and
  * read as a UTF-8 file would be, after the same error about its encoding.
  */
-function validateLarge(bytes: Uint8Array, options: ValidateOptions): ValidationResult | undefined {
+function validateLarge(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  stream: FindingStream | undefined,
+): ValidationResult | undefined {
   const utf16 = utf16Kind(bytes);
   if (utf16 === undefined || isUtf32(bytes))
-    return validateByFeature(bytes, options) ?? syntaxErrorInBytes(bytes, options);
+    return validateByFeature(bytes, options, stream) ?? syntaxErrorInBytes(bytes, options);
   if (sequenceKindOfBytes(bytes, utf16Encoding(utf16)) !== undefined) return undefined;
-  const utf8 = utf16ToUtf8(bytes, utf16);
-  const result = validateByFeature(utf8, options) ?? syntaxErrorInBytes(utf8, options);
-  if (result === undefined) return undefined;
   const encoding = utf16Finding(options.fileName, utf16, options.lang ?? 'en');
+  // First in the result however the text turns out: sent before the text is read.
+  stream?.send([encoding]);
+  const utf8 = utf16ToUtf8(bytes, utf16);
+  const result = validateByFeature(utf8, options, stream) ?? syntaxErrorInBytes(utf8, options);
+  if (result === undefined) return undefined;
   return withLeadingFindings(result, [encoding], options.maxFindings ?? DEFAULT_MAX_FINDINGS);
 }
 
