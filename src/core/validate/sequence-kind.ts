@@ -47,6 +47,8 @@ export function sequenceKindOfBytes(
   const decoder = textDecoder(encoding);
   let end = 0;
   while (scan.verdict === 'unknown') {
+    // A document on one line (a minified collection) is told from its bytes, not decoded.
+    if (scan.start >= 0 && encoding === 'utf-8' && !mayBeSequence(bytes)) return undefined;
     const last = end >= bytes.length;
     const next = Math.min(bytes.length, end + pieceBytes);
     const text = last ? decoder.decode() : decoder.decode(bytes.subarray(end, next), STREAM);
@@ -125,6 +127,30 @@ class SequenceScan {
     }
     if (this.window >= WINDOW) this.verdict = undefined;
   }
+}
+
+/**
+ * False when UTF-8 bytes whose first non-blank character is `{` surely fail the newline rule,
+ * told from ASCII bytes alone: no newline after the `{`, or the last non-blank byte before it
+ * is not `}`, or the first one after it (within {@link WINDOW}) is not `{`. True when it takes
+ * the decoded text to tell (a non-ASCII blank on the way, or a likely sequence).
+ */
+function mayBeSequence(bytes: Uint8Array): boolean {
+  // Only blanks come before the first `{`, and no UTF-8 sequence holds an ASCII byte.
+  const newline = bytes.indexOf(0x0a, bytes.indexOf(0x7b));
+  if (newline === -1) return false;
+  let before = newline - 1;
+  while (before >= 0 && isAsciiBlank(bytes[before]!)) before--;
+  if (bytes[before]! >= 0x80) return true;
+  if (bytes[before] !== 0x7d) return false;
+  let after = newline + 1;
+  while (after < bytes.length && isAsciiBlank(bytes[after]!)) after++;
+  if (after >= bytes.length || after - newline >= WINDOW) return false;
+  return bytes[after]! >= 0x80 || bytes[after] === 0x7b;
+}
+
+function isAsciiBlank(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
 }
 
 function isGeoJsonObject(line: string): boolean {
