@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateZones } from './analysis/generate.ts';
+import { measureOtherShapes } from './cli/other-shapes.ts';
 import { runMeasured, startSeconds } from './cli/run-measured.ts';
 import { compareValidatePaths } from './cli/validate-paths.ts';
 import { DEFAULT_GENERATE, generateCollection } from './validate/generate-collection.ts';
@@ -16,7 +17,12 @@ const ZONES = join(DIR, 'zones-500.geojson');
 const START_ROUNDS = 15;
 const MEMORY_TARGET = 3;
 const START_TARGET = 2;
-/** `BENCH_CLI_ONLY=measure,overlap` runs only those (buffer of 300 MB takes tens of minutes). */
+/** UTF-16, GeoJSONSeq and one-Feature files of about this size (UTF-16: twice). */
+const SHAPES_MB = Number(process.env.BENCH_SHAPES_MB ?? 100);
+/**
+ * `BENCH_CLI_ONLY=measure,overlap` runs only those (buffer of 300 MB takes tens of minutes);
+ * `shapes` names the other file shapes.
+ */
 const ONLY = process.env.BENCH_CLI_ONLY?.split(',');
 
 const SUBCOMMANDS: Record<string, string[]> = {
@@ -37,6 +43,7 @@ async function main(): Promise<void> {
   startTimes();
   memory();
   if (!ONLY || ONLY.includes('validate')) compareValidatePaths(BIG, ROOT);
+  if (!ONLY || ONLY.includes('shapes')) await measureOtherShapes(DIR, ROOT, SHAPES_MB);
 }
 
 /** Start-up of the command as the README calls it, against a bare node, interleaved. */

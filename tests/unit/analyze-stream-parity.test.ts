@@ -95,6 +95,12 @@ const FILES: Record<string, string | Buffer> = {
     Buffer.from('"},"geometry":{"type":"Point","coordinates":[105.6,21.2]}}]}'),
   ]),
   'geojsonseq.geojson': `${JSON.stringify(f('a'))}\n${JSON.stringify(f('b'))}\n`,
+  'geojsonseq-rs.geojson': `\u001e${JSON.stringify(f('a'))}\n\u001e${JSON.stringify(f('b'))}\n`,
+  'utf16be-no-bom.geojson': Buffer.from(collection([f('a')]), 'utf16le').swap16(),
+  'utf16-geojsonseq.geojson': Buffer.from(
+    `${JSON.stringify(f('a'))}\n${JSON.stringify(f('b'))}\n`,
+    'utf16le',
+  ),
 };
 
 describe('giapranh analyze: a file read feature by feature gives what it gives read whole', () => {

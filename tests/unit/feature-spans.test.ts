@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineColumnAt } from '../../src/core/json/line-column.ts';
-import { findFeatureSpans } from '../../src/core/validate/feature-spans.ts';
+import {
+  type FeatureSpan,
+  FeatureSpanScanner,
+  findFeatureSpans,
+} from '../../src/core/validate/feature-spans.ts';
 
 const FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -56,5 +60,49 @@ describe('findFeatureSpans', () => {
       }),
       { numRuns: 2000, seed: 46 },
     );
+  });
+});
+
+describe('FeatureSpanScanner', () => {
+  /** The layout of `bytes` pushed in pieces cut at `cuts`. */
+  function scanInChunks(bytes: Uint8Array, cuts: readonly number[]) {
+    const scanner = new FeatureSpanScanner();
+    const features: FeatureSpan[] = [];
+    let from = 0;
+    for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(bytes.length)) {
+      scanner.push(bytes.subarray(from, cut), (span) => features.push({ ...span }));
+      from = cut;
+    }
+    return scanner.finish() ? scanner.layout(features) : undefined;
+  }
+
+  it('finds what one pass over the whole finds, however the bytes come in chunks', () => {
+    const withBom = collectionBytes.chain((bytes) =>
+      fc.constantFrom(bytes, Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])),
+    );
+    fc.assert(
+      fc.property(withBom, fc.array(fc.nat(), { maxLength: 8 }), (bytes, cuts) => {
+        const within = cuts.map((cut) => cut % (bytes.length + 1));
+        expect(scanInChunks(bytes, within)).toEqual(findFeatureSpans(bytes));
+      }),
+      { numRuns: 1000, seed: 6 },
+    );
+  });
+
+  it('refuses a broken layout whatever the chunks', () => {
+    const broken = encoder.encode('{"features":[1,,2]}');
+    for (const cut of [1, 2, 14, 15, 16]) expect(scanInChunks(broken, [cut])).toBeUndefined();
+    const short = encoder.encode('{}');
+    expect(scanInChunks(short, [1])).toBeUndefined();
+  });
+});
+
+describe('findFeatureSpans on what is not one document', () => {
+  it('gives up at the second record of a GeoJSONSeq, before reading the rest', () => {
+    const scanner = new FeatureSpanScanner();
+    const record = '{"type":"FeatureCollection","features":[{"type":"Feature"}]}\n';
+    expect(scanner.push(encoder.encode(record), () => {})).toBe(true);
+    expect(scanner.push(encoder.encode(record), () => {})).toBe(false);
+    expect(findFeatureSpans(encoder.encode(record.repeat(2)))).toBeUndefined();
   });
 });

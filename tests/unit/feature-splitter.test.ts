@@ -14,7 +14,7 @@ function split(text: string, cuts: readonly number[] = []) {
     }
     from = cut;
   }
-  return { elements, skeleton: splitter.skeletonText(), sawFeatures: splitter.sawFeatures };
+  return { elements, skeleton: splitter.skeletonText(), sawFeatures: splitter.finish() };
 }
 
 const TRICKY = JSON.stringify({
@@ -65,7 +65,7 @@ describe('FeatureSplitter', () => {
     const emptyPlace = (features: string) => {
       const splitter = new FeatureSplitter();
       splitter.push(Buffer.from(`{"type":"FeatureCollection","features":${features}}`));
-      return splitter.sawEmptyElement;
+      return !splitter.finish();
     };
     for (const broken of ['[1,,2]', '[1,]', '[,1]', '[ , ]', '[1 , \n]']) {
       expect([broken, emptyPlace(broken)]).toEqual([broken, true]);

@@ -24,12 +24,13 @@ let crossFileThrows = false;
 vi.mock('../../src/core/validate/cross-file-ids.ts', async (importOriginal) => {
   const original =
     await importOriginal<typeof import('../../src/core/validate/cross-file-ids.ts')>();
-  return {
-    withCrossFileDuplicateIds: (...args: Parameters<typeof original.withCrossFileDuplicateIds>) => {
-      if (crossFileThrows) throw new RangeError('a bug at the end of the run');
-      return original.withCrossFileDuplicateIds(...args);
-    },
-  };
+  class ThrowingCrossFileIds extends original.CrossFileIds {
+    override add(...args: Parameters<InstanceType<typeof original.CrossFileIds>['add']>) {
+      if (crossFileThrows) throw new RangeError('a bug at the end of a file');
+      return super.add(...args);
+    }
+  }
+  return { ...original, CrossFileIds: ThrowingCrossFileIds };
 });
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
@@ -88,7 +89,7 @@ describe('runValidate', () => {
     expect(code).toBe(3);
   });
 
-  it('prints a valid JSON report even when the end of the run fails', async () => {
+  it('prints a valid JSON report even when the cross-file check fails', async () => {
     crossFileThrows = true;
     const code = await runValidate(['--format', 'json', valid], {}).finally(() => {
       crossFileThrows = false;
@@ -96,7 +97,7 @@ describe('runValidate', () => {
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.ok).toBe(false);
     expect(report.files[0]!.findings[0]!.message).toContain(
-      'RangeError: a bug at the end of the run',
+      'RangeError: a bug at the end of a file',
     );
     expect(code).toBe(3);
   });

@@ -26,8 +26,9 @@ named by its top-level "id", or by "#" and its index in the file when it has non
 
 Every feature is checked as \`giapranh validate\` checks it first: one the validator finds an
 error in (a ring crossing itself or not closed, a hole crossing its shell, overlapping parts,
-a one-position line, a repeated id) is left out, and named with the reason on stderr, since
-its numbers would be wrong; the exit status is then 1, the rows printed being for the others.
+a one-position line, a repeated id) is left out, and named with the reason on stderr as it is
+read (their count follows at the end), since its numbers would be wrong; the exit status is
+then 1, the rows printed being for the others.
 overlap skips features that are not polygons, also naming them (exit 0).
 
   --format F      csv (default; geojson for buffer), json or geojson

@@ -14,11 +14,12 @@ import {
   serializeMeasures,
   serializeNearest,
   serializeOverlaps,
-  skippedReport,
+  skippedSummary,
 } from '../../core/analysis/index.ts';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import { EXIT } from '../exit-codes.ts';
 import { type AnalysisSource, openAnalysisSource } from '../io/analysis-source.ts';
+import { announcingSkipped } from '../io/announce-skipped.ts';
 import { InputError } from '../io/input-error.ts';
 import { exitForOutputError, Output, OutputError } from '../io/output.ts';
 import { RowStream } from '../io/row-stream.ts';
@@ -76,14 +77,15 @@ export async function runAnalyze(argv: string[]): Promise<number> {
 async function analyze(args: Arguments, output: Output, sources: AnalysisSource[]): Promise<void> {
   const { first, second } = args.files;
   const requirement = requirementOf(args.subcommand);
-  const a = await openAnalysisSource(first, { requirement, ...crsOption(args.crs.first) });
+  const a = announcingSkipped(
+    await openAnalysisSource(first, { requirement, ...crsOption(args.crs.first) }),
+  );
   sources.push(a);
   if (args.subcommand === 'measure') return measure(a, args, output);
   if (args.subcommand === 'buffer') return buffer(a, args, output);
-  const b = await openAnalysisSource(second as string, {
-    requirement,
-    ...crsOption(args.crs.second),
-  });
+  const b = announcingSkipped(
+    await openAnalysisSource(second as string, { requirement, ...crsOption(args.crs.second) }),
+  );
   sources.push(b);
   // Standard input can be read once: the helper could not read it again.
   const oneThread = (args.threads ?? DEFAULT_THREADS) === 1 || first === '-' || second === '-';
@@ -218,7 +220,7 @@ async function allFeatures(source: AnalysisSource): Promise<Feature[]> {
  */
 function reportSkipped(sources: readonly AnalysisSource[]): number {
   for (const source of sources) {
-    const report = skippedReport(source.path, source.skipped);
+    const report = skippedSummary(source.path, source.skipped);
     if (report) process.stderr.write(`giapranh analyze: ${report}`);
   }
   const invalid = sources.some((source) => source.skipped.some((s) => s.reason === 'invalid'));

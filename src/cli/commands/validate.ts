@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/i18n/messages.ts';
-import { withCrossFileDuplicateIds } from '../../core/validate/cross-file-ids.ts';
+import { CrossFileIds } from '../../core/validate/cross-file-ids.ts';
 import type { UnreadableFile } from '../../core/validate/report.ts';
-import type { RegionMode, ValidationResult } from '../../core/validate/types.ts';
+import type { Finding, RegionMode, ValidationResult } from '../../core/validate/types.ts';
 import { type ByteOptions, validateBytes } from '../../core/validate/validate-bytes.ts';
 import { EXIT } from '../exit-codes.ts';
 import {
@@ -41,8 +41,11 @@ Every finding gives its line and column and quotes the file's numbers as written
   FILE|DIR        files, or directories searched for *.geojson and *.json; each file is
                   checked once however it is named (default: data/geojson/ here)
   -               read standard input
-  --format text   each file's findings as soon as it is checked (default)
-  --format json   one JSON report at the end, for other tools
+  --format text   each finding as it is found (a large file's errors while it is read), then
+                  the file's summary line; ids shared between files and the run's line last
+                  (default)
+  --format json   one JSON report for other tools, written as the files are checked: each
+                  file's findings as found, its counts after them
   --region giap-ranh
                   coordinates far outside the Hà Nội – Vĩnh Phúc border region are errors
                   (default)
@@ -78,7 +81,7 @@ export async function runValidate(
     process.stderr.write(`giapranh validate: ${parsed}\n\n${VALIDATE_HELP}`);
     return EXIT.usage;
   }
-  const printer = parsed.format === 'json' ? jsonPrinter : textPrinter;
+  const printer = parsed.format === 'json' ? jsonPrinter() : textPrinter();
   const run = new Run(parsed, printer);
   try {
     await run.checkAll();
@@ -89,8 +92,10 @@ export async function runValidate(
   try {
     return await run.finish();
   } catch (error) {
-    // Even the report failed: print the smallest one that says so.
-    await printer.finish([internalErrorResult('(giapranh validate report)', error)], [[]], []);
+    // Even the end failed: close the report with the smallest entry that says so.
+    const result = internalErrorResult('(giapranh validate report)', error);
+    await printer.file(result, result, []);
+    await printer.finish({ checked: [result], added: [[]], problems: [] });
     return EXIT.internal;
   }
 }
@@ -98,7 +103,9 @@ export async function runValidate(
 /** One run over the targets: what has been checked so far, and the exit code it leads to. */
 class Run {
   private readonly results: ValidationResult[] = [];
+  private readonly added: Finding[][] = [];
   private readonly problems: UnreadableFile[] = [];
+  private readonly crossFile = new CrossFileIds();
 
   constructor(
     private readonly args: Arguments,
@@ -118,24 +125,47 @@ class Run {
     }
   }
 
-  /** Checks one file; a throw is a bug of ours, reported for this file while the run goes on. */
+  /**
+   * Checks one file, its findings printed as the validator sends them; a throw is a bug of
+   * ours, reported for this file while the run goes on.
+   */
   private async check(file: string, bytes: Uint8Array): Promise<void> {
     let result: ValidationResult;
     try {
-      const options = { fileName: file, region: this.args.region, lang: this.args.lang };
+      const options = {
+        fileName: file,
+        region: this.args.region,
+        lang: this.args.lang,
+        onFindings: (findings: Finding[]) => this.printer.findings(file, findings),
+      };
       result = validateBytes(bytes, options, this.args.bytes);
     } catch (error) {
       result = internalErrorResult(file, error);
+      this.printer.findings(file, result.findings);
     }
-    await this.record(result);
+    await this.end(result);
   }
 
-  /** Prints a file's result and keeps what the end of the run needs. */
+  /** Records a result whose findings were not printed (a bug met outside a file's check). */
   async record(result: ValidationResult): Promise<void> {
-    await this.printer.file(result);
-    // Printed text is not kept, only the ids: a run over many files stays small.
-    const keepFindings = this.printer === jsonPrinter || isInternalError(result);
-    this.results.push(keepFindings ? result : { ...result, findings: [] });
+    this.printer.findings(result.file, result.findings);
+    await this.end(result);
+  }
+
+  /** Ends a file: its ids against the earlier files', its summary, what the run keeps of it. */
+  private async end(result: ValidationResult): Promise<void> {
+    let checked: ValidationResult;
+    let added: Finding[];
+    try {
+      ({ result: checked, added } = this.crossFile.add(result));
+    } catch (error) {
+      checked = internalErrorResult(result.file, error);
+      added = checked.findings;
+    }
+    await this.printer.file(result, checked, added);
+    // Printed findings are not kept, only the ids and counts: a run over many files stays small.
+    this.results.push(isInternalError(checked) ? checked : { ...checked, findings: [] });
+    this.added.push(added);
   }
 
   private async problem(file: string, message: string): Promise<void> {
@@ -145,11 +175,8 @@ class Run {
   }
 
   async finish(): Promise<number> {
-    const checked = withCrossFileDuplicateIds(this.results);
-    const added = checked.map((result, i) =>
-      result.findings.slice(this.results[i]!.findings.length),
-    );
-    await this.printer.finish(checked, added, this.problems);
+    const checked = this.results;
+    await this.printer.finish({ checked, added: this.added, problems: this.problems });
     if (checked.some(isInternalError)) return EXIT.internal;
     if (this.problems.length > 0) return EXIT.usage;
     return checked.every((result) => result.ok) ? EXIT.ok : EXIT.invalid;

@@ -12,7 +12,11 @@ import {
 } from '../../core/analysis/streamed-features.ts';
 import { reprojectFeatureToWgs84, reprojectToWgs84 } from '../../core/crs/reproject.ts';
 import { type CrsCode, crsFromMember } from '../../core/crs/vn2000.ts';
-import { decodeGeoJsonBytes, MAX_TEXT_BYTES } from '../../core/validate/decode-bytes.ts';
+import {
+  decodeGeoJsonBytes,
+  firstBytesFinding,
+  MAX_TEXT_BYTES,
+} from '../../core/validate/decode-bytes.ts';
 import { DECODE_MESSAGES } from '../../core/validate/decode-messages.ts';
 import type { Finding } from '../../core/validate/types.ts';
 import { FeatureSplitter } from './feature-splitter.ts';
@@ -135,12 +139,10 @@ function parseAgain(path: string, text: string): unknown {
 }
 
 function wholeSource(path: string, bytes: Uint8Array, options: SourceOptions): AnalysisSource {
-  const decoded = decodeGeoJsonBytes(bytes, { fileName: path });
-  const [problem] = decoded.findings;
-  if (problem || decoded.text === undefined) {
-    throw new InputError(`${path}: ${placed(problem as Finding)}`, 'invalid');
-  }
-  const text = decoded.text;
+  // Refused from its bytes (UTF-16, legacy encodings, gzip, GeoJSONSeq…) before any decoding.
+  const problem = firstBytesFinding(bytes, { fileName: path });
+  if (problem) throw new InputError(`${path}: ${placed(problem)}`, 'invalid');
+  const text = decodeGeoJsonBytes(bytes, { fileName: path }).text!;
   const input = refuseIfInvalid(path, () =>
     readAnalysisInput(text, {
       requirement: options.requirement,

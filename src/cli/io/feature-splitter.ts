@@ -1,117 +1,46 @@
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-/** Keys longer than this cannot be "features": their bytes are not kept. */
-const MAX_KEY_BYTES = 16;
-const FEATURES_KEY = Buffer.from('"features"');
+import { type FeatureSpan, FeatureSpanScanner } from '../../core/validate/feature-spans.ts';
 
 /**
- * Splits the bytes of a GeoJSON document, chunk by chunk, into the text of each element of its
+ * Cuts the bytes of a GeoJSON document, chunk by chunk, into the text of each element of its
  * top-level `"features"` array, and the "skeleton": the document with that array left empty
- * (`{"type":"FeatureCollection","features":[]}`). Only brackets, strings and commas are looked
- * at; each element is then parsed on its own, so a large file is never one string or one tree.
- * A document with no top-level `"features"` array (one Feature, or not GeoJSON) is all skeleton.
- * Malformed JSON comes out as text that fails to parse (or as {@link sawEmptyElement}), for the
- * caller to diagnose.
+ * (`{"type":"FeatureCollection","features":[]}`). Where the elements are is the validator's
+ * own {@link FeatureSpanScanner}'s answer (one byte scanner for `validate` and `analyze`);
+ * this only keeps the bytes of the element being read across chunks, so a large file is never
+ * one string or one tree. Each element is then parsed on its own.
  */
 export class FeatureSplitter {
-  private depth = 0;
-  private inString = false;
-  private escaped = false;
-  /** At depth 1, the next string is a member name. */
-  private expectingKey = false;
-  private key: number[] | null = null;
-  private keyIsFeatures = false;
-  /** 0 before the features array, 1 inside it, 2 after it. */
-  private phase: 0 | 1 | 2 = 0;
-  private element: Buffer[] | null = null;
+  private readonly scanner = new FeatureSpanScanner();
+  /** Bytes pushed before the current chunk. */
+  private offset = 0;
+  /** The bytes of earlier chunks from where the element still being read started. */
+  private carry: Buffer[] = [];
   private readonly skeleton: Buffer[] = [];
-  /** A comma was met in the features array (so `]` must follow an element). */
-  private afterComma = false;
-  private emptyElement = false;
 
-  /** The texts of the elements completed in this chunk. */
+  /** The texts of the elements completed in this chunk (none once the layout is broken). */
   push(chunk: Buffer): string[] {
     const done: string[] = [];
-    let skeletonFrom = this.phase === 1 ? -1 : 0;
-    let elementFrom = this.element ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i] as number;
-      if (this.inString) {
-        if (this.key && this.key.length <= MAX_KEY_BYTES) this.key.push(byte);
-        if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) this.inString = false;
-        continue;
-      }
-      if (byte === QUOTE) {
-        this.inString = true;
-        if (this.depth === 1 && this.expectingKey) this.key = [byte];
-        if (this.phase === 1 && this.depth === 2 && elementFrom < 0) elementFrom = i;
-        continue;
-      }
-      if (this.phase === 1 && this.depth === 2) {
-        if (byte === COMMA || byte === CLOSE_BRACKET) {
-          if (elementFrom >= 0) {
-            done.push(this.takeElement(chunk, elementFrom, i));
-            elementFrom = -1;
-          } else if (byte === COMMA || this.afterComma) {
-            this.emptyElement = true;
-          }
-          this.afterComma = byte === COMMA;
-          if (byte === CLOSE_BRACKET) {
-            this.depth = 1;
-            this.phase = 2;
-            skeletonFrom = i;
-          }
-          continue;
-        }
-        if (elementFrom < 0 && !isSpace(byte)) elementFrom = i;
-      }
-      if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-        this.depth++;
-        if (this.depth === 1) this.expectingKey = byte === OPEN_BRACE;
-        if (this.depth === 2 && byte === OPEN_BRACKET && this.phase === 0 && this.keyIsFeatures) {
-          this.phase = 1;
-          this.skeleton.push(chunk.subarray(skeletonFrom, i + 1));
-          skeletonFrom = -1;
-        }
-      } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
-        this.depth--;
-      } else if (this.depth === 1 && byte === COMMA) {
-        this.expectingKey = true;
-        this.keyIsFeatures = false;
-      } else if (this.depth === 1 && byte === COLON) {
-        this.keyIsFeatures = this.key !== null && FEATURES_KEY.equals(Buffer.from(this.key));
-        this.key = null;
-        this.expectingKey = false;
-      }
-    }
-    if (skeletonFrom >= 0) this.skeleton.push(chunk.subarray(skeletonFrom));
-    // An element still open goes on in the next chunk.
-    if (elementFrom >= 0) {
-      this.element = this.element ?? [];
-      this.element.push(chunk.subarray(elementFrom));
-    }
+    const at = this.offset;
+    this.scanner.push(chunk, (span) => done.push(this.elementText(span, chunk, at)));
+    this.offset += chunk.length;
+    this.keepSkeleton(chunk, at);
+    const open = this.scanner.openElementAt;
+    if (open === undefined) this.carry = [];
+    else if (open >= at) this.carry = [chunk.subarray(open - at)];
+    else this.carry.push(chunk);
     return done;
   }
 
-  /** Whether a top-level `"features"` array was found and closed. */
-  get sawFeatures(): boolean {
-    return this.phase === 2;
+  /** Whether some bytes so far are not UTF-8, or are not laid out as a FeatureCollection. */
+  get failed(): boolean {
+    return this.scanner.sawInvalidUtf8 || this.scanner.failed;
   }
 
   /**
-   * Whether the features array had an empty place (`[,`, `,,` or `,]`): not JSON, though no
-   * element text shows it.
+   * After the last chunk: whether the document is an object with a top-level `features` array
+   * whose elements are separated by single commas, all in UTF-8.
    */
-  get sawEmptyElement(): boolean {
-    return this.emptyElement;
+  finish(): boolean {
+    return this.scanner.finish() && !this.scanner.sawInvalidUtf8;
   }
 
   /** The document without its features' texts. */
@@ -119,14 +48,22 @@ export class FeatureSplitter {
     return Buffer.concat(this.skeleton).toString('utf8');
   }
 
-  private takeElement(chunk: Buffer, from: number, to: number): string {
-    const pieces = this.element ?? [];
-    pieces.push(chunk.subarray(from, to));
-    this.element = null;
-    return Buffer.concat(pieces).toString('utf8');
+  private elementText(span: FeatureSpan, chunk: Buffer, at: number): string {
+    const end = chunk.subarray(0, span.end - at);
+    if (span.start >= at) return chunk.toString('utf8', span.start - at, span.end - at);
+    return Buffer.concat([...this.carry, end]).toString('utf8');
   }
-}
 
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+  /** The part of `chunk` (at offset `at`) outside the features array's brackets. */
+  private keepSkeleton(chunk: Buffer, at: number): void {
+    const { openAt, closeAt } = this.scanner;
+    const end = at + chunk.length;
+    if (openAt < 0) {
+      this.skeleton.push(chunk);
+      return;
+    }
+    if (openAt >= at) this.skeleton.push(chunk.subarray(0, openAt + 1 - at));
+    if (closeAt >= 0 && closeAt < end)
+      this.skeleton.push(chunk.subarray(Math.max(closeAt, at) - at));
+  }
 }

@@ -23,7 +23,6 @@ export interface CollectionScan {
  */
 export async function scanCollection(path: string): Promise<CollectionScan | null> {
   const splitter = new FeatureSplitter();
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let dimensions: Dimensions | undefined;
   let start: FirstByte = 'blank';
   let sizeBbox: boolean | undefined;
@@ -32,20 +31,20 @@ export async function scanCollection(path: string): Promise<CollectionScan | nul
       // Not an object (a bare array, text, binary): no need to read on.
       if (start === 'blank') start = firstByte(chunk);
       if (start === 'other') return null;
-      utf8.decode(chunk, { stream: true });
       for (const text of splitter.push(chunk)) {
         // Walking every position costs more than parsing: only for a `bbox` written before.
         sizeBbox ??= BBOX_MEMBER.test(splitter.skeletonText());
         const element = JSON.parse(text);
         if (sizeBbox) dimensions = mergeDimensions(dimensions, element);
       }
+      // Not UTF-8, or not laid out as a collection: the whole-file reader says what it is.
+      if (splitter.failed) return null;
     }
-    utf8.decode();
   } catch (error) {
     if (error instanceof InputError) throw error;
-    return null; // not UTF-8, or a feature that is not JSON
+    return null; // a feature that is not JSON
   }
-  if (!splitter.sawFeatures || splitter.sawEmptyElement) return null;
+  if (!splitter.finish()) return null;
   const skeleton = parsedSkeleton(splitter.skeletonText());
   if (!skeleton) return null;
   if ('bbox' in skeleton && !sizeBbox) dimensions = await positionsDimensions(path);

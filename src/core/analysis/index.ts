@@ -29,4 +29,4 @@ export {
   serializeNearest,
   serializeOverlaps,
 } from './serialize-rows.ts';
-export { describeSkipped, skippedReport } from './skipped-report.ts';
+export { describeSkipped, skippedReport, skippedSummary } from './skipped-report.ts';

@@ -9,6 +9,20 @@ const PROJECTED_HINT =
  */
 export function skippedReport(fileName: string, skipped: readonly SkippedFeature[]): string {
   if (skipped.length === 0) return '';
+  const lines = skipped.map((feature) => `  ${describeSkipped(feature)}\n`);
+  return `${summary(fileName, skipped)}:\n${lines.join('')}${hint(skipped)}`;
+}
+
+/**
+ * {@link skippedReport} without the features' lines, for after they were shown one by one as
+ * the file was read: `file: 2 features left out (invalid); the rows are for the others`.
+ */
+export function skippedSummary(fileName: string, skipped: readonly SkippedFeature[]): string {
+  if (skipped.length === 0) return '';
+  return `${summary(fileName, skipped)} (named above)\n${hint(skipped)}`;
+}
+
+function summary(fileName: string, skipped: readonly SkippedFeature[]): string {
   const invalidCount = skipped.filter((s) => s.reason === 'invalid').length;
   const why =
     invalidCount === skipped.length
@@ -17,13 +31,15 @@ export function skippedReport(fileName: string, skipped: readonly SkippedFeature
         ? 'not what this analysis takes'
         : `${invalidCount} invalid, the others not what this analysis takes`;
   const count = skipped.length;
-  const lines = skipped.map((feature) => `  ${describeSkipped(feature)}\n`);
+  return `${fileName}: ${count} feature${count === 1 ? '' : 's'} left out (${why}); the rows are for the others`;
+}
+
+/** The app offers the same choice when its import meets projected metres. */
+function hint(skipped: readonly SkippedFeature[]): string {
   const projected = skipped.some((feature) =>
     feature.problems.some((problem) => problem.code === 'coordinates-projected'),
   );
-  // The app offers the same choice when its import meets projected metres.
-  if (projected) lines.push(`  ${PROJECTED_HINT}\n`);
-  return `${fileName}: ${count} feature${count === 1 ? '' : 's'} left out (${why}); the rows are for the others:\n${lines.join('')}`;
+  return projected ? `  ${PROJECTED_HINT}\n` : '';
 }
 
 /**

@@ -13,13 +13,29 @@ export function withCrossFileDuplicateIds(
   maxFindings = DEFAULT_MAX_FINDINGS,
   lang: Lang = 'en',
 ): ValidationResult[] {
-  const owners = new Map<string | number, { file: string; index: number }>();
-  return results.map((result) => {
+  const ids = new CrossFileIds(maxFindings, lang);
+  return results.map((result) => ids.add(result).result);
+}
+
+/**
+ * {@link withCrossFileDuplicateIds} one file at a time, as a run checks them: a file's errors
+ * need only the ids of the files before it, so they are known as soon as it is checked.
+ */
+export class CrossFileIds {
+  private readonly owners = new Map<string | number, { file: string; index: number }>();
+
+  constructor(
+    private readonly maxFindings = DEFAULT_MAX_FINDINGS,
+    private readonly lang: Lang = 'en',
+  ) {}
+
+  /** The file's result with its errors added (`result` itself when none), and those errors. */
+  add(result: ValidationResult): { result: ValidationResult; added: Finding[] } {
     const added: Finding[] = [];
     for (const [id, index] of result.ids) {
-      const owner = owners.get(id);
+      const owner = this.owners.get(id);
       if (owner === undefined) {
-        owners.set(id, { file: result.file, index });
+        this.owners.set(id, { file: result.file, index });
         continue;
       }
       added.push({
@@ -30,20 +46,24 @@ export function withCrossFileDuplicateIds(
         message: renderMessage(
           'duplicate-id-across-files',
           { id: JSON.stringify(id), first: owner.index, file: owner.file },
-          lang,
+          this.lang,
         ),
         featureIndex: index,
         featureId: id,
       });
     }
-    if (added.length === 0) return result;
-    const room = Math.max(0, maxFindings - result.findings.length);
+    if (added.length === 0) return { result, added };
+    const room = Math.max(0, this.maxFindings - result.findings.length);
+    const kept = added.slice(0, room);
     return {
-      ...result,
-      ok: false,
-      findings: [...result.findings, ...added.slice(0, room)],
-      errorCount: result.errorCount + added.length,
-      omittedCount: result.omittedCount + Math.max(0, added.length - room),
+      result: {
+        ...result,
+        ok: false,
+        findings: [...result.findings, ...kept],
+        errorCount: result.errorCount + added.length,
+        omittedCount: result.omittedCount + added.length - kept.length,
+      },
+      added: kept,
     };
-  });
+  }
 }

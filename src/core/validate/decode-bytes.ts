@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/messages.ts';
 import { byteLineColumn } from './byte-line-column.ts';
 import { DECODE_MESSAGES, DECODE_RULES } from './decode-messages.ts';
 import { guessLegacyVietnamese } from './legacy-vietnamese.ts';
+import { sequenceKindOfBytes } from './sequence-kind.ts';
 import type { Finding } from './types.ts';
 import { firstInvalidUtf8Offset } from './utf8-scan.ts';
 
@@ -62,19 +63,47 @@ export function decodeGeoJsonBytes(bytes: Uint8Array, options: DecodeOptions): D
     return refuse('compressed-zip', DECODE_MESSAGES.zip(lang));
   if (isUtf32(bytes)) return refuse('encoding-utf32', DECODE_MESSAGES.utf32(lang));
   const utf16 = utf16Kind(bytes);
-  const decoded = utf16
+  // A sequence is refused from its first records, its text never decoded whole.
+  const sequence = sequenceKindOfBytes(bytes, utf16 ? utf16Encoding(utf16) : 'utf-8');
+  if (sequence !== undefined) {
+    const encoding = utf16
+      ? utf16Finding(options.fileName, utf16, lang)
+      : firstInvalidUtf8Offset(bytes) === -1
+        ? undefined
+        : notUtf8Finding(bytes, options.fileName, lang);
+    const sequenceFinding = finding(
+      options.fileName,
+      'geojson-seq',
+      DECODE_MESSAGES.geojsonSeq(lang, sequence),
+    );
+    return {
+      text: undefined,
+      findings: encoding ? [encoding, sequenceFinding] : [sequenceFinding],
+    };
+  }
+  return utf16
     ? readUtf16(bytes, utf16, options.fileName, lang)
     : readUtf8(bytes, options.fileName, lang);
-  if (decoded.text === undefined) return decoded;
-  const sequence = geojsonSequenceKind(decoded.text);
-  if (sequence === undefined) return decoded;
-  return {
-    text: undefined,
-    findings: [
-      ...decoded.findings,
-      finding(options.fileName, 'geojson-seq', DECODE_MESSAGES.geojsonSeq(lang, sequence)),
-    ],
-  };
+}
+
+/**
+ * The first finding {@link decodeGeoJsonBytes} gives these bytes, found without decoding their
+ * text: what `analyze` refuses a file for (it reads nothing with a finding about its bytes).
+ */
+export function firstBytesFinding(bytes: Uint8Array, options: DecodeOptions): Finding | undefined {
+  const lang = options.lang ?? 'en';
+  const head =
+    bytes.length > MAX_TEXT_BYTES ||
+    (bytes[0] === 0x1f && bytes[1] === 0x8b) ||
+    (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) ||
+    isUtf32(bytes);
+  if (head) return decodeGeoJsonBytes(bytes, options).findings[0];
+  const utf16 = utf16Kind(bytes);
+  if (utf16) return utf16Finding(options.fileName, utf16, lang);
+  if (firstInvalidUtf8Offset(bytes) !== -1) return notUtf8Finding(bytes, options.fileName, lang);
+  const sequence = sequenceKindOfBytes(bytes, 'utf-8');
+  if (sequence === undefined) return undefined;
+  return finding(options.fileName, 'geojson-seq', DECODE_MESSAGES.geojsonSeq(lang, sequence));
 }
 
 function readUtf8(bytes: Uint8Array, file: string, lang: Lang): DecodedText {
@@ -95,13 +124,10 @@ export function notUtf8Finding(bytes: Uint8Array, file: string, lang: Lang): Fin
   return { ...finding(file, 'encoding-not-utf8', message), ...byteLineColumn(bytes, offset) };
 }
 
-/** The most bytes decoded to tell whether a file too large to decode twice is a sequence. */
-const SEQUENCE_PREFIX_BYTES = 1 << 20;
-
 /**
  * Whether {@link decodeGeoJsonBytes} reads these bytes as they are as UTF-8 text (perhaps with
- * bad bytes): not too large, compressed, UTF-16 or UTF-32, nor a GeoJSON text sequence. Decodes
- * at most the first MiB; `false` also when that is not enough to tell.
+ * bad bytes): not too large, compressed, UTF-16 or UTF-32, nor a GeoJSON text sequence. The
+ * text is decoded only as far as the sequence rule needs.
  */
 export function readsAsUtf8Text(bytes: Uint8Array): boolean {
   if (bytes.length > MAX_TEXT_BYTES) return false;
@@ -109,35 +135,30 @@ export function readsAsUtf8Text(bytes: Uint8Array): boolean {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return false;
   if (isUtf32(bytes) || utf16Kind(bytes) !== undefined) return false;
-  const whole = bytes.length <= SEQUENCE_PREFIX_BYTES;
-  const head = bytes.subarray(0, SEQUENCE_PREFIX_BYTES);
-  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(head, { stream: !whole });
-  if (whole) return geojsonSequenceKind(prefix) === undefined;
-  // The sequence check reads the text from its start through 4,096 units past the first
-  // line: exact on the prefix when all that is in it.
-  const start = prefix.search(/\S/);
-  if (start === -1 || prefix.charCodeAt(start) === 0x1e) return false;
-  if (prefix[start] !== '{') return true;
-  const newline = prefix.indexOf('\n', start);
-  if (newline === -1 || newline + 4096 > prefix.length) return false;
-  return geojsonSequenceKind(prefix) === undefined;
+  return sequenceKindOfBytes(bytes, 'utf-8') === undefined;
 }
 
-interface Utf16Kind {
+export interface Utf16Kind {
   endian: 'little' | 'big';
   bom: boolean;
 }
 
 function readUtf16(bytes: Uint8Array, kind: Utf16Kind, file: string, lang: Lang): DecodedText {
-  const decoder = new TextDecoder(kind.endian === 'little' ? 'utf-16le' : 'utf-16be');
-  return {
-    text: decoder.decode(bytes),
-    findings: [finding(file, 'encoding-utf16', DECODE_MESSAGES.utf16(lang, kind.endian, kind.bom))],
-  };
+  const decoder = new TextDecoder(utf16Encoding(kind));
+  return { text: decoder.decode(bytes), findings: [utf16Finding(file, kind, lang)] };
+}
+
+/** The error for a UTF-16 file, which is read all the same. */
+export function utf16Finding(file: string, kind: Utf16Kind, lang: Lang): Finding {
+  return finding(file, 'encoding-utf16', DECODE_MESSAGES.utf16(lang, kind.endian, kind.bom));
+}
+
+export function utf16Encoding(kind: Utf16Kind): 'utf-16le' | 'utf-16be' {
+  return kind.endian === 'little' ? 'utf-16le' : 'utf-16be';
 }
 
 /** A UTF-16 BOM, or JSON's first character (always ASCII) with a zero byte beside it. */
-function utf16Kind(bytes: Uint8Array): Utf16Kind | undefined {
+export function utf16Kind(bytes: Uint8Array): Utf16Kind | undefined {
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 0xff && b1 === 0xfe) return { endian: 'little', bom: true };
   if (b0 === 0xfe && b1 === 0xff) return { endian: 'big', bom: true };
@@ -147,37 +168,12 @@ function utf16Kind(bytes: Uint8Array): Utf16Kind | undefined {
   return undefined;
 }
 
-function isUtf32(bytes: Uint8Array): boolean {
+export function isUtf32(bytes: Uint8Array): boolean {
   if (bytes.length < 4) return false;
   const [b0, b1, b2, b3] = bytes;
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return true;
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return true;
   return (b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0);
-}
-
-/**
- * `record-separator` when the text starts with RS (RFC 8142), `newline` when its first line is a
- * whole GeoJSON object and another object follows on a later line (then the text as a whole is
- * not JSON anyway, so no valid file is ever taken for a sequence), else `undefined`. At most the
- * first line is parsed.
- */
-function geojsonSequenceKind(text: string): 'record-separator' | 'newline' | undefined {
-  const start = text.search(/\S/);
-  if (start === -1) return undefined;
-  if (text.charCodeAt(start) === 0x1e) return 'record-separator';
-  if (text[start] !== '{') return undefined;
-  const newline = text.indexOf('\n', start);
-  if (newline === -1) return undefined;
-  const firstLine = text.slice(start, newline).trimEnd();
-  if (!firstLine.endsWith('}')) return undefined;
-  const next = text.slice(newline, newline + 4096).search(/\S/);
-  if (next === -1 || text[newline + next] !== '{') return undefined;
-  try {
-    const first = JSON.parse(firstLine) as { type?: unknown } | null;
-    return typeof first?.type === 'string' ? 'newline' : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function finding(file: string, code: string, message: string): Finding {

@@ -47,18 +47,30 @@ const FEATURES = [0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0x73];
  * wrong. The elements' own syntax is left to `JSON.parse` of each.
  */
 export function findFeatureSpans(bytes: Uint8Array): CollectionLayout | undefined {
-  const bodyStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const scan = new SpanScan(bytes, bodyStart);
-  return scan.run() ? scan.layout() : undefined;
+  const scanner = new FeatureSpanScanner();
+  const features: FeatureSpan[] = [];
+  scanner.push(bytes, (span) => features.push(span));
+  return scanner.finish() ? scanner.layout(features) : undefined;
 }
 
-/** The state of {@link findFeatureSpans}'s pass. */
-class SpanScan {
+/**
+ * {@link findFeatureSpans} fed chunk by chunk: a file of any size is scanned holding one chunk
+ * at a time. Offsets are counted from the first byte pushed; each element is handed over as
+ * soon as the comma or bracket after it is read.
+ */
+export class FeatureSpanScanner {
   private depth = 0;
   private line = 1;
   private column = 1;
+  /** Bytes pushed before the current chunk. */
+  private offset = 0;
+  private bodyStart = -1;
+  private inString = false;
+  private escaped = false;
   private expectingKey = false;
-  private keyStart = -1;
+  /** Inside a member name of the top-level object: bytes read, and whether they spell `features`. */
+  private keyLength = -1;
+  private keyMatches = false;
   private keyIsFeatures = false;
   /** 0 before the features array, 1 inside it, 2 after it. */
   private phase: 0 | 1 | 2 = 0;
@@ -70,62 +82,134 @@ class SpanScan {
   private element: FeatureSpan | undefined;
   /** A comma was read and no element has started since. */
   private afterComma = false;
-  private readonly features: FeatureSpan[] = [];
+  /** The document's top-level value has closed. */
+  private closedTop = false;
+  private broken = false;
   /** Continuation bytes the UTF-8 sequence being read still needs, and their range. */
   private needed = 0;
   private seen = 0;
   private lower = 0x80;
   private upper = 0xbf;
   private invalidUtf8 = false;
+  /** The first bytes, held until the byte-order mark can be told. */
+  private head: number[] = [];
+  private emit: (span: FeatureSpan) => void = () => {};
 
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly bodyStart: number,
-  ) {}
-
-  /** Reads every byte; false as soon as the layout is not the expected one. */
-  run(): boolean {
-    const { bytes } = this;
-    let inString = false;
-    let escaped = false;
-    for (let i = this.bodyStart; i < bytes.length; i++) {
-      const byte = bytes[i]!;
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (byte === BACKSLASH) escaped = true;
-        else if (byte === QUOTE) {
-          inString = false;
-          if (this.keyStart >= 0) this.endKey(i);
-        }
-      } else if (byte === QUOTE) {
-        inString = true;
-        if (this.depth === 1 && this.expectingKey) this.keyStart = i + 1;
-        if (this.inArray()) this.startElement(i);
-      } else if (!this.structural(byte, i)) {
-        return false;
+  /**
+   * Reads the next bytes, handing each element completed in them to `onElement`. Returns false
+   * once the layout is known to be broken (nothing more is read).
+   */
+  push(chunk: Uint8Array, onElement: (span: FeatureSpan) => void): boolean {
+    let bytes = chunk;
+    if (this.bodyStart < 0) {
+      // The first three bytes tell a byte-order mark: held until they have all come.
+      if (this.head.length + chunk.length < 3) {
+        this.head.push(...chunk);
+        return true;
       }
-      this.advance(byte);
+      if (this.head.length > 0) bytes = Uint8Array.from([...this.head, ...chunk]);
+      this.head = [];
+      this.bodyStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     }
-    if (this.needed > 0) this.invalidUtf8 = true;
-    return this.phase === 2 && this.depth === 0 && !inString;
+    const from = this.offset === 0 ? this.bodyStart : 0;
+    this.emit = onElement;
+    for (let i = from; i < bytes.length && !this.broken; i++) this.read(bytes[i]!, this.offset + i);
+    this.offset += bytes.length;
+    return !this.broken;
   }
 
-  layout(): CollectionLayout {
+  /** After the last chunk: whether the bytes are laid out as {@link findFeatureSpans} wants. */
+  finish(): boolean {
+    if (this.bodyStart < 0) {
+      // Fewer than three bytes in all: no byte-order mark.
+      this.bodyStart = 0;
+      const head = Uint8Array.from(this.head);
+      this.head = [];
+      this.push(head, () => {});
+    }
+    if (this.needed > 0) this.invalidUtf8 = true;
+    return !this.broken && this.phase === 2 && this.depth === 0 && !this.inString;
+  }
+
+  /** Whether the bytes so far already break the layout (nothing more is then read). */
+  get failed(): boolean {
+    return this.broken;
+  }
+
+  /** Whether some bytes so far are not UTF-8. */
+  get sawInvalidUtf8(): boolean {
+    return this.invalidUtf8;
+  }
+
+  /** Where the `[` and `]` of the features array are, once read (-1 before). */
+  get openAt(): number {
+    return this.open;
+  }
+
+  get closeAt(): number {
+    return this.close;
+  }
+
+  /** Where the element still being read started, if one is. */
+  get openElementAt(): number | undefined {
+    return this.element?.start;
+  }
+
+  /** The layout, once {@link finish} said the bytes have it; `features` as handed over. */
+  layout(features: FeatureSpan[]): CollectionLayout {
     return {
       bodyStart: this.bodyStart,
       open: this.open,
       close: this.close,
       closeLine: this.closeLine,
       closeColumn: this.closeColumn,
-      features: this.features,
+      features,
       invalidUtf8: this.invalidUtf8,
     };
+  }
+
+  /** One byte at offset `at`. */
+  private read(byte: number, at: number): void {
+    if (this.inString) {
+      const closes = !this.escaped && byte === QUOTE;
+      if (this.keyLength >= 0) {
+        if (closes) this.endKey();
+        else this.keyByte(byte);
+      }
+      if (closes) this.inString = false;
+      else this.escaped = !this.escaped && byte === BACKSLASH;
+    } else if (byte === QUOTE) {
+      this.inString = true;
+      if (this.depth === 1 && this.expectingKey) {
+        this.keyLength = 0;
+        this.keyMatches = true;
+      }
+      if (this.inArray()) this.startElement(at);
+    } else if (!this.structural(byte, at)) {
+      this.broken = true;
+      return;
+    }
+    this.advance(byte);
+  }
+
+  /** A byte of a member name of the top-level object. */
+  private keyByte(byte: number): void {
+    if (byte !== FEATURES[this.keyLength]) this.keyMatches = false;
+    this.keyLength += 1;
+  }
+
+  /** At the closing quote of a member name of the top-level object. */
+  private endKey(): void {
+    this.keyIsFeatures = this.keyMatches && this.keyLength === FEATURES.length;
+    this.keyLength = -1;
   }
 
   /** A byte outside strings; false when it breaks the layout. */
   private structural(byte: number, at: number): boolean {
     if (this.inArray()) return this.inArrayByte(byte, at);
     if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      // A second value after the document's (a GeoJSONSeq's next record): not one document.
+      if (this.depth === 0 && this.closedTop) return false;
       this.depth += 1;
       if (this.depth === 1) this.expectingKey = byte === OPEN_BRACE;
       if (this.depth === 2 && byte === OPEN_BRACKET && this.phase === 0 && this.keyIsFeatures) {
@@ -135,6 +219,7 @@ class SpanScan {
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       this.depth -= 1;
       if (this.depth < 0) return false;
+      if (this.depth === 0) this.closedTop = true;
     } else if (this.depth === 1 && byte === COMMA) {
       this.expectingKey = true;
       this.keyIsFeatures = false;
@@ -180,17 +265,8 @@ class SpanScan {
 
   private endElement(at: number): void {
     this.element!.end = at;
-    this.features.push(this.element!);
+    this.emit(this.element!);
     this.element = undefined;
-  }
-
-  /** At the closing quote of a member name of the top-level object. */
-  private endKey(quoteAt: number): void {
-    const start = this.keyStart;
-    this.keyStart = -1;
-    this.keyIsFeatures =
-      quoteAt - start === FEATURES.length &&
-      FEATURES.every((byte, k) => this.bytes[start + k] === byte);
   }
 
   /**

@@ -42,15 +42,19 @@ export function formatTextReport(
 export function formatFileReport(result: ValidationResult): string {
   const lines = [summaryLine(result)];
   for (const finding of result.findings) lines.push(`  ${findingLine(finding)}`);
-  if (result.omittedCount > 0) {
-    lines.push(
-      `  … ${result.omittedCount} more not shown (only the first ${result.findings.length} findings of a file are)`,
-    );
-  }
+  const omitted = omittedLine(result);
+  if (omitted) lines.push(`  ${omitted}`);
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(result: ValidationResult): string {
+/** How many findings were counted but not kept, if any. */
+export function omittedLine(result: ValidationResult): string | undefined {
+  if (result.omittedCount === 0) return undefined;
+  return `… ${result.omittedCount} more not shown (only the first ${result.findings.length} findings of a file are)`;
+}
+
+/** `✓ file: valid, 3 features` or `✗ file: 2 errors, 1 warning, 3 features`. */
+export function summaryLine(result: ValidationResult): string {
   const features = plural(result.featureCount, 'feature');
   const warnings = result.warningCount > 0 ? `, ${plural(result.warningCount, 'warning')}` : '';
   if (result.ok) return `✓ ${result.file}: valid, ${features}${warnings}`;

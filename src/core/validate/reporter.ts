@@ -134,6 +134,16 @@ export class Reporter {
     return [...this.errors, ...this.warnings.slice(0, room)];
   }
 
+  /** How many errors are kept so far. */
+  get keptErrorCount(): number {
+    return this.errors.length;
+  }
+
+  /** The kept errors from `start` to `end`, already placed and quoted, with their messages. */
+  renderErrors(start: number, end: number, lang: Lang): Finding[] {
+    return this.errors.slice(start, end).map((draft) => renderDraft(draft, this.file, lang));
+  }
+
   /** Findings counted but not kept. */
   get omittedCount(): number {
     return this.errorCount + this.warningCount - this.drafts.length;

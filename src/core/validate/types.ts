@@ -56,6 +56,13 @@ export interface ValidateOptions {
   region?: RegionMode;
   /** The language of the findings' messages (default `en`). */
   lang?: Lang;
+  /**
+   * Receives the result's `findings`, in their order, each once, as soon as their place in it
+   * is sure: a large file read feature by feature sends its errors as each feature is checked
+   * (its warnings, which errors may still crowd out, at the end); the rest are sent before
+   * {@link validateBytes} returns. Only `validateBytes` sends early.
+   */
+  onFindings?: (findings: Finding[]) => void;
 }
 
 export type RegionMode = 'giap-ranh' | 'none';

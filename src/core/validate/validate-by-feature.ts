@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/messages.ts';
+import { findJsonSyntaxErrorInBytes } from '../json/find-syntax-error.ts';
 import type { PathSegment } from '../json/json-path.ts';
 import type { LineColumn } from '../json/line-column.ts';
 import { DEFAULT_MAX_DUPLICATES } from '../json/scan-json.ts';
@@ -14,6 +15,7 @@ import {
 } from './duplicate-keys.ts';
 import { checkFeature, type DocumentContext } from './feature-check.ts';
 import { type CollectionLayout, type FeatureSpan, findFeatureSpans } from './feature-spans.ts';
+import { EarlyErrors, type FindingStream } from './finding-stream.ts';
 import { withLeadingFindings } from './leading-findings.ts';
 import { Reporter } from './reporter.ts';
 import {
@@ -42,6 +44,10 @@ const UTF8_LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
  * Bytes that are not UTF-8 get the same `encoding-not-utf8` error first and are read with
  * U+FFFD for the bad bytes, as the whole-text path reads them.
  *
+ * With a `stream`, errors are sent as each feature is checked ({@link EarlyErrors}); the
+ * features' syntax is then checked first, so that none of them is sent for a file that turns
+ * out not to be JSON.
+ *
  * Returns `undefined` when the bytes are anything but JSON of that layout (a syntax error, no
  * top-level `features` array, `features` named twice, a GeoJSON text sequence, whose skeleton
  * never parses): the caller then reads the file whole, which says exactly what is wrong.
@@ -49,12 +55,16 @@ const UTF8_LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
 export function validateByFeature(
   bytes: Uint8Array,
   options: ValidateOptions,
+  stream?: FindingStream,
 ): ValidationResult | undefined {
   const layout = findFeatureSpans(bytes);
   if (layout === undefined) return undefined;
   const skeleton = readSkeleton(bytes, layout);
   if (skeleton === undefined) return undefined;
+  // Findings sent early must stand: a feature that is not JSON would make them the result's.
+  if (stream && findJsonSyntaxErrorInBytes(bytes.subarray(layout.bodyStart))) return undefined;
   const lang = options.lang ?? 'en';
+  const notUtf8 = layout.invalidUtf8 ? notUtf8Finding(bytes, options.fileName, lang) : undefined;
   const reporter = new Reporter(options.fileName, options.maxFindings);
   if (layout.bodyStart > 0) reporter.warning('byte-order-mark', '');
   const layer =
@@ -75,12 +85,17 @@ export function validateByFeature(
   const skeletonPiece = skeleton.piece(wanted);
   if (hasDuplicateFeatures(skeletonPiece)) return undefined;
   settleDrafts(drafts, skeletonPiece, lang);
+  if (notUtf8) stream?.send([notUtf8]);
+  const early =
+    stream && bbox.bbox === undefined ? new EarlyErrors(reporter, stream, lang) : undefined;
+  early?.sendNew();
   const duplicates = new Duplicates(skeletonPiece, skeleton.closeAt);
   for (let i = 0; i < layout.features.length; i++) {
     const span = layout.features[i]!;
     const feature = checkOneFeature(bytes, span, i, context, duplicates, lang);
     if (feature === NOT_JSON) return undefined;
     bbox.add(feature, i, layout.features.length);
+    early?.sendNew();
   }
   reporter.enterFeature(undefined, undefined);
   bbox.report(reporter, skeletonPiece, lang);
@@ -96,8 +111,7 @@ export function validateByFeature(
     omittedCount: reporter.omittedCount,
     ids: context.ids,
   };
-  if (!layout.invalidUtf8) return result;
-  const notUtf8 = notUtf8Finding(bytes, options.fileName, lang);
+  if (notUtf8 === undefined) return result;
   return withLeadingFindings(result, [notUtf8], options.maxFindings ?? DEFAULT_MAX_FINDINGS);
 }
 
