@@ -73,6 +73,7 @@ describe('a large file', () => {
     await dropLargeFile(app.page, 100_000);
     // The progress reaches the hand-over of features before the end.
     await app.page.getByText(/Receiving features: [\d,]+ \/ 100,000/).waitFor({ timeout: 120_000 });
+    await app.page.getByTestId('import-confirm-button').click({ timeout: 120_000 });
     const summary = app.page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 120_000 });
     expect(await summary.textContent()).toContain(

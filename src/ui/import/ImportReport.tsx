@@ -7,8 +7,10 @@ import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportTarget } from '../../core/import/import-target.ts';
 import type { Finding } from '../../core/validate/types.ts';
+import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
-import { ImportTargetChoice, type TargetLayer } from './ImportTargetChoice.tsx';
+import { ImportTargetChoice } from './ImportTargetChoice.tsx';
+import { type TargetLayer, targetOptions } from './targetOptions.ts';
 import type { ImportState, RetryFix } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
@@ -214,7 +216,44 @@ function AcceptedSummary(props: {
 
 /** The report's header line: the file being read or reported on. */
 function reportTitle(state: Exclude<ImportState, { status: 'idle' }>): string {
-  return state.status === 'finished' ? state.outcome.fileName : state.fileName;
+  return state.status === 'finished' || state.status === 'confirm'
+    ? state.outcome.fileName
+    : state.fileName;
+}
+
+/** What was learnt reading the file, and the fixes that apply, whether it landed yet or not. */
+function OutcomeDetails(props: {
+  lang: Lang;
+  outcome: FileImportOutcome;
+  earlier: readonly FileImportOutcome[];
+  onRetry: (code: CrsCode) => void;
+  onRetryWith?: ((fix: RetryFix) => void) | undefined;
+}) {
+  const { lang, outcome, onRetryWith } = props;
+  return (
+    <>
+      {outcome.sourceCrs !== 'EPSG:4326' && (
+        <p data-testid="import-crs">
+          {t(lang, 'importReadAs')}: {crsDef(outcome.sourceCrs).title[lang]} ({outcome.sourceCrs}
+          ), {t(lang, 'importConverted')}.
+        </p>
+      )}
+      <Fixes
+        lang={lang}
+        outcome={outcome}
+        onRetry={props.onRetry}
+        {...(onRetryWith && { onRetryWith })}
+      />
+      <FindingList lang={lang} title={t(lang, 'errors')} findings={outcome.errors} />
+      <FindingList lang={lang} title={t(lang, 'warnings')} findings={outcome.warnings} />
+      <EarlierFiles lang={lang} outcomes={props.earlier} />
+      {outcome.omittedCount > 0 && (
+        <p>
+          {t(lang, 'moreFindings')} {outcome.omittedCount} {t(lang, 'moreFindingsTail')}
+        </p>
+      )}
+    </>
+  );
 }
 
 /**
@@ -228,6 +267,7 @@ export function ImportReport({
   onRetry,
   onRetryWith,
   onCancel,
+  onConfirm,
   targets = [],
   layerTitle = (id) => id,
 }: {
@@ -239,7 +279,9 @@ export function ImportReport({
   onRetryWith?: (fix: RetryFix) => void;
   /** Stop the file being read; the layers stay as they were. */
   onCancel?: () => void;
-  /** The editable layers an accepted file may be moved to. */
+  /** Lands the file waiting for its layer in the one chosen (`null`: not at all). */
+  onConfirm?: (target: ImportTarget | null) => void;
+  /** The existing layers an accepted file may go to (the incompatible ones shown disabled). */
   targets?: readonly TargetLayer[];
   /** A layer's title in the UI's language (registry and planners' layers). */
   layerTitle?: (layerId: string) => string;
@@ -270,6 +312,29 @@ export function ImportReport({
         <p data-testid="import-cancelled">{ti(lang, 'importCancelled')}</p>
       )}
       {state.status === 'failed' && <p className="error">{state.message}</p>}
+      {state.status === 'confirm' && (
+        <>
+          <ImportConfirm
+            lang={lang}
+            fileName={state.outcome.fileName}
+            featureCount={state.outcome.featureCount}
+            options={targetOptions(lang, targets, state.shape)}
+            onConfirm={onConfirm ?? (() => onDismiss())}
+          />
+          <OutcomeDetails
+            lang={lang}
+            outcome={state.outcome}
+            earlier={state.earlier}
+            onRetry={onRetry}
+            onRetryWith={onRetryWith}
+          />
+          {state.queued > 0 && (
+            <p>
+              {state.queued} {ti(lang, 'importQueued')}
+            </p>
+          )}
+        </>
+      )}
       {state.status === 'finished' && (
         <>
           {state.outcome.accepted ? (
@@ -288,30 +353,17 @@ export function ImportReport({
             <ImportTargetChoice
               lang={lang}
               current={state.target}
-              layers={targets}
+              options={targetOptions(lang, targets, state.shape)}
               onMove={(target: ImportTarget) => onRetryWith({ target })}
             />
           )}
-          {state.outcome.sourceCrs !== 'EPSG:4326' && (
-            <p data-testid="import-crs">
-              {t(lang, 'importReadAs')}: {crsDef(state.outcome.sourceCrs).title[lang]} (
-              {state.outcome.sourceCrs}), {t(lang, 'importConverted')}.
-            </p>
-          )}
-          <Fixes
+          <OutcomeDetails
             lang={lang}
             outcome={state.outcome}
+            earlier={state.earlier}
             onRetry={onRetry}
-            {...(onRetryWith && { onRetryWith })}
+            onRetryWith={onRetryWith}
           />
-          <FindingList lang={lang} title={t(lang, 'errors')} findings={state.outcome.errors} />
-          <FindingList lang={lang} title={t(lang, 'warnings')} findings={state.outcome.warnings} />
-          <EarlierFiles lang={lang} outcomes={state.earlier} />
-          {state.outcome.omittedCount > 0 && (
-            <p>
-              {t(lang, 'moreFindings')} {state.outcome.omittedCount} {t(lang, 'moreFindingsTail')}
-            </p>
-          )}
         </>
       )}
     </aside>
