@@ -65,7 +65,43 @@ describe('choosing the layer of an import before it lands', () => {
     const before = await app.page.locator('.layer-row').count();
     await app.dropFiles([{ name: 'wells.geojson', text: wells('A', 2) }]);
     await app.page.getByTestId('import-discard').click(SLOW);
-    expect(await app.importReportText()).toContain('the layers are exactly as they were');
+    expect(await app.importReportText()).toContain('This file was not imported');
     expect(await app.page.locator('.layer-row').count()).toBe(before);
+  });
+
+  it('reports several files dropped at once together, one line per earlier file', async () => {
+    const app = await browser.open();
+    await app.switchLanguage('English');
+    await app.dropFiles([
+      { name: 'north.geojson', text: wells('N', 2) },
+      { name: 'broken.geojson', text: '{"type": "FeatureCollection",\n "features": [}' },
+      { name: 'south.geojson', text: wells('S', 1) },
+      { name: 'east.geojson', text: wells('E', 1) },
+    ]);
+    // North into a new layer (the default); the report waits for the files after it.
+    await app.page.getByTestId('import-confirm-button').click(SLOW);
+    // The broken file is refused on its own; south waits for its layer, with the lines so far.
+    const lines = app.page.getByTestId('import-earlier').locator('li');
+    await expect
+      .poll(() => lines.allTextContents(), SLOW)
+      .toEqual([
+        'north.geojson: imported 2 into “north”',
+        expect.stringMatching(/^broken\.geojson: not imported — ./),
+      ]);
+    const north = await layerIdOf(app, 'north');
+    expect(await app.featureCount(north)).toBe('2');
+    // South into north; east, the last, is declined: the report keeps every line.
+    await app.page.getByTestId('import-target').selectOption(north);
+    await app.page.getByTestId('import-confirm-button').click();
+    await expect.poll(() => lines.count(), SLOW).toBe(3);
+    await app.page.getByTestId('import-discard').click(SLOW);
+    await app.page.getByTestId('import-cancelled').waitFor(SLOW);
+    expect(await app.importReportText()).toContain('This file was not imported');
+    expect(await lines.allTextContents()).toEqual([
+      'north.geojson: imported 2 into “north”',
+      expect.stringMatching(/^broken\.geojson: not imported — ./),
+      'south.geojson: imported 1 into “north”',
+    ]);
+    expect(await app.featureCount(north)).toBe('3');
   });
 });

@@ -14,9 +14,11 @@ export const IMPORT_TARGET_MESSAGES = {
   importConfirm: { vi: 'Nhập', en: 'Import' },
   importDiscard: { vi: 'Không nhập', en: 'Do not import' },
   importDiscarded: {
-    vi: 'Không nhập: các lớp giữ nguyên như trước.',
-    en: 'Not imported: the layers are exactly as they were.',
+    vi: 'Không nhập tệp này: không có gì của nó được thêm vào các lớp.',
+    en: 'This file was not imported: nothing of it landed in the layers.',
   },
+  importDeclined: { vi: 'bạn đã chọn không nhập', en: 'you chose not to import it' },
+  importEarlierInto: { vi: 'vào', en: 'into' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ImportTargetMessageKey = keyof typeof IMPORT_TARGET_MESSAGES;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
+import { tt } from '../../core/i18n/importTargetMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
@@ -11,7 +12,7 @@ import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
 import { type TargetLayer, targetOptions } from './targetOptions.ts';
-import type { ImportState, RetryFix } from './useImport.ts';
+import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
   const path = finding.path || finding.file;
@@ -168,20 +169,38 @@ function Fixes({
   );
 }
 
-/** One line per earlier file of the same choice or drop. */
-function EarlierFiles({ lang, outcomes }: { lang: Lang; outcomes: readonly FileImportOutcome[] }) {
-  if (outcomes.length === 0) return null;
+/** Where an earlier file landed: “its new layer(s)” or “the existing layer”. */
+function landedIn(landing: Landing, layerTitle: (layerId: string) => string): string {
+  return landing.layers
+    .map((layer) => `“${layer.created ? layer.name : layerTitle(layer.id)}”`)
+    .join(', ');
+}
+
+/** One line per earlier file of the same choice or drop: what became of it, and where. */
+function EarlierFiles(props: {
+  lang: Lang;
+  files: readonly EarlierFile[];
+  layerTitle: (layerId: string) => string;
+}) {
+  const { lang, files } = props;
+  if (files.length === 0) return null;
+  const line = ({ outcome, landing, declined }: EarlierFile) => {
+    if (declined) return `${t(lang, 'importEarlierRejected')} — ${tt(lang, 'importDeclined')}`;
+    if (!outcome.accepted)
+      return `${t(lang, 'importEarlierRejected')} — ${outcome.errors[0]?.message ?? ''}`;
+    const into = landing
+      ? ` ${tt(lang, 'importEarlierInto')} ${landedIn(landing, props.layerTitle)}`
+      : '';
+    return `${t(lang, 'importEarlierAccepted')} ${outcome.featureCount}${into}`;
+  };
   return (
     <>
       <h3>{t(lang, 'importEarlier')}</h3>
       <ul className="earlier-imports" data-testid="import-earlier">
-        {outcomes.map((outcome, i) => (
+        {files.map((file, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: listed in the order imported, never reordered.
           <li key={i}>
-            {outcome.fileName}:{' '}
-            {outcome.accepted
-              ? `${t(lang, 'importEarlierAccepted')} ${outcome.featureCount}`
-              : `${t(lang, 'importEarlierRejected')} — ${outcome.errors[0]?.message ?? ''}`}
+            {file.outcome.fileName}: {line(file)}
           </li>
         ))}
       </ul>
@@ -225,7 +244,8 @@ function reportTitle(state: Exclude<ImportState, { status: 'idle' }>): string {
 function OutcomeDetails(props: {
   lang: Lang;
   outcome: FileImportOutcome;
-  earlier: readonly FileImportOutcome[];
+  earlier: readonly EarlierFile[];
+  layerTitle: (layerId: string) => string;
   onRetry: (code: CrsCode) => void;
   onRetryWith?: ((fix: RetryFix) => void) | undefined;
 }) {
@@ -246,7 +266,7 @@ function OutcomeDetails(props: {
       />
       <FindingList lang={lang} title={t(lang, 'errors')} findings={outcome.errors} />
       <FindingList lang={lang} title={t(lang, 'warnings')} findings={outcome.warnings} />
-      <EarlierFiles lang={lang} outcomes={props.earlier} />
+      <EarlierFiles lang={lang} files={props.earlier} layerTitle={props.layerTitle} />
       {outcome.omittedCount > 0 && (
         <p>
           {t(lang, 'moreFindings')} {outcome.omittedCount} {t(lang, 'moreFindingsTail')}
@@ -309,7 +329,12 @@ export function ImportReport({
         />
       )}
       {state.status === 'cancelled' && (
-        <p data-testid="import-cancelled">{ti(lang, 'importCancelled')}</p>
+        <>
+          <p data-testid="import-cancelled">
+            {state.declined ? tt(lang, 'importDiscarded') : ti(lang, 'importCancelled')}
+          </p>
+          <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
+        </>
       )}
       {state.status === 'failed' && <p className="error">{state.message}</p>}
       {state.status === 'confirm' && (
@@ -325,6 +350,7 @@ export function ImportReport({
             lang={lang}
             outcome={state.outcome}
             earlier={state.earlier}
+            layerTitle={layerTitle}
             onRetry={onRetry}
             onRetryWith={onRetryWith}
           />
@@ -361,6 +387,7 @@ export function ImportReport({
             lang={lang}
             outcome={state.outcome}
             earlier={state.earlier}
+            layerTitle={layerTitle}
             onRetry={onRetry}
             onRetryWith={onRetryWith}
           />

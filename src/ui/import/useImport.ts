@@ -10,6 +10,15 @@ import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-tar
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
+/** One earlier file of the same choice or drop, for its line in the report. */
+export interface EarlierFile {
+  outcome: FileImportOutcome;
+  /** Where it landed (accepted and landed files). */
+  landing?: Landing;
+  /** Accepted, but the planner chose not to import it. */
+  declined?: boolean;
+}
+
 export type ImportState =
   | { status: 'idle' }
   | { status: 'working'; fileName: string; progress: ImportProgress; queued: number }
@@ -17,21 +26,27 @@ export type ImportState =
   | {
       status: 'confirm';
       outcome: FileImportOutcome;
-      earlier: FileImportOutcome[];
+      earlier: EarlierFile[];
       shape: FileShape;
       queued: number;
     }
   | {
       status: 'finished';
       outcome: FileImportOutcome;
-      earlier: FileImportOutcome[];
+      earlier: EarlierFile[];
       target: ImportTarget;
       landing?: Landing;
       /** What the file holds (accepted files): which layers it may be moved to. */
       shape?: FileShape;
     }
   | { status: 'failed'; fileName: string; message: string }
-  | { status: 'cancelled'; fileName: string };
+  | {
+      status: 'cancelled';
+      fileName: string;
+      /** The planner declined this accepted file (rather than cancelling a read). */
+      declined?: boolean;
+      earlier?: EarlierFile[];
+    };
 
 /** How to read a file again after a refusal: the fixes the report offers, or another target. */
 export interface RetryFix {
@@ -101,7 +116,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
   const queuedRef = useRef(0);
   // Bumped by cancel: files queued before it are dropped when their turn comes.
   const generationRef = useRef(0);
-  const earlierRef = useRef<FileImportOutcome[]>([]);
+  const earlierRef = useRef<EarlierFile[]>([]);
   // An accepted file waiting for the planner to choose its layer: nothing has landed yet.
   const answerRef = useRef<((answer: Answer) => void) | null>(null);
   const answer = useCallback((given: Answer) => {
@@ -110,82 +125,95 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     resolve?.(given);
   }, []);
 
-  const runOne = useCallback(async (pending: Pending, fix: RetryFix, generation: number) => {
-    if (generation !== generationRef.current) return;
-    const { file, target } = pending;
-    const layer =
-      target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
-    queuedRef.current -= 1;
-    const queued = queuedRef.current;
-    lastRef.current = { pending };
-    if (!layer) {
-      setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
-      return;
-    }
-    setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
-    clientRef.current ??= new ImportWorkerClient();
-    const result = await clientRef.current.request(
-      {
-        file,
-        fileName: file.name,
-        layer,
-        existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
-        lang: langRef.current,
-        ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
-        ...(fix.swapAxes && { swapAxes: true }),
-        ...(fix.encoding && { encoding: fix.encoding }),
-        ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
-      },
-      (progress) => {
-        if (generation === generationRef.current)
-          setState({ status: 'working', fileName: file.name, progress, queued });
-      },
-    );
-    if (result.kind === 'cancelled') return;
-    if (result.kind === 'failure') {
-      setState({ status: 'failed', fileName: file.name, message: result.message });
-      return;
-    }
-    const { outcome } = result;
-    // The report keeps the findings, not the features (they now live in the layer).
-    const reported = { ...outcome, features: [] };
-    const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
-    let into = target;
-    // A drop or a paste waits for the planner's choice of layer; a file moved or imported
-    // through a layer's own button has its layer already.
-    if (shape && target.kind === 'new' && !pending.replaces) {
-      const earlier = earlierRef.current;
-      const given = await new Promise<Answer>((resolve) => {
+  /** Shows an accepted file's choice of layer and waits for the planner's answer. */
+  const askTarget = useCallback(
+    (outcome: FileImportOutcome, shape: FileShape, queued: number) =>
+      new Promise<Answer>((resolve) => {
         answerRef.current = resolve;
-        setState({ status: 'confirm', outcome: reported, earlier, shape, queued });
-      });
-      if (given === 'discard' || given === 'quiet') {
-        if (given === 'discard' && queuedRef.current === 0)
-          setState({ status: 'cancelled', fileName: file.name });
+        const earlier = earlierRef.current;
+        setState({ status: 'confirm', outcome, earlier, shape, queued });
+      }),
+    [],
+  );
+
+  const runOne = useCallback(
+    async (pending: Pending, fix: RetryFix, generation: number) => {
+      if (generation !== generationRef.current) return;
+      const { file, target } = pending;
+      const layer =
+        target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
+      queuedRef.current -= 1;
+      const queued = queuedRef.current;
+      lastRef.current = { pending };
+      if (!layer) {
+        setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
         return;
       }
-      into = given;
-    }
-    // The worker's map text is made for new layers only.
-    const mapData = into.kind === 'new' ? result.mapData : undefined;
-    const landing = outcome.accepted
-      ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
-      : undefined;
-    lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
-    if (queuedRef.current > 0) {
-      earlierRef.current.push(reported);
-      return;
-    }
-    setState({
-      status: 'finished',
-      outcome: reported,
-      earlier: earlierRef.current,
-      target: into,
-      ...(landing && { landing }),
-      ...(shape && { shape }),
-    });
-    earlierRef.current = [];
-  }, []);
+      setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
+      clientRef.current ??= new ImportWorkerClient();
+      const result = await clientRef.current.request(
+        {
+          file,
+          fileName: file.name,
+          layer,
+          existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
+          lang: langRef.current,
+          ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
+          ...(fix.swapAxes && { swapAxes: true }),
+          ...(fix.encoding && { encoding: fix.encoding }),
+          ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
+        },
+        (progress) => {
+          if (generation === generationRef.current)
+            setState({ status: 'working', fileName: file.name, progress, queued });
+        },
+      );
+      if (result.kind === 'cancelled') return;
+      if (result.kind === 'failure') {
+        setState({ status: 'failed', fileName: file.name, message: result.message });
+        return;
+      }
+      const { outcome } = result;
+      // The report keeps the findings, not the features (they now live in the layer).
+      const reported = { ...outcome, features: [] };
+      const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
+      // A drop or a paste waits for the planner's choice of layer; a file moved or imported
+      // through a layer's own button has its layer already.
+      const asks = shape && target.kind === 'new' && !pending.replaces;
+      const given: Answer = asks ? await askTarget(reported, shape, queued) : target;
+      if (given === 'quiet') return;
+      if (given === 'discard') {
+        if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
+        else {
+          const earlier = earlierRef.current;
+          earlierRef.current = [];
+          setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
+        }
+        return;
+      }
+      const into = given;
+      // The worker's map text is made for new layers only.
+      const mapData = into.kind === 'new' ? result.mapData : undefined;
+      const landing = outcome.accepted
+        ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
+        : undefined;
+      lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
+      if (queuedRef.current > 0) {
+        earlierRef.current.push({ outcome: reported, ...(landing && { landing }) });
+        return;
+      }
+      setState({
+        status: 'finished',
+        outcome: reported,
+        earlier: earlierRef.current,
+        target: into,
+        ...(landing && { landing }),
+        ...(shape && { shape }),
+      });
+      earlierRef.current = [];
+    },
+    [askTarget],
+  );
 
   const enqueue = useCallback(
     (pending: Pending, fix: RetryFix = {}) => {
