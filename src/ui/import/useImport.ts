@@ -92,6 +92,18 @@ const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
 /** The planner's answer to an accepted file: a target, or not at all (reported, or quietly). */
 type Answer = ImportTarget | 'discard' | 'quiet';
 
+/** Parks the resolver where `answer` finds it, then shows the question. */
+function waitForAnswer(
+  slot: { current: ((answer: Answer) => void) | null },
+  question: ImportState,
+  show: (state: ImportState) => void,
+): Promise<Answer> {
+  return new Promise<Answer>((resolve) => {
+    slot.current = resolve;
+    show(question);
+  });
+}
+
 /**
  * Imports files into layers: read (in chunks, with progress), parsed and validated in a
  * worker, one file after another; each accepted file lands through `host.land` (one patch),
@@ -125,95 +137,87 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     resolve?.(given);
   }, []);
 
-  /** Shows an accepted file's choice of layer and waits for the planner's answer. */
-  const askTarget = useCallback(
-    (outcome: FileImportOutcome, shape: FileShape, queued: number) =>
-      new Promise<Answer>((resolve) => {
-        answerRef.current = resolve;
-        const earlier = earlierRef.current;
-        setState({ status: 'confirm', outcome, earlier, shape, queued });
-      }),
-    [],
-  );
-
-  const runOne = useCallback(
-    async (pending: Pending, fix: RetryFix, generation: number) => {
-      if (generation !== generationRef.current) return;
-      const { file, target } = pending;
-      const layer =
-        target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
-      queuedRef.current -= 1;
-      const queued = queuedRef.current;
-      lastRef.current = { pending };
-      if (!layer) {
-        setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
-        return;
+  const runOne = useCallback(async (pending: Pending, fix: RetryFix, generation: number) => {
+    if (generation !== generationRef.current) return;
+    const { file, target } = pending;
+    const layer =
+      target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
+    queuedRef.current -= 1;
+    const queued = queuedRef.current;
+    lastRef.current = { pending };
+    if (!layer) {
+      setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
+      return;
+    }
+    setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
+    clientRef.current ??= new ImportWorkerClient();
+    const result = await clientRef.current.request(
+      {
+        file,
+        fileName: file.name,
+        layer,
+        existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
+        lang: langRef.current,
+        ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
+        ...(fix.swapAxes && { swapAxes: true }),
+        ...(fix.encoding && { encoding: fix.encoding }),
+        ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
+      },
+      (progress) => {
+        if (generation === generationRef.current)
+          setState({ status: 'working', fileName: file.name, progress, queued });
+      },
+    );
+    if (result.kind === 'cancelled') return;
+    if (result.kind === 'failure') {
+      setState({ status: 'failed', fileName: file.name, message: result.message });
+      return;
+    }
+    const { outcome } = result;
+    // The report keeps the findings, not the features (they now live in the layer).
+    const reported = { ...outcome, features: [] };
+    const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
+    // A drop or a paste waits for the planner's choice of layer; a file moved or imported
+    // through a layer's own button has its layer already.
+    const earlier = earlierRef.current;
+    const given: Answer =
+      shape && target.kind === 'new' && !pending.replaces
+        ? await waitForAnswer(
+            answerRef,
+            { status: 'confirm', outcome: reported, earlier, shape, queued },
+            setState,
+          )
+        : target;
+    if (given === 'quiet') return;
+    if (given === 'discard') {
+      if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
+      else {
+        earlierRef.current = [];
+        setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
       }
-      setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
-      clientRef.current ??= new ImportWorkerClient();
-      const result = await clientRef.current.request(
-        {
-          file,
-          fileName: file.name,
-          layer,
-          existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
-          lang: langRef.current,
-          ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
-          ...(fix.swapAxes && { swapAxes: true }),
-          ...(fix.encoding && { encoding: fix.encoding }),
-          ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
-        },
-        (progress) => {
-          if (generation === generationRef.current)
-            setState({ status: 'working', fileName: file.name, progress, queued });
-        },
-      );
-      if (result.kind === 'cancelled') return;
-      if (result.kind === 'failure') {
-        setState({ status: 'failed', fileName: file.name, message: result.message });
-        return;
-      }
-      const { outcome } = result;
-      // The report keeps the findings, not the features (they now live in the layer).
-      const reported = { ...outcome, features: [] };
-      const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
-      // A drop or a paste waits for the planner's choice of layer; a file moved or imported
-      // through a layer's own button has its layer already.
-      const asks = shape && target.kind === 'new' && !pending.replaces;
-      const given: Answer = asks ? await askTarget(reported, shape, queued) : target;
-      if (given === 'quiet') return;
-      if (given === 'discard') {
-        if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
-        else {
-          const earlier = earlierRef.current;
-          earlierRef.current = [];
-          setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
-        }
-        return;
-      }
-      const into = given;
-      // The worker's map text is made for new layers only.
-      const mapData = into.kind === 'new' ? result.mapData : undefined;
-      const landing = outcome.accepted
-        ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
-        : undefined;
-      lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
-      if (queuedRef.current > 0) {
-        earlierRef.current.push({ outcome: reported, ...(landing && { landing }) });
-        return;
-      }
-      setState({
-        status: 'finished',
-        outcome: reported,
-        earlier: earlierRef.current,
-        target: into,
-        ...(landing && { landing }),
-        ...(shape && { shape }),
-      });
-      earlierRef.current = [];
-    },
-    [askTarget],
-  );
+      return;
+    }
+    const into = given;
+    // The worker's map text is made for new layers only.
+    const mapData = into.kind === 'new' ? result.mapData : undefined;
+    const landing = outcome.accepted
+      ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
+      : undefined;
+    lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
+    if (queuedRef.current > 0) {
+      earlierRef.current.push({ outcome: reported, ...(landing && { landing }) });
+      return;
+    }
+    setState({
+      status: 'finished',
+      outcome: reported,
+      earlier: earlierRef.current,
+      target: into,
+      ...(landing && { landing }),
+      ...(shape && { shape }),
+    });
+    earlierRef.current = [];
+  }, []);
 
   const enqueue = useCallback(
     (pending: Pending, fix: RetryFix = {}) => {
