@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import { EditorDriver } from './support/editorDriver.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
@@ -44,6 +45,7 @@ describe('choosing the layer of an import before it lands', () => {
     expect(await dykes.isDisabled()).toBe(true);
     expect(await dykes.textContent()).toContain('holds lines; the file has points');
     expect(await select.locator('option[value="boundaries"]').textContent()).toContain('read-only');
+    expect(await seriousViolations(app.page)).toEqual([]);
 
     const summary = await app.confirmImport(own);
     expect(summary).toContain('Imported 3 features into “wells”');
