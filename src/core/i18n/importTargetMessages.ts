@@ -7,14 +7,14 @@ import type { Lang } from './messages.ts';
 /** The strings of choosing where an import lands, before it lands. */
 export const IMPORT_TARGET_MESSAGES = {
   importReady: {
-    vi: 'đối tượng đã đọc và kiểm tra; chưa có gì được thêm. Chọn lớp để nhập vào:',
+    vi: 'đối tượng đã được đọc và kiểm tra; chưa thêm gì vào các lớp. Chọn lớp để nhập vào:',
     en: 'read and checked; nothing has landed yet. Choose the layer to import into:',
   },
   importInto: { vi: 'Nhập vào', en: 'Import into' },
   importConfirm: { vi: 'Nhập', en: 'Import' },
   importDiscard: { vi: 'Không nhập', en: 'Do not import' },
   importDiscarded: {
-    vi: 'Không nhập tệp này: không có gì của nó được thêm vào các lớp.',
+    vi: 'Tệp này không được nhập: không đối tượng nào của tệp được thêm vào các lớp.',
     en: 'This file was not imported: nothing of it landed in the layers.',
   },
   importDeclined: { vi: 'bạn đã chọn không nhập', en: 'you chose not to import it' },
