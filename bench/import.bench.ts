@@ -63,6 +63,8 @@ async function importByDrop(page: Page, url: string, fileName: string): Promise<
       );
     }
   });
+  // Nothing lands before the planner confirms the layer: confirm the new one at once.
+  await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
   const summary = page.getByTestId('import-summary');
   await summary.waitFor({ timeout: 900_000 });
   await page.waitForFunction(

@@ -217,8 +217,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   const importTargets = useMemo(
     () =>
       panelOrder
-        .filter((layer) => layer.editable !== false)
-        .map((layer) => ({ id: layer.id, title: layer.title[lang] })),
+        // Read-only layers too: the choice lists them disabled, saying why.
+        .map((layer) => ({ id: layer.id, title: layer.title[lang], layer })),
     [panelOrder, lang],
   );
   const layerTitle = useCallback((id: string) => layerDef(id)?.title[lang] ?? id, [layerDef, lang]);
@@ -450,6 +450,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             onRetry={importer.retryAs}
             onRetryWith={importer.retryWith}
             onCancel={importer.cancel}
+            onConfirm={importer.confirm}
             targets={importTargets}
             layerTitle={layerTitle}
           />

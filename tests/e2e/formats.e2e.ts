@@ -16,6 +16,8 @@ async function dropAndSummarise(
   text: string,
 ): Promise<string> {
   await dropOnMap(page, fileName, text);
+  // Nothing lands before the planner confirms the layer (a new one, by default).
+  await page.getByTestId('import-confirm-button').click({ timeout: 30_000 });
   const summary = page.getByTestId('import-summary');
   await summary.waitFor({ timeout: 30_000 });
   return (await summary.textContent()) ?? '';

@@ -89,6 +89,7 @@ describe('a large file', () => {
 
     await recordProgress(app.page);
     await dropLargeFile(app.page, 100_000);
+    await app.page.getByTestId('import-confirm-button').click({ timeout: 120_000 });
     const summary = app.page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 120_000 });
     // The progress moves through the hand-over of the features, drawn batch by batch to the end

@@ -32,9 +32,8 @@ describe('pasting onto the map', () => {
         geometry: { type: 'Point', coordinates: [105.7, 21.25] },
       }),
     );
-    const summary = app.page.getByTestId('import-summary');
-    await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toContain('Imported 1 feature into the new layer “pasted”');
+    const summary = await app.confirmImport();
+    expect(summary).toContain('Imported 1 feature into the new layer “pasted”');
     expect(await layerCount(app.page, 'pasted')).toBe('1');
   });
 
@@ -54,7 +53,7 @@ describe('pasting onto the map', () => {
     app = await browser.open();
     await app.switchLanguage('English');
     await pasteOnMap(app.page, 'LINESTRING (105.6 21.2, 105.7 21.25)');
-    await app.page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    await app.confirmImport();
     expect(await layerCount(app.page, 'pasted')).toBe('1');
     await pasteOnMap(app.page, 'Hà Nội');
     await expect
@@ -75,6 +74,6 @@ describe('pasting onto the map', () => {
     });
     expect(await app.page.getByTestId('import-report').count()).toBe(0);
     await pasteOnMap(app.page, '105.7, 21.25');
-    await app.page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    await app.confirmImport();
   });
 });

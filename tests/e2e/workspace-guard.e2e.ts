@@ -63,6 +63,7 @@ describe('a tab that may not change the workspace', () => {
 
     // The owner imports as before.
     await dropOnMap(app.page, 'dropped.geojson', POINT);
+    await app.page.getByTestId('import-confirm-button').click(SLOW);
     await app.page.getByTestId('import-summary').waitFor(SLOW);
     await second.close();
   });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { guessLegacyVietnamese } from '../../src/core/legacy-text/guess.ts';
 import { decodeGeoJsonBytes } from '../../src/core/validate/decode-bytes.ts';
-import { guessLegacyVietnamese } from '../../src/core/validate/legacy-vietnamese.ts';
 import { validateBytes } from '../../src/core/validate/validate-bytes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

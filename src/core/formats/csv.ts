@@ -1,8 +1,9 @@
 import { wktToGeoJSON as parseWkt } from 'betterknown';
 import type { Feature, Geometry } from 'geojson';
 import Papa from 'papaparse';
+import { decodeAs } from '../legacy-text/decode.ts';
+import { guessEncoding } from '../legacy-text/guess.ts';
 import { columnKey, findCoordinateColumns, WKT_COLUMNS } from './coordinate-columns.ts';
-import { decodeAs, guessEncoding } from './decode-legacy.ts';
 import { FormatError } from './format-error.ts';
 import { toWgs84 } from './to-wgs84.ts';
 import type { ParsedFile, ParseOptions } from './types.ts';

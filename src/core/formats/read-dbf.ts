@@ -1,5 +1,6 @@
 import { parseDbf } from 'shpjs';
-import { decodeAs, guessEncoding } from './decode-legacy.ts';
+import { decodeAs } from '../legacy-text/decode.ts';
+import { guessEncoding } from '../legacy-text/guess.ts';
 import type { TextEncoding } from './types.ts';
 
 /** The rows of a .dbf, their text in the encoding used. */

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { CrsCode } from '../crs/vn2000.ts';
+import type { TextEncoding } from '../legacy-text/types.ts';
 
 /** The file formats a planner imports from and exports to. */
 export type FormatId = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'tsv' | 'shapefile' | 'topojson';
@@ -7,8 +8,8 @@ export type FormatId = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'tsv' | 'shap
 /** The formats a layer can be exported as. */
 export type ExportFormatId = 'geojson' | 'kml' | 'csv' | 'shapefile';
 
-/** How a text inside a file was encoded (attribute text of a .dbf or a CSV). */
-export type TextEncoding = 'utf-8' | 'windows-1258' | 'tcvn3' | 'vni';
+/** How a text inside a file was encoded: one type with the legacy decoders (`core/legacy-text`). */
+export type { TextEncoding };
 
 /** Where the coordinate system of a parsed file came from. */
 export type CrsSource = 'option' | 'file' | 'guess' | 'default';

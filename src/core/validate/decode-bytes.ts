@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/messages.ts';
+import { guessLegacyVietnamese } from '../legacy-text/guess.ts';
 import { byteLineColumn } from './byte-line-column.ts';
 import { DECODE_MESSAGES, DECODE_RULES } from './decode-messages.ts';
-import { guessLegacyVietnamese } from './legacy-vietnamese.ts';
 import { sequenceKindOfBytes } from './sequence-kind.ts';
 import type { Finding } from './types.ts';
 import { firstInvalidUtf8Offset } from './utf8-scan.ts';

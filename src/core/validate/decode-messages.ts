@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/messages.ts';
-import type { LegacyVietnamese } from './legacy-vietnamese.ts';
+import type { LegacyVietnamese } from '../legacy-text/types.ts';
 
 const LEGACY_NAMES: Record<LegacyVietnamese, string> = {
   tcvn3: 'TCVN3 (ABC)',

@@ -2,14 +2,18 @@ import { useState } from 'react';
 import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
+import { tt } from '../../core/i18n/importTargetMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportTarget } from '../../core/import/import-target.ts';
 import type { Finding } from '../../core/validate/types.ts';
+import { EarlierFiles } from './EarlierFiles.tsx';
+import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
-import { ImportTargetChoice, type TargetLayer } from './ImportTargetChoice.tsx';
-import type { ImportState, RetryFix } from './useImport.ts';
+import { ImportTargetChoice } from './ImportTargetChoice.tsx';
+import { type TargetLayer, targetOptions } from './targetOptions.ts';
+import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
 
 function where(finding: Finding, lang: Lang): string {
   const path = finding.path || finding.file;
@@ -166,27 +170,6 @@ function Fixes({
   );
 }
 
-/** One line per earlier file of the same choice or drop. */
-function EarlierFiles({ lang, outcomes }: { lang: Lang; outcomes: readonly FileImportOutcome[] }) {
-  if (outcomes.length === 0) return null;
-  return (
-    <>
-      <h3>{t(lang, 'importEarlier')}</h3>
-      <ul className="earlier-imports" data-testid="import-earlier">
-        {outcomes.map((outcome, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: listed in the order imported, never reordered.
-          <li key={i}>
-            {outcome.fileName}:{' '}
-            {outcome.accepted
-              ? `${t(lang, 'importEarlierAccepted')} ${outcome.featureCount}`
-              : `${t(lang, 'importEarlierRejected')} — ${outcome.errors[0]?.message ?? ''}`}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 /** "Imported N features into “Layer”", or into the new layer(s) named after the file. */
 function AcceptedSummary(props: {
   lang: Lang;
@@ -214,7 +197,45 @@ function AcceptedSummary(props: {
 
 /** The report's header line: the file being read or reported on. */
 function reportTitle(state: Exclude<ImportState, { status: 'idle' }>): string {
-  return state.status === 'finished' ? state.outcome.fileName : state.fileName;
+  return state.status === 'finished' || state.status === 'confirm'
+    ? state.outcome.fileName
+    : state.fileName;
+}
+
+/** What was learnt reading the file, and the fixes that apply, whether it landed yet or not. */
+function OutcomeDetails(props: {
+  lang: Lang;
+  outcome: FileImportOutcome;
+  earlier: readonly EarlierFile[];
+  layerTitle: (layerId: string) => string;
+  onRetry: (code: CrsCode) => void;
+  onRetryWith?: ((fix: RetryFix) => void) | undefined;
+}) {
+  const { lang, outcome, onRetryWith } = props;
+  return (
+    <>
+      {outcome.sourceCrs !== 'EPSG:4326' && (
+        <p data-testid="import-crs">
+          {t(lang, 'importReadAs')}: {crsDef(outcome.sourceCrs).title[lang]} ({outcome.sourceCrs}
+          ), {t(lang, 'importConverted')}.
+        </p>
+      )}
+      <Fixes
+        lang={lang}
+        outcome={outcome}
+        onRetry={props.onRetry}
+        {...(onRetryWith && { onRetryWith })}
+      />
+      <FindingList lang={lang} title={t(lang, 'errors')} findings={outcome.errors} />
+      <FindingList lang={lang} title={t(lang, 'warnings')} findings={outcome.warnings} />
+      <EarlierFiles lang={lang} files={props.earlier} layerTitle={props.layerTitle} />
+      {outcome.omittedCount > 0 && (
+        <p>
+          {t(lang, 'moreFindings')} {outcome.omittedCount} {t(lang, 'moreFindingsTail')}
+        </p>
+      )}
+    </>
+  );
 }
 
 /**
@@ -228,6 +249,7 @@ export function ImportReport({
   onRetry,
   onRetryWith,
   onCancel,
+  onConfirm,
   targets = [],
   layerTitle = (id) => id,
 }: {
@@ -239,7 +261,9 @@ export function ImportReport({
   onRetryWith?: (fix: RetryFix) => void;
   /** Stop the file being read; the layers stay as they were. */
   onCancel?: () => void;
-  /** The editable layers an accepted file may be moved to. */
+  /** Lands the file waiting for its layer in the one chosen (`null`: not at all). */
+  onConfirm?: (target: ImportTarget | null) => void;
+  /** The existing layers an accepted file may go to (the incompatible ones shown disabled). */
   targets?: readonly TargetLayer[];
   /** A layer's title in the UI's language (registry and planners' layers). */
   layerTitle?: (layerId: string) => string;
@@ -267,9 +291,38 @@ export function ImportReport({
         />
       )}
       {state.status === 'cancelled' && (
-        <p data-testid="import-cancelled">{ti(lang, 'importCancelled')}</p>
+        <>
+          <p data-testid="import-cancelled">
+            {state.declined ? tt(lang, 'importDiscarded') : ti(lang, 'importCancelled')}
+          </p>
+          <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
+        </>
       )}
       {state.status === 'failed' && <p className="error">{state.message}</p>}
+      {state.status === 'confirm' && (
+        <>
+          <ImportConfirm
+            lang={lang}
+            fileName={state.outcome.fileName}
+            featureCount={state.outcome.featureCount}
+            options={targetOptions(lang, targets, state.shape)}
+            onConfirm={onConfirm ?? (() => onDismiss())}
+          />
+          <OutcomeDetails
+            lang={lang}
+            outcome={state.outcome}
+            earlier={state.earlier}
+            layerTitle={layerTitle}
+            onRetry={onRetry}
+            onRetryWith={onRetryWith}
+          />
+          {state.queued > 0 && (
+            <p>
+              {state.queued} {ti(lang, 'importQueued')}
+            </p>
+          )}
+        </>
+      )}
       {state.status === 'finished' && (
         <>
           {state.outcome.accepted ? (
@@ -288,30 +341,18 @@ export function ImportReport({
             <ImportTargetChoice
               lang={lang}
               current={state.target}
-              layers={targets}
+              options={targetOptions(lang, targets, state.shape)}
               onMove={(target: ImportTarget) => onRetryWith({ target })}
             />
           )}
-          {state.outcome.sourceCrs !== 'EPSG:4326' && (
-            <p data-testid="import-crs">
-              {t(lang, 'importReadAs')}: {crsDef(state.outcome.sourceCrs).title[lang]} (
-              {state.outcome.sourceCrs}), {t(lang, 'importConverted')}.
-            </p>
-          )}
-          <Fixes
+          <OutcomeDetails
             lang={lang}
             outcome={state.outcome}
+            earlier={state.earlier}
+            layerTitle={layerTitle}
             onRetry={onRetry}
-            {...(onRetryWith && { onRetryWith })}
+            onRetryWith={onRetryWith}
           />
-          <FindingList lang={lang} title={t(lang, 'errors')} findings={state.outcome.errors} />
-          <FindingList lang={lang} title={t(lang, 'warnings')} findings={state.outcome.warnings} />
-          <EarlierFiles lang={lang} outcomes={state.earlier} />
-          {state.outcome.omittedCount > 0 && (
-            <p>
-              {t(lang, 'moreFindings')} {state.outcome.omittedCount} {t(lang, 'moreFindingsTail')}
-            </p>
-          )}
         </>
       )}
     </aside>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress } from '../../core/import/import-protocol.ts';
@@ -9,18 +10,43 @@ import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-tar
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
+/** One earlier file of the same choice or drop, for its line in the report. */
+export interface EarlierFile {
+  outcome: FileImportOutcome;
+  /** Where it landed (accepted and landed files). */
+  landing?: Landing;
+  /** Accepted, but the planner chose not to import it. */
+  declined?: boolean;
+}
+
 export type ImportState =
   | { status: 'idle' }
   | { status: 'working'; fileName: string; progress: ImportProgress; queued: number }
+  /** Read and accepted, nothing landed: the planner chooses the layer (`confirm`) or not. */
+  | {
+      status: 'confirm';
+      outcome: FileImportOutcome;
+      earlier: EarlierFile[];
+      shape: FileShape;
+      queued: number;
+    }
   | {
       status: 'finished';
       outcome: FileImportOutcome;
-      earlier: FileImportOutcome[];
+      earlier: EarlierFile[];
       target: ImportTarget;
       landing?: Landing;
+      /** What the file holds (accepted files): which layers it may be moved to. */
+      shape?: FileShape;
     }
   | { status: 'failed'; fileName: string; message: string }
-  | { status: 'cancelled'; fileName: string };
+  | {
+      status: 'cancelled';
+      fileName: string;
+      /** The planner declined this accepted file (rather than cancelling a read). */
+      declined?: boolean;
+      earlier?: EarlierFile[];
+    };
 
 /** How to read a file again after a refusal: the fixes the report offers, or another target. */
 export interface RetryFix {
@@ -63,6 +89,21 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
 
+/** The planner's answer to an accepted file: a target, or not at all (reported, or quietly). */
+type Answer = ImportTarget | 'discard' | 'quiet';
+
+/** Parks the resolver where `answer` finds it, then shows the question. */
+function waitForAnswer(
+  slot: { current: ((answer: Answer) => void) | null },
+  question: ImportState,
+  show: (state: ImportState) => void,
+): Promise<Answer> {
+  return new Promise<Answer>((resolve) => {
+    slot.current = resolve;
+    show(question);
+  });
+}
+
 /**
  * Imports files into layers: read (in chunks, with progress), parsed and validated in a
  * worker, one file after another; each accepted file lands through `host.land` (one patch),
@@ -87,7 +128,14 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
   const queuedRef = useRef(0);
   // Bumped by cancel: files queued before it are dropped when their turn comes.
   const generationRef = useRef(0);
-  const earlierRef = useRef<FileImportOutcome[]>([]);
+  const earlierRef = useRef<EarlierFile[]>([]);
+  // An accepted file waiting for the planner to choose its layer: nothing has landed yet.
+  const answerRef = useRef<((answer: Answer) => void) | null>(null);
+  const answer = useCallback((given: Answer) => {
+    const resolve = answerRef.current;
+    answerRef.current = null;
+    resolve?.(given);
+  }, []);
 
   const runOne = useCallback(async (pending: Pending, fix: RetryFix, generation: number) => {
     if (generation !== generationRef.current) return;
@@ -126,22 +174,47 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       return;
     }
     const { outcome } = result;
-    const landing = outcome.accepted
-      ? hostRef.current.land(target, file.name, outcome.features, pending.replaces, result.mapData)
-      : undefined;
-    lastRef.current = landing ? { pending, landing } : { pending };
     // The report keeps the findings, not the features (they now live in the layer).
     const reported = { ...outcome, features: [] };
+    const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
+    // A drop or a paste waits for the planner's choice of layer; a file moved or imported
+    // through a layer's own button has its layer already.
+    const earlier = earlierRef.current;
+    const given: Answer =
+      shape && target.kind === 'new' && !pending.replaces
+        ? await waitForAnswer(
+            answerRef,
+            { status: 'confirm', outcome: reported, earlier, shape, queued },
+            setState,
+          )
+        : target;
+    if (given === 'quiet') return;
+    if (given === 'discard') {
+      if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
+      else {
+        earlierRef.current = [];
+        setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
+      }
+      return;
+    }
+    const into = given;
+    // The worker's map text is made for new layers only.
+    const mapData = into.kind === 'new' ? result.mapData : undefined;
+    const landing = outcome.accepted
+      ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
+      : undefined;
+    lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
     if (queuedRef.current > 0) {
-      earlierRef.current.push(reported);
+      earlierRef.current.push({ outcome: reported, ...(landing && { landing }) });
       return;
     }
     setState({
       status: 'finished',
       outcome: reported,
       earlier: earlierRef.current,
-      target,
+      target: into,
       ...(landing && { landing }),
+      ...(shape && { shape }),
     });
     earlierRef.current = [];
   }, []);
@@ -169,6 +242,8 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     (fix: RetryFix) => {
       const last = lastRef.current;
       if (!last) return;
+      // A file waiting for its layer is read again instead (another encoding or system).
+      answer('quiet');
       const target = fix.target ?? last.pending.target;
       const { file } = last.pending;
       const pending: Pending = last.landing
@@ -176,7 +251,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         : { target, file };
       void enqueue(pending, fix);
     },
-    [enqueue],
+    [enqueue, answer],
   );
 
   const retryAs = useCallback((sourceCrs: CrsCode) => retryWith({ sourceCrs }), [retryWith]);
@@ -187,10 +262,22 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     queuedRef.current = 0;
     earlierRef.current = [];
     clientRef.current?.cancel();
+    answer('quiet');
     setState((current) =>
-      current.status === 'working' ? { status: 'cancelled', fileName: current.fileName } : current,
+      current.status === 'working' || current.status === 'confirm'
+        ? {
+            status: 'cancelled',
+            fileName: current.status === 'confirm' ? current.outcome.fileName : current.fileName,
+          }
+        : current,
     );
-  }, []);
+  }, [answer]);
+
+  /** Lands the file waiting for its layer in the target chosen, or leaves it out. */
+  const confirm = useCallback(
+    (target: ImportTarget | null) => answer(target ?? 'discard'),
+    [answer],
+  );
 
   /** Reports something refused before any reading (pasted text that is no geometry). */
   const refuse = useCallback(
@@ -198,6 +285,10 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     [],
   );
 
-  const dismiss = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, importFiles, retryAs, retryWith, cancel, refuse, dismiss };
+  /** Closes the report; a file still waiting for its layer does not land. */
+  const dismiss = useCallback(() => {
+    answer('quiet');
+    setState({ status: 'idle' });
+  }, [answer]);
+  return { state, importFiles, retryAs, retryWith, cancel, confirm, refuse, dismiss };
 }

@@ -135,6 +135,34 @@ export class MapApp {
     return (await summary.textContent()) ?? '';
   }
 
+  /** Drops files on the map, as a planner drags them from a folder. */
+  async dropFiles(files: readonly { name: string; text: string }[]): Promise<void> {
+    await this.page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(new File([file.text], file.name));
+      const target = document.querySelector('.maplibregl-canvas') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    }, files);
+  }
+
+  /**
+   * Answers the report's "Import into" step of a dropped or pasted file: the layer chosen by
+   * its id, or the new layer; returns the summary of what landed.
+   */
+  async confirmImport(layerId?: string): Promise<string> {
+    const confirm = this.page.getByTestId('import-confirm-button');
+    await confirm.waitFor({ timeout: 30_000 });
+    if (layerId) await this.page.getByTestId('import-target').selectOption(layerId);
+    await confirm.click();
+    const summary = this.page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    return (await summary.textContent()) ?? '';
+  }
+
   async importReportText(): Promise<string> {
     return (await this.page.getByTestId('import-report').textContent()) ?? '';
   }
