@@ -5,6 +5,7 @@ import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import { LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
 import { useWorkspaceValue } from '../document/useWorkspaceValue.ts';
@@ -87,6 +88,13 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
   );
 
   const busy = state.status === 'running';
+  const { userLayers } = props;
+  const layerTitle = useCallback(
+    (layerId: string) =>
+      (LAYERS.find((layer) => layer.id === layerId) ?? userLayers?.find((l) => l.id === layerId))
+        ?.title[lang] ?? layerId,
+    [userLayers, lang],
+  );
   return (
     <div className="panel analysis-panel">
       <MeasureTool lang={lang} setMapTool={props.setMapTool} onOverlay={onMeasureOverlay} />
@@ -135,6 +143,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         }}
         onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
         onRowClick={(row: ResultRow) => row.geometry && props.onZoomToGeometry(row.geometry)}
+        layerTitle={layerTitle}
       />
     </div>
   );

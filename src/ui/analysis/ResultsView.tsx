@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { emptyHintText } from '../../core/checks/empty-hint-text.ts';
 import { exportOutcome } from '../../core/checks/export-outcome.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -15,6 +16,8 @@ export function ResultsView(props: {
   onClear: () => void;
   onRerun: () => void;
   onRowClick: (row: ResultRow) => void;
+  /** A layer's title in the UI's language, for the hint under an empty result. */
+  layerTitle: (layerId: string) => string;
 }) {
   const { lang, state } = props;
   const sectionRef = useRef<HTMLElement>(null);
@@ -88,7 +91,11 @@ export function ResultsView(props: {
           </div>
           <LeftOutList lang={lang} leftOut={state.table.leftOut} />
           {state.table.rows.length === 0 ? (
-            <p>{t(lang, 'noResults')}</p>
+            <p data-testid="results-empty" role="status">
+              {state.table.hint
+                ? emptyHintText(state.table.hint, lang, props.layerTitle)
+                : t(lang, 'noResults')}
+            </p>
           ) : (
             <ResultsTable
               lang={lang}
