@@ -44,6 +44,7 @@ import { PanelsToggle } from './layout/PanelsToggle.tsx';
 import { isPhoneScreen } from './layout/screen.ts';
 import { TopbarMenu } from './layout/TopbarMenu.tsx';
 import './layout/layout.css';
+import './layout/mapColumn.css';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { useImportHost } from './import/useImportHost.ts';
@@ -115,6 +116,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
+  // The results drawer under the map: the analysis panel renders its results there.
+  const [resultsHost, setResultsHost] = useState<HTMLDivElement | null>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [controller, setControllerState] = useState<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
@@ -140,6 +143,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
     measure: EMPTY,
+    highlight: EMPTY,
   });
   const setOverlay = useCallback(
     (id: OverlayId, data: OverlayData) => setOverlays((previous) => ({ ...previous, [id]: data })),
@@ -374,6 +378,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   checkId={checkId}
                   onCheckIdChange={setCheckId}
                   onResultDrawn={setDrawnResult}
+                  resultsHost={resultsHost}
                 />
               </Suspense>
             </div>
@@ -463,6 +468,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             />
           )}
         </div>
+        <div className="results-host" ref={setResultsHost} />
       </main>
     </div>
   );
