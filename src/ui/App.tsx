@@ -7,7 +7,8 @@ import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
+import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
+import { embedLayers } from '../core/url/embed-layers.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
@@ -430,9 +431,13 @@ export function App({ assets }: { assets: StyleAssets }) {
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
-              layerIds={shownLayerIds}
-              selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
-              // The embed shows registry layers only: their filters travel with it.
+              // The embed shows registry layers only (their filters travel with it); the
+              // dialog names the planner's own layers it cannot show.
+              {...embedLayers(shownLayers, filters, lang)}
+              selection={
+                pick && getLayer(pick.layerId) ? `${pick.layerId}:${pick.featureKey}` : null
+              }
+              ownSelection={pick !== null && !getLayer(pick.layerId)}
               filter={filterToText(filters, LAYERS)}
               frame={frame}
               onClose={() => setEmbedOpen(false)}
