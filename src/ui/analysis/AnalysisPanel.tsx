@@ -82,6 +82,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
     state.status === 'done' ? state.table : null,
     onOverlay,
     props.onZoomToGeometry,
+    state.status === 'cancelled' || state.status === 'error',
   );
   const { fitNext } = chosen;
   useEffect(

@@ -19,6 +19,8 @@ export function useChosenRow(
   table: ResultTable | null,
   onOverlay: (id: OverlayId, data: OverlayData) => void,
   onZoomToGeometry: (geometry: GeoJSON.Geometry, options?: { unlessInView?: boolean }) => void,
+  /** The run was cancelled or failed: its fit lapses (a later run from a link keeps its camera). */
+  runFailed = false,
 ) {
   const [chosenKey, setChosenKey] = useState<string | null>(null);
   // A new result (or none) chooses nothing.
@@ -64,6 +66,9 @@ export function useChosenRow(
     fitPending.current = false;
     fitToResults({ unlessInView: true });
   }, [table, fitToResults]);
+  useEffect(() => {
+    if (runFailed) fitPending.current = false;
+  }, [runFailed]);
   const fitNext = useCallback(() => {
     fitPending.current = true;
   }, []);
