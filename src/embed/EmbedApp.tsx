@@ -16,7 +16,7 @@ import { PinnedChip } from './PinnedChip.tsx';
 import { usePinnedLayers } from './pinnedLayers.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-const NO_OVERLAYS = { analysis: EMPTY, measure: EMPTY };
+const NO_OVERLAYS = { analysis: EMPTY, measure: EMPTY, highlight: EMPTY };
 const NO_OPACITY = {};
 const ignore = () => {};
 // MapLibre's Ctrl+scroll and two-finger hints, in the embed's language.

@@ -26,6 +26,7 @@ import { logErrorsUntilUnload } from './unloadQuietErrors.ts';
 const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
   analysis: overlayLayerIds('analysis'),
   measure: overlayLayerIds('measure'),
+  highlight: overlayLayerIds('highlight'),
 };
 
 import { reportBasemap } from './basemapReport.ts';
@@ -286,8 +287,16 @@ export class MapController {
     this.geojsonSource(SELECTION_SOURCE)?.setData(data);
   }
 
-  fitBounds(bbox: BBox): void {
+  /**
+   * Fits the camera to a box; with `unlessInView`, only when part of the box is out of view (a
+   * result shown for the first time does not move a map that already shows all of it).
+   */
+  fitBounds(bbox: BBox, options: { unlessInView?: boolean } = {}): void {
     const [west, south, east, north] = bbox;
+    if (options.unlessInView) {
+      const view = this.map.getBounds();
+      if (view.contains([west, south]) && view.contains([east, north])) return;
+    }
     this.map.fitBounds(
       [
         [west, south],

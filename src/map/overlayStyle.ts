@@ -1,11 +1,15 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Swatch } from '../core/figure/draw-ops.ts';
 import { FONT_BOLD } from './fonts.ts';
+import { HIGHLIGHT_SOURCE, highlightLayers } from './highlightStyle.ts';
 
-/** Sources for what the analysis tools draw, above the planning layers. */
+/**
+ * Sources for what the analysis tools draw, above the planning layers: a result, the measure
+ * tool's path, and the result row chosen in the table.
+ */
 export const ANALYSIS_SOURCE = 'analysis';
 export const MEASURE_SOURCE = 'measure';
-export const OVERLAY_SOURCES = [ANALYSIS_SOURCE, MEASURE_SOURCE] as const;
+export const OVERLAY_SOURCES = [ANALYSIS_SOURCE, MEASURE_SOURCE, HIGHLIGHT_SOURCE] as const;
 export type OverlayId = (typeof OVERLAY_SOURCES)[number];
 
 /** The MapLibre layer ids that draw each overlay source. */
@@ -129,6 +133,7 @@ export function overlayLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#831843', ...halo },
     },
+    ...highlightLayers(),
   ];
 }
 

@@ -7,7 +7,8 @@ import { tf } from '../core/i18n/finding-messages.ts';
 import { MAP_CONTROL_LOCALE } from '../core/i18n/map-control-locale.ts';
 import { isLang, type Lang, t } from '../core/i18n/messages.ts';
 import { tw } from '../core/i18n/workspaceMessages.ts';
-import { LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
+import { getLayer, LAYERS, layersInDrawOrder } from '../core/layers/registry.ts';
+import { embedLayers } from '../core/url/embed-layers.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { applyMapLocale } from '../map/controlLocale.ts';
@@ -44,6 +45,7 @@ import { PanelsToggle } from './layout/PanelsToggle.tsx';
 import { isPhoneScreen } from './layout/screen.ts';
 import { TopbarMenu } from './layout/TopbarMenu.tsx';
 import './layout/layout.css';
+import './layout/mapColumn.css';
 import { useFileDrop } from './import/useFileDrop.ts';
 import { useImport } from './import/useImport.ts';
 import { useImportHost } from './import/useImportHost.ts';
@@ -115,6 +117,8 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [figureOpen, setFigureOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
+  // The results drawer under the map: the analysis panel renders its results there.
+  const [resultsHost, setResultsHost] = useState<HTMLDivElement | null>(null);
   const controllerRef = useRef<MapController | null>(null);
   const [controller, setControllerState] = useState<MapController | null>(null);
   const setController = useCallback((controller: MapController | null) => {
@@ -140,6 +144,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const [overlays, setOverlays] = useState<Record<OverlayId, OverlayData>>({
     analysis: EMPTY,
     measure: EMPTY,
+    highlight: EMPTY,
   });
   const setOverlay = useCallback(
     (id: OverlayId, data: OverlayData) => setOverlays((previous) => ({ ...previous, [id]: data })),
@@ -374,6 +379,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   checkId={checkId}
                   onCheckIdChange={setCheckId}
                   onResultDrawn={setDrawnResult}
+                  resultsHost={resultsHost}
                 />
               </Suspense>
             </div>
@@ -425,9 +431,13 @@ export function App({ assets }: { assets: StyleAssets }) {
           {embedOpen && (
             <EmbedCodeDialog
               lang={lang}
-              layerIds={shownLayerIds}
-              selection={pick ? `${pick.layerId}:${pick.featureKey}` : null}
-              // The embed shows registry layers only: their filters travel with it.
+              // The embed shows registry layers only (their filters travel with it); the
+              // dialog names the planner's own layers it cannot show.
+              {...embedLayers(shownLayers, filters, lang)}
+              selection={
+                pick && getLayer(pick.layerId) ? `${pick.layerId}:${pick.featureKey}` : null
+              }
+              ownSelection={pick !== null && !getLayer(pick.layerId)}
               filter={filterToText(filters, LAYERS)}
               frame={frame}
               onClose={() => setEmbedOpen(false)}
@@ -464,6 +474,7 @@ export function App({ assets }: { assets: StyleAssets }) {
             />
           )}
         </div>
+        <div className="results-host" ref={setResultsHost} />
       </main>
     </div>
   );

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
-import type { BBox } from '../core/region.ts';
 import { HOME_VIEW } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { createMapController, type MapClick, type MapController } from '../map/MapController.ts';
 import { OVERLAY_SOURCES, type OverlayData, type OverlayId } from '../map/overlayStyle.ts';
+import type { ZoomRequest } from './hooks/useZoomRequests.ts';
 
 export interface MapViewProps {
   styleState: StyleState;
   assets: StyleAssets;
   collections: Readonly<Record<string, GeoJSON.FeatureCollection>>;
   selection: GeoJSON.Feature | null;
-  zoomRequest: { bbox: BBox; serial: number } | null;
+  zoomRequest: ZoomRequest | null;
   overlays: Readonly<Record<OverlayId, OverlayData>>;
   /** A tool (the measure tool) takes the clicks: double-click finishes it instead of zooming. */
   toolActive: boolean;
@@ -82,12 +82,15 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => controllerRef.current?.setToolActive(props.toolActive), [props.toolActive]);
 
-  const { analysis, measure } = props.overlays;
+  const { analysis, measure, highlight } = props.overlays;
   useEffect(() => controllerRef.current?.setOverlay('analysis', analysis), [analysis]);
   useEffect(() => controllerRef.current?.setOverlay('measure', measure), [measure]);
+  useEffect(() => controllerRef.current?.setOverlay('highlight', highlight), [highlight]);
 
   useEffect(() => {
-    if (props.zoomRequest) controllerRef.current?.fitBounds(props.zoomRequest.bbox);
+    const request = props.zoomRequest;
+    if (!request) return;
+    controllerRef.current?.fitBounds(request.bbox, { unlessInView: request.unlessInView ?? false });
   }, [props.zoomRequest]);
 
   return <div ref={containerRef} className="map" data-testid="map" data-idle="false" />;

@@ -76,7 +76,9 @@ describe('analysis', () => {
     const lines = csv.text.trim().split('\n');
     // A UTF-8 BOM first, so Excel shows Vietnamese names (trim() above takes it off the text).
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(lines[0]).toBe('a_id,b_id,overlap_m2,share_of_a,share_of_b');
+    expect(lines[0]).toBe(
+      'a_id,b_id,overlap_m2,share_of_a,share_of_b,a_name,a_name_en,b_name,b_name_en',
+    );
     expect(lines.length - 1).toBe(rows.length);
   });
 

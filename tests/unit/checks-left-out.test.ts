@@ -117,6 +117,9 @@ describe('planning checks leave out what the CLI leaves out, and say so', () => 
     );
     if (outcome.kind !== 'corridor') throw new Error('not a corridor');
     const csv = exportOutcome({ kind: 'corridor', corridors: outcome.corridors }, 'csv');
-    expect(csv).toBe("\uFEFFid,buffer_m\n'=cmd|calc,50\n#1,50\n");
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe('\uFEFFid,name,name_en,buffer_m,area_m2');
+    expect(lines[1]).toMatch(/^'=cmd\|calc,zone =cmd\|calc,,50,\d+\.\d{3}$/);
+    expect(lines[2]).toMatch(/^#1,zone x,,50,\d+\.\d{3}$/);
   });
 });

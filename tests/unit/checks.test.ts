@@ -4,6 +4,7 @@ import { exportOutcome } from '../../src/core/checks/export-outcome.ts';
 import { PRESET_CHECKS } from '../../src/core/checks/presets.ts';
 import { layerFeatures } from '../../src/core/checks/resolve-input.ts';
 import { overlayOf, resultTable } from '../../src/core/checks/result-table.ts';
+import { pairNamesOf } from '../../src/core/checks/row-names.ts';
 import { runCheck } from '../../src/core/checks/run-check.ts';
 import { ResultAssembler, resultChunks } from '../../src/core/checks/transfer.ts';
 import { specLayerIds } from '../../src/core/checks/worker-protocol.ts';
@@ -122,10 +123,14 @@ describe('planning checks', () => {
     expect(row?.values.shareOfB).toBeCloseTo(0.5, 3);
     expect(
       exportOutcome(
-        { kind: 'overlap', rows: outcome.kind === 'overlap' ? outcome.rows : [] },
+        {
+          kind: 'overlap',
+          rows: outcome.kind === 'overlap' ? outcome.rows : [],
+          names: pairNamesOf(outcome),
+        },
         'csv',
       ).split('\n')[0],
-    ).toBe('\uFEFFa_id,b_id,overlap_m2,share_of_a,share_of_b');
+    ).toBe('\uFEFFa_id,b_id,overlap_m2,share_of_a,share_of_b,a_name,a_name_en,b_name,b_name_en');
   });
 
   it('cuts a result into slices and puts it back together unchanged', async () => {

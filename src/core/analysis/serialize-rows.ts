@@ -38,6 +38,41 @@ export function serializeMeasures(rows: readonly MeasuredFeature[], format: Outp
   return csv(['id', 'name', 'type', 'length_m', 'area_m2'], records, { length_m: 3, area_m2: 3 });
 }
 
+/** A feature's names for people reading an export: Vietnamese, and English where it has one. */
+export interface FeatureNames {
+  vi: string;
+  en: string;
+}
+
+/**
+ * The names of the two features a row pairs (from → to, or A ∩ B); `second` is null when the
+ * row has no second feature (nothing to measure to).
+ */
+export interface PairNames {
+  first: FeatureNames;
+  second: FeatureNames | null;
+}
+
+/**
+ * Name columns appended after a row's own columns (`from_name`, `from_name_en`, …), so a script
+ * reading the CLI's columns reads an export with names the same way.
+ */
+function nameRecord(
+  prefixes: readonly [string, string],
+  names: PairNames | undefined,
+): Record<string, string | null> {
+  const [first, second] = prefixes;
+  return {
+    [`${first}_name`]: names?.first.vi ?? null,
+    [`${first}_name_en`]: names?.first.en ?? null,
+    [`${second}_name`]: names?.second?.vi ?? null,
+    [`${second}_name_en`]: names?.second?.en ?? null,
+  };
+}
+
+const nameColumns = (prefixes: readonly [string, string]): string[] =>
+  prefixes.flatMap((prefix) => [`${prefix}_name`, `${prefix}_name_en`]);
+
 const NEAREST_COLUMNS = [
   'from_id',
   'to_id',
@@ -48,9 +83,16 @@ const NEAREST_COLUMNS = [
   'to_lat',
 ];
 
-/** Nearest rows as CSV, JSON, or GeoJSON lines joining the two closest points. */
-export function serializeNearest(rows: readonly NearestRow[], format: OutputFormat): string {
-  const records = rows.map((row) => ({
+/**
+ * Nearest rows as CSV, JSON, or GeoJSON lines joining the two closest points. With `names`
+ * (one per row), each row also carries both features' names in Vietnamese and English.
+ */
+export function serializeNearest(
+  rows: readonly NearestRow[],
+  format: OutputFormat,
+  names?: readonly PairNames[],
+): string {
+  const records = rows.map((row, i) => ({
     from_id: row.fromId,
     to_id: row.toId,
     distance_m: row.distanceMeters,
@@ -58,10 +100,12 @@ export function serializeNearest(rows: readonly NearestRow[], format: OutputForm
     from_lat: row.from?.[1] ?? null,
     to_lon: row.to?.[0] ?? null,
     to_lat: row.to?.[1] ?? null,
+    ...(names && nameRecord(['from', 'to'], names[i])),
   }));
   if (format === 'json') return json(records);
   if (format === 'csv') {
-    return csv(NEAREST_COLUMNS, records, {
+    const columns = names ? [...NEAREST_COLUMNS, ...nameColumns(['from', 'to'])] : NEAREST_COLUMNS;
+    return csv(columns, records, {
       distance_m: 3,
       from_lon: 8,
       from_lat: 8,
@@ -83,21 +127,27 @@ export function serializeNearest(rows: readonly NearestRow[], format: OutputForm
 
 const OVERLAP_COLUMNS = ['a_id', 'b_id', 'overlap_m2', 'share_of_a', 'share_of_b'];
 
-/** Overlap rows as CSV, JSON, or GeoJSON shared polygons carrying the same fields. */
+/**
+ * Overlap rows as CSV, JSON, or GeoJSON shared polygons carrying the same fields. With `names`
+ * (one per row), each row also carries both features' names in Vietnamese and English.
+ */
 export function serializeOverlaps(
   rows: readonly (Omit<OverlapRow, 'geometry'> & { geometry?: MultiPolygon })[],
   format: OutputFormat,
+  names?: readonly PairNames[],
 ): string {
-  const records = rows.map((row) => ({
+  const records = rows.map((row, i) => ({
     a_id: row.aId,
     b_id: row.bId,
     overlap_m2: row.overlapSquareMeters,
     share_of_a: row.shareOfA,
     share_of_b: row.shareOfB,
+    ...(names && nameRecord(['a', 'b'], names[i])),
   }));
   if (format === 'json') return json(records);
   if (format === 'csv') {
-    return csv(OVERLAP_COLUMNS, records, { overlap_m2: 3, share_of_a: 8, share_of_b: 8 });
+    const columns = names ? [...OVERLAP_COLUMNS, ...nameColumns(['a', 'b'])] : OVERLAP_COLUMNS;
+    return csv(columns, records, { overlap_m2: 3, share_of_a: 8, share_of_b: 8 });
   }
   return collection(
     rows.map((row, i) => ({

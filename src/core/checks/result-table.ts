@@ -3,6 +3,7 @@ import { measureFeature } from '../analysis/measure-feature.ts';
 import { formatLength } from '../format/propertyText.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { LocalizedText } from '../layers/types.ts';
+import type { EmptyResultHint } from './empty-result-hint.ts';
 import type { CheckOutcome } from './run-check.ts';
 import type { LeftOutFeature } from './usable-features.ts';
 
@@ -31,6 +32,8 @@ export interface ResultTable {
   background: Feature[];
   /** The features the check left out, and why (listed under the table). */
   leftOut: LeftOutFeature[];
+  /** Why there are no rows, when there are none: shown instead of a bare "No results". */
+  hint?: EmptyResultHint;
 }
 
 /**
@@ -80,7 +83,11 @@ const col = (key: string, vi: string, en: string, unit: ColumnUnit): ResultColum
  * labels in the language's units, as the table writes them).
  */
 export function resultTable(outcome: CheckOutcome, lang: Lang = 'vi'): ResultTable {
-  return { ...kindTable(outcome, lang), leftOut: outcome.leftOut };
+  return {
+    ...kindTable(outcome, lang),
+    leftOut: outcome.leftOut,
+    ...(outcome.hint && { hint: outcome.hint }),
+  };
 }
 
 type KindTable = Omit<ResultTable, 'leftOut'>;

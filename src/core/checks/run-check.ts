@@ -5,6 +5,7 @@ import type { AnalysisOptions } from '../analysis/options.ts';
 import { type OverlapRow, overlapBetween } from '../analysis/overlap-between.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { CheckSpec } from './check-spec.ts';
+import { type EmptyResultHint, emptyInputHint, overlapHint } from './empty-result-hint.ts';
 import { type LayerData, resolveInput } from './resolve-input.ts';
 import { type LeftOutFeature, usableLayerFeatures } from './usable-features.ts';
 
@@ -17,7 +18,11 @@ export type CheckOutcome = (
   | { kind: 'nearest'; rows: NearestRow[]; from: Feature[]; to: Feature[] }
   | { kind: 'overlap'; rows: OverlapRow[]; a: Feature[]; b: Feature[] }
   | { kind: 'corridor'; corridors: Feature<MultiPolygon>[]; of: Feature[] }
-) & { leftOut: LeftOutFeature[] };
+) & {
+  leftOut: LeftOutFeature[];
+  /** Why there are no rows, when there are none (see {@link EmptyResultHint}). */
+  hint?: EmptyResultHint;
+};
 
 /** Options of {@link runCheck}. */
 export interface CheckOptions extends AnalysisOptions {
@@ -38,19 +43,31 @@ export async function runCheck(
       const to = resolveInput(spec.to, layers, 'any', lang);
       const rows = await nearestBetween(from.features, to.features, options);
       const leftOut = distinct([...from.leftOut, ...to.leftOut]);
-      return { kind: 'nearest', rows, from: from.features, to: to.features, leftOut };
+      const hint = rows.length === 0 ? emptyInputHint(spec.from, from) : null;
+      return {
+        ...{ kind: 'nearest', rows, from: from.features, to: to.features, leftOut },
+        ...(hint && { hint }),
+      };
     }
     case 'overlap': {
       const a = resolveInput(spec.a, layers, 'polygons', lang);
       const b = resolveInput(spec.b, layers, 'polygons', lang);
       const rows = await overlapBetween(a.features, b.features, options);
       const leftOut = distinct([...a.leftOut, ...b.leftOut]);
-      return { kind: 'overlap', rows, a: a.features, b: b.features, leftOut };
+      const hint = rows.length === 0 ? await overlapHint(spec, { a, b }, layers, options) : null;
+      return {
+        ...{ kind: 'overlap', rows, a: a.features, b: b.features, leftOut },
+        ...(hint && { hint }),
+      };
     }
     case 'corridor': {
       const of = usableLayerFeatures(spec.of, layers, 'any', lang);
       const corridors = of.features.map((feature) => bufferFeature(feature, spec.distanceMeters));
-      return { kind: 'corridor', corridors, of: of.features, leftOut: of.leftOut };
+      const hint = emptyInputHint(spec.of, of);
+      return {
+        ...{ kind: 'corridor', corridors, of: of.features, leftOut: of.leftOut },
+        ...(hint && { hint }),
+      };
     }
   }
 }

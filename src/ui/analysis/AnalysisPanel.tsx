@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { CheckSpec, NamedCheck } from '../../core/checks/check-spec.ts';
 import type { SelectedFeature } from '../../core/checks/input-options.ts';
 import { PRESET_CHECKS } from '../../core/checks/presets.ts';
 import type { LayerData } from '../../core/checks/resolve-input.ts';
-import type { ResultRow } from '../../core/checks/result-table.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import { LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
 import { useWorkspaceValue } from '../document/useWorkspaceValue.ts';
+import { usePhoneScreen } from '../layout/usePhoneScreen.ts';
 import { CheckForm } from './CheckForm.tsx';
 import { CheckList } from './CheckList.tsx';
 import { MeasureTool } from './MeasureTool.tsx';
@@ -15,6 +17,7 @@ import type { MapTool } from './mapTool.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { isNamedCheckList } from './savedChecks.ts';
 import { useCheckRunner } from './useCheckRunner.ts';
+import { useChosenRow } from './useChosenRow.ts';
 import { useLinkedCheck } from './useLinkedCheck.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -24,7 +27,7 @@ export interface AnalysisPanelProps {
   layers: LayerData;
   setMapTool: (tool: MapTool | null) => void;
   onOverlay: (id: OverlayId, data: OverlayData) => void;
-  onZoomToGeometry: (geometry: GeoJSON.Geometry) => void;
+  onZoomToGeometry: (geometry: GeoJSON.Geometry, options?: { unlessInView?: boolean }) => void;
   selected: SelectedFeature | null;
   /** Planners' own layers, offered as check inputs. */
   userLayers?: readonly LayerDef[];
@@ -35,6 +38,11 @@ export interface AnalysisPanelProps {
   onResultDrawn?: (result: { kind: CheckSpec['kind']; title: string } | null) => void;
   /** Layers a filter narrows (the check gets only what passes), for the layer choices. */
   filtered?: Readonly<Record<string, { shown: number; total: number }>>;
+  /**
+   * Where the results drawer goes, under the map (null: results stay in this panel, as on a
+   * phone, where the sidebar is the bottom sheet).
+   */
+  resultsHost?: HTMLElement | null;
 }
 
 /** The analysis workbench: measure, planning checks (presets, saved, new) and their results. */
@@ -65,10 +73,18 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
     const id = preset ? check.id : null;
     ranHere(id);
     onCheckIdChange?.(id);
+    fitNext();
     run(check.spec, check.name[lang]);
   };
 
   const { state } = runner;
+  const chosen = useChosenRow(
+    state.status === 'done' ? state.table : null,
+    onOverlay,
+    props.onZoomToGeometry,
+    state.status === 'cancelled' || state.status === 'error',
+  );
+  const { fitNext } = chosen;
   useEffect(
     () => onOverlay('analysis', state.status === 'done' ? state.overlayUrl : EMPTY),
     [state, onOverlay],
@@ -84,6 +100,34 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
   const onMeasureOverlay = useCallback(
     (collection: GeoJSON.FeatureCollection) => onOverlay('measure', collection),
     [onOverlay],
+  );
+
+  const { userLayers } = props;
+  const layerTitle = useCallback(
+    (layerId: string) =>
+      (LAYERS.find((layer) => layer.id === layerId) ?? userLayers?.find((l) => l.id === layerId))
+        ?.title[lang] ?? layerId,
+    [userLayers, lang],
+  );
+  const phone = usePhoneScreen();
+  const host = phone ? null : (props.resultsHost ?? null);
+  const results = (
+    <ResultsView
+      lang={lang}
+      state={state}
+      placement={host ? 'drawer' : 'inline'}
+      onCancel={runner.cancel}
+      onClear={() => {
+        ranHere(null);
+        onCheckIdChange?.(null);
+        runner.clear();
+      }}
+      onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
+      chosenKey={chosen.chosenKey}
+      onChoose={chosen.choose}
+      onFit={() => chosen.fitToResults()}
+      layerTitle={layerTitle}
+    />
   );
 
   const busy = state.status === 'running';
@@ -115,6 +159,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         onRun={(spec, title) => {
           ranHere(null);
           onCheckIdChange?.(null);
+          fitNext();
           run(spec, title);
         }}
         onSave={(spec, name) =>
@@ -124,18 +169,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
           ])
         }
       />
-      <ResultsView
-        lang={lang}
-        state={state}
-        onCancel={runner.cancel}
-        onClear={() => {
-          ranHere(null);
-          onCheckIdChange?.(null);
-          runner.clear();
-        }}
-        onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
-        onRowClick={(row: ResultRow) => row.geometry && props.onZoomToGeometry(row.geometry)}
-      />
+      {host ? createPortal(results, host) : results}
     </div>
   );
 }

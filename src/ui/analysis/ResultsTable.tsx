@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ResultColumn, ResultRow } from '../../core/checks/result-table.ts';
 import { formatArea, formatLength } from '../../core/format/propertyText.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -31,14 +31,34 @@ function compare(a: string | number | null, b: string | number | null, lang: Lan
   return String(a).localeCompare(String(b), LOCALE[lang]);
 }
 
-/** A sortable results table; clicking a row zooms the map to it. */
+/** Which row a key moves to from `index` among `count` rows, or null for other keys. */
+function rowAfterKey(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, index + 1);
+    case 'ArrowUp':
+      return Math.max(0, index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A sortable results table. Clicking a row, or Enter on it, chooses it (the map highlights it
+ * and flies there); the arrow keys, Home and End move the choice. One row is a tab stop.
+ */
 export function ResultsTable(props: {
   lang: Lang;
   columns: readonly ResultColumn[];
   rows: readonly ResultRow[];
-  onRowClick: (row: ResultRow) => void;
+  chosenKey: string | null;
+  onChoose: (row: ResultRow) => void;
 }) {
-  const { lang, columns, rows } = props;
+  const { lang, columns, rows, chosenKey } = props;
   const [sort, setSort] = useState<Sort>(null);
   const [shown, setShown] = useState(PAGE_ROWS);
   const sorted = useMemo(() => {
@@ -53,6 +73,21 @@ export function ResultsTable(props: {
       key,
       descending: previous?.key === key ? !previous.descending : false,
     }));
+  const visible = sorted.slice(0, shown);
+  const tabStop = visible.some((row) => row.key === chosenKey) ? chosenKey : visible[0]?.key;
+  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onChoose(visible[index] as ResultRow);
+      return;
+    }
+    const next = rowAfterKey(event.key, index, visible.length);
+    if (next === null) return;
+    event.preventDefault();
+    const body = event.currentTarget.parentElement;
+    (body?.children[next] as HTMLElement | undefined)?.focus();
+    props.onChoose(visible[next] as ResultRow);
+  };
   return (
     <table className="results-table" data-testid="results-table">
       <thead>
@@ -72,12 +107,15 @@ export function ResultsTable(props: {
         </tr>
       </thead>
       <tbody>
-        {sorted.slice(0, shown).map((row) => (
+        {visible.map((row, index) => (
           <tr
             key={row.key}
-            tabIndex={0}
-            onClick={() => props.onRowClick(row)}
-            onKeyDown={(event) => event.key === 'Enter' && props.onRowClick(row)}
+            tabIndex={row.key === tabStop ? 0 : -1}
+            className={row.key === chosenKey ? 'chosen' : undefined}
+            aria-current={row.key === chosenKey ? 'true' : undefined}
+            data-row-key={row.key}
+            onClick={() => props.onChoose(row)}
+            onKeyDown={(event) => onRowKey(event, index)}
           >
             {columns.map((column) => (
               <td key={column.key} className={column.unit === 'text' ? '' : 'number'}>

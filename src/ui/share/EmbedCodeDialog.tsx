@@ -2,8 +2,10 @@ import { useMemo, useState } from 'react';
 import type { BoundaryFrame } from '../../core/basemap/frame.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { embedUrl, iframeCode, type LegendMode } from '../../core/url/embed-code.ts';
+import type { OwnLayerLeftOut } from '../../core/url/embed-layers.ts';
 import { Dialog } from '../Dialog.tsx';
 import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
+import { OwnLayersNote } from './OwnLayersNote.tsx';
 import { snapshotsCovering } from './snapshots.ts';
 import './share.css';
 
@@ -33,6 +35,10 @@ export function EmbedCodeDialog(props: {
   filter?: string;
   /** The units the map draws under the plan: the embed draws the same. */
   frame?: BoundaryFrame;
+  /** The planner's own layers on the map, which the embed cannot show: the dialog says so. */
+  ownLayers?: readonly OwnLayerLeftOut[];
+  /** Whether the selected feature is in one of those layers (the embed does not open it). */
+  ownSelection?: boolean;
   onClose: () => void;
 }) {
   const { lang } = props;
@@ -77,6 +83,11 @@ export function EmbedCodeDialog(props: {
   return (
     <Dialog lang={lang} title={t(lang, 'embedMap')} onClose={props.onClose}>
       <p>{t(lang, 'embedHint')}</p>
+      <OwnLayersNote
+        lang={lang}
+        ownLayers={props.ownLayers ?? []}
+        ownSelection={props.ownSelection ?? false}
+      />
       <div className="embed-options">
         <label>
           {t(lang, 'embedTitle')}

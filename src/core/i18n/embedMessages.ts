@@ -1,0 +1,32 @@
+import type { Lang } from './messages.ts';
+
+/** The embed dialog's note on a planner's own layers, apart from the shared table. */
+export const EMBED_MESSAGES = {
+  embedOwnLayers: {
+    vi: 'Bản nhúng không thể hiện lớp riêng của bạn: {layers}. Các lớp này chỉ nằm trong không gian làm việc của trình duyệt này, người xem trang đã đăng không truy cập được; bản nhúng chỉ hiện các lớp của dự án.',
+    en: 'The embed cannot show your own layers: {layers}. They live only in this browser’s workspace, out of reach of whoever reads the published page; the embed shows the project’s layers.',
+  },
+  embedOwnFilters: {
+    vi: 'Bộ lọc trên {layers} cũng không đi theo bản nhúng.',
+    en: 'The filters on {layers} do not travel with the embed either.',
+  },
+  embedOwnHowTo: {
+    vi: 'Muốn chia sẻ chúng, hãy xuất lớp ra tệp (GeoJSON, KML…) và gửi tệp đó.',
+    en: 'To share them, export the layers as files (GeoJSON, KML…) and send those.',
+  },
+  embedOwnSelection: {
+    vi: 'Đối tượng đang chọn thuộc một lớp riêng nên không được mở trong bản nhúng.',
+    en: 'The selected feature is in one of your own layers, so the embed does not open it.',
+  },
+} as const;
+
+/** An embed-dialog string, with `{name}` placeholders filled from `vars`. */
+export function te(
+  lang: Lang,
+  key: keyof typeof EMBED_MESSAGES,
+  vars: Readonly<Record<string, string>> = {},
+): string {
+  return EMBED_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? (vars[name] as string) : whole,
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { MapApp } from './support/mapApp.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+let app: MapApp;
+
+/** Pastes text onto the map, as Ctrl+V does with the map focused: it lands in a new layer. */
+async function pasteOnMap(text: string): Promise<void> {
+  await app.page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+describe("the embed dialog and the planner's own layers", () => {
+  it('says the embed cannot show an own layer, and leaves it out of the code', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await pasteOnMap(
+      JSON.stringify({
+        type: 'Feature',
+        properties: { name: 'Điểm dán' },
+        geometry: { type: 'Point', coordinates: [105.7, 21.25] },
+      }),
+    );
+    await app.page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    const ownId = await app.page
+      .locator('.layer-row[data-layer-id^="user-"]')
+      .first()
+      .getAttribute('data-layer-id');
+    expect(ownId).toMatch(/^user-/);
+
+    await app.page.getByRole('button', { name: 'Embed the map' }).click();
+    const dialog = app.page.getByRole('dialog');
+    const note = dialog.getByTestId('embed-own-layers');
+    expect(await note.textContent()).toContain('The embed cannot show your own layers: “pasted”.');
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    const layers = /layers=([^&"]+)/.exec(code)?.[1]?.split(',') ?? [];
+    expect(layers).toContain('industrial-zones');
+    expect(layers).not.toContain(ownId);
+  });
+
+  it('says nothing of own layers when the map shows none', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.page.getByRole('button', { name: 'Embed the map' }).click();
+    await app.page.getByRole('dialog').getByLabel('Embed code').waitFor();
+    expect(await app.page.getByTestId('embed-own-layers').count()).toBe(0);
+  });
+});
