@@ -1,107 +1,131 @@
-import * as martinez from 'martinez-polygon-clipping';
+import * as polyclip from 'polyclip-ts';
+import polygonClipping, { type MultiPolygon as ClipperPolygons } from 'polygon-clipping';
+import {
+  discRing,
+  type PlanarPoint,
+  type PlanarPolygon,
+  type PlanarRing,
+  ringSidePieces,
+} from './buffer-pieces.ts';
+import { ClipFailure } from './clip-intersection.ts';
 
-type PlanarRing = [number, number][];
-type PlanarPolygon = PlanarRing[];
-
-/** Vertices of each round cap: chords then stray from the true circle by at most 0.06 %. */
-const CIRCLE_SEGMENTS = 64;
+/** A geometry in a plane (metres), sorted by how it is buffered. */
+export interface PlanarShapes {
+  /** Polygons, outer ring then holes, closed; either winding. */
+  polygons: readonly (readonly (readonly PlanarPoint[])[])[];
+  /** Lines of two or more positions. */
+  lines: readonly (readonly PlanarPoint[])[];
+  points: readonly PlanarPoint[];
+}
 
 /**
- * The buffer of a planar geometry (coordinates in metres) by `distanceMeters`: the union of
- * the polygons themselves, a rectangle along every edge and a disc at every vertex. Each
- * rectangle runs 1 % of the distance past its edge's ends so that no two pieces meet exactly at
- * a vertex, which martinez (like most clippers) handles poorly.
+ * The buffer of a planar geometry by `distanceMeters`: the polygons themselves, and the pieces
+ * (see buffer-pieces.ts) on the outer side of every ring and on both sides of every line, a
+ * disc for every point, united in one sweep. A polygon's ring is buffered on its outer side
+ * only: a point inside is inside the polygon, and a point outside within the distance lies in
+ * the rectangle of the edge nearest to it, or in the wedge of the convex corner nearest to it.
+ *
+ * polygon-clipping unites the pieces; where it gives up on near-coincident vertices (its issue
+ * #139), polyclip-ts, slower but with exact predicates, does. When both fail: ClipFailure.
  */
-export function planarBuffer(
-  paths: readonly (readonly [number, number][])[],
-  polygons: readonly PlanarPolygon[],
+export function planarBuffer(shapes: PlanarShapes, distanceMeters: number): PlanarPolygon[] {
+  const pieces: PlanarPolygon[] = [];
+  for (const polygon of shapes.polygons) addPolygon(pieces, polygon, distanceMeters);
+  for (const line of shapes.lines) addLine(pieces, withoutRepeats(line), distanceMeters);
+  for (const point of shapes.points) pieces.push([discRing(point, distanceMeters)]);
+  return unite(pieces);
+}
+
+function addPolygon(
+  pieces: PlanarPolygon[],
+  polygon: readonly (readonly PlanarPoint[])[],
   distanceMeters: number,
-): PlanarPolygon[] {
-  const pieces: PlanarPolygon[][] = polygons.map((polygon) => [polygon]);
-  // Identical pieces (a ring's closing vertex, an edge two rings share) overlap edge for edge,
-  // which clippers handle badly: add each disc and rectangle once.
-  const seen = new Set<string>();
-  const addOnce = (key: string, piece: PlanarRing | null) => {
-    if (!piece || seen.has(key)) return;
-    seen.add(key);
-    pieces.push([[piece]]);
-  };
-  for (const path of paths) {
-    for (let i = 0; i < path.length; i++) {
-      const vertex = path[i] as [number, number];
-      addOnce(`${vertex[0]},${vertex[1]}`, disc(vertex, distanceMeters));
-      const next = path[i + 1];
-      if (!next) continue;
-      const forward = `${vertex[0]},${vertex[1]},${next[0]},${next[1]}`;
-      const backward = `${next[0]},${next[1]},${vertex[0]},${vertex[1]}`;
-      if (seen.has(backward)) continue;
-      addOnce(forward, edgeRectangle(vertex, next, distanceMeters));
+): void {
+  const rings = polygon.map((ring) => closed(withoutRepeats(ring)));
+  const [shell, ...holes] = rings;
+  if (!shell || signedArea(shell) === 0) {
+    // Not a polygon with an inside (a flattened or collapsed ring): buffer its outline.
+    for (const ring of rings) addLine(pieces, ring, distanceMeters);
+    return;
+  }
+  // The inside on the left of every ring: the outer ring anticlockwise, the holes clockwise.
+  const oriented = [orient(shell, 1)];
+  for (const hole of holes) {
+    if (signedArea(hole) === 0) addLine(pieces, hole, distanceMeters);
+    else oriented.push(orient(hole, -1));
+  }
+  pieces.push(oriented);
+  for (const ring of oriented) pieces.push(...ringSidePieces(ring, distanceMeters).map(asPolygon));
+}
+
+/** A line, or a ring too small to enclose anything, walked out and back: both its sides. */
+function addLine(pieces: PlanarPolygon[], line: PlanarPoint[], distanceMeters: number): void {
+  const first = line[0];
+  if (!first) return;
+  if (line.length === 1) {
+    pieces.push([discRing(first, distanceMeters)]);
+    return;
+  }
+  const outAndBack = [...line, ...line.slice(0, -1).reverse()];
+  pieces.push(...ringSidePieces(outAndBack, distanceMeters).map(asPolygon));
+}
+
+function asPolygon(ring: PlanarRing): PlanarPolygon {
+  return [ring];
+}
+
+/** The points without consecutive repeats (a ring stays closed). */
+function withoutRepeats(points: readonly PlanarPoint[]): PlanarPoint[] {
+  const kept: PlanarPoint[] = [];
+  let last: PlanarPoint | undefined;
+  for (const point of points) {
+    if (last && point[0] === last[0] && point[1] === last[1]) continue;
+    kept.push(point);
+    last = point;
+  }
+  return kept;
+}
+
+/** The ring with its first point repeated at the end, if it was not. */
+function closed(ring: PlanarPoint[]): PlanarPoint[] {
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (!first || !last || (first[0] === last[0] && first[1] === last[1])) return ring;
+  return [...ring, first];
+}
+
+/** Twice the signed area of a closed ring (positive when anticlockwise). */
+function signedArea(ring: readonly PlanarPoint[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const a = ring[i] as PlanarPoint;
+    const b = ring[i + 1] as PlanarPoint;
+    sum += a[0] * b[1] - b[0] * a[1];
+  }
+  return sum;
+}
+
+/** The ring wound anticlockwise (`sign` 1) or clockwise (-1). */
+function orient(ring: PlanarPoint[], sign: 1 | -1): PlanarPoint[] {
+  return Math.sign(signedArea(ring)) === -sign ? [...ring].reverse() : ring;
+}
+
+function unite(pieces: PlanarPolygon[]): PlanarPolygon[] {
+  const [first, ...rest] = pieces as unknown as ClipperPolygons[];
+  if (!first) return [];
+  try {
+    return polygonClipping.union(first, ...rest) as PlanarPolygon[];
+  } catch (primary) {
+    try {
+      return polyclip.union(first, ...rest) as PlanarPolygon[];
+    } catch (fallback) {
+      throw new ClipFailure(
+        `buffer: polygon-clipping: ${messageOf(primary)}; polyclip-ts: ${messageOf(fallback)}`,
+      );
     }
   }
-  return unionAll(pieces);
 }
 
-/** Unions the pieces pairwise, as a balanced tree: far fewer vertices pass through martinez. */
-function unionAll(pieces: PlanarPolygon[][]): PlanarPolygon[] {
-  let level = pieces;
-  while (level.length > 1) {
-    const next: PlanarPolygon[][] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      const left = level[i] as PlanarPolygon[];
-      const right = level[i + 1];
-      if (!right) {
-        next.push(left);
-        continue;
-      }
-      const merged = martinez.union(left as martinez.MultiPolygon, right as martinez.MultiPolygon);
-      next.push((merged ?? []) as PlanarPolygon[]);
-    }
-    level = next;
-  }
-  return level[0] ?? [];
-}
-
-/**
- * A regular polygon around `center` whose edges' midpoints and vertices straddle the circle of
- * radius `radiusMeters` equally (vertex radius r·2/(1 + cos(π/n))).
- */
-function disc(center: readonly [number, number], radiusMeters: number): PlanarRing {
-  const vertexRadius = (radiusMeters * 2) / (1 + Math.cos(Math.PI / CIRCLE_SEGMENTS));
-  const ring: PlanarRing = [];
-  for (let k = 0; k < CIRCLE_SEGMENTS; k++) {
-    const angle = (2 * Math.PI * k) / CIRCLE_SEGMENTS;
-    ring.push([
-      center[0] + vertexRadius * Math.cos(angle),
-      center[1] + vertexRadius * Math.sin(angle),
-    ]);
-  }
-  ring.push([...(ring[0] as [number, number])]);
-  return ring;
-}
-
-function edgeRectangle(
-  start: readonly [number, number],
-  end: readonly [number, number],
-  halfWidthMeters: number,
-): PlanarRing | null {
-  const dx = end[0] - start[0];
-  const dy = end[1] - start[1];
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return null;
-  const ux = dx / length;
-  const uy = dy / length;
-  const overrun = halfWidthMeters * 0.01;
-  const nx = -uy * halfWidthMeters;
-  const ny = ux * halfWidthMeters;
-  const sx = start[0] - ux * overrun;
-  const sy = start[1] - uy * overrun;
-  const ex = end[0] + ux * overrun;
-  const ey = end[1] + uy * overrun;
-  return [
-    [sx - nx, sy - ny],
-    [ex - nx, ey - ny],
-    [ex + nx, ey + ny],
-    [sx + nx, sy + ny],
-    [sx - nx, sy - ny],
-  ];
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
