@@ -83,7 +83,8 @@ function leftTurnRadians(start: PlanarPoint, end: PlanarPoint, after: PlanarPoin
   const cross = ax * by - ay * bx;
   const dot = ax * bx + ay * by;
   if (cross < 0 || (cross === 0 && dot >= 0)) return 0;
-  return Math.atan2(cross, dot);
+  // A cross product of -0 (turning back along an axis) must still give +π.
+  return Math.atan2(Math.abs(cross), dot);
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   ringSidePieces,
 } from './buffer-pieces.ts';
 import { ClipFailure } from './clip-intersection.ts';
+import { outlineBuffer } from './outline-buffer.ts';
+import { closed, orient, outAndBack, signedArea, withoutRepeats } from './planar-rings.ts';
 
 /** A geometry in a plane (metres), sorted by how it is buffered. */
 export interface PlanarShapes {
@@ -21,7 +23,8 @@ export interface PlanarShapes {
 /**
  * The buffer of a planar geometry by `distanceMeters`: the polygons themselves, and the pieces
  * (see buffer-pieces.ts) on the outer side of every ring and on both sides of every line, a
- * disc for every point, united in one sweep. A polygon's ring is buffered on its outer side
+ * disc for every point, united in one sweep (unless a lone shape's outline is the answer, see
+ * outline-buffer.ts). A polygon's ring is buffered on its outer side
  * only: a point inside is inside the polygon, and a point outside within the distance lies in
  * the rectangle of the edge nearest to it, or in the wedge of the convex corner nearest to it.
  *
@@ -29,6 +32,11 @@ export interface PlanarShapes {
  * #139), polyclip-ts, slower but with exact predicates, does. When both fail: ClipFailure.
  */
 export function planarBuffer(shapes: PlanarShapes, distanceMeters: number): PlanarPolygon[] {
+  return outlineBuffer(shapes, distanceMeters) ?? piecesBuffer(shapes, distanceMeters);
+}
+
+/** {@link planarBuffer} always by the union of pieces. */
+export function piecesBuffer(shapes: PlanarShapes, distanceMeters: number): PlanarPolygon[] {
   const pieces: PlanarPolygon[] = [];
   for (const polygon of shapes.polygons) addPolygon(pieces, polygon, distanceMeters);
   for (const line of shapes.lines) addLine(pieces, withoutRepeats(line), distanceMeters);
@@ -66,48 +74,11 @@ function addLine(pieces: PlanarPolygon[], line: PlanarPoint[], distanceMeters: n
     pieces.push([discRing(first, distanceMeters)]);
     return;
   }
-  const outAndBack = [...line, ...line.slice(0, -1).reverse()];
-  pieces.push(...ringSidePieces(outAndBack, distanceMeters).map(asPolygon));
+  pieces.push(...ringSidePieces(outAndBack(line), distanceMeters).map(asPolygon));
 }
 
 function asPolygon(ring: PlanarRing): PlanarPolygon {
   return [ring];
-}
-
-/** The points without consecutive repeats (a ring stays closed). */
-function withoutRepeats(points: readonly PlanarPoint[]): PlanarPoint[] {
-  const kept: PlanarPoint[] = [];
-  let last: PlanarPoint | undefined;
-  for (const point of points) {
-    if (last && point[0] === last[0] && point[1] === last[1]) continue;
-    kept.push(point);
-    last = point;
-  }
-  return kept;
-}
-
-/** The ring with its first point repeated at the end, if it was not. */
-function closed(ring: PlanarPoint[]): PlanarPoint[] {
-  const first = ring[0];
-  const last = ring[ring.length - 1];
-  if (!first || !last || (first[0] === last[0] && first[1] === last[1])) return ring;
-  return [...ring, first];
-}
-
-/** Twice the signed area of a closed ring (positive when anticlockwise). */
-function signedArea(ring: readonly PlanarPoint[]): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as PlanarPoint;
-    const b = ring[i + 1] as PlanarPoint;
-    sum += a[0] * b[1] - b[0] * a[1];
-  }
-  return sum;
-}
-
-/** The ring wound anticlockwise (`sign` 1) or clockwise (-1). */
-function orient(ring: PlanarPoint[], sign: 1 | -1): PlanarPoint[] {
-  return Math.sign(signedArea(ring)) === -sign ? [...ring].reverse() : ring;
 }
 
 function unite(pieces: PlanarPolygon[]): PlanarPolygon[] {
