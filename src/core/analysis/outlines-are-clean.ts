@@ -51,7 +51,10 @@ class Edges {
       for (let k = 0; k + 1 < points.length; k++, edge++) {
         const a = points[k] as PlanarPoint;
         const b = points[k + 1] as PlanarPoint;
-        this.ends.set([a[0], a[1], b[0], b[1]], edge * 4);
+        this.ends[edge * 4] = a[0];
+        this.ends[edge * 4 + 1] = a[1];
+        this.ends[edge * 4 + 2] = b[0];
+        this.ends[edge * 4 + 3] = b[1];
         this.line[edge] = lineIndex;
         this.place[edge] = k;
         this.index.add(
@@ -72,58 +75,67 @@ class Edges {
 
   /** Whether two edges that do not follow each other on a closed outline cross or touch. */
   anyTwoMeet(): boolean {
-    for (let i = 0; i < this.count; i++) {
-      const [x1, y1, x2, y2] = this.endsOf(i);
-      const candidates = this.index.search(
+    const e = this.ends;
+    let met = false;
+    for (let i = 0; i < this.count && !met; i++) {
+      const x1 = e[i * 4] as number;
+      const y1 = e[i * 4 + 1] as number;
+      const x2 = e[i * 4 + 2] as number;
+      const y2 = e[i * 4 + 3] as number;
+      const meets = (j: number) => {
+        if (met || j <= i || this.adjacent(i, j)) return false;
+        const at = j * 4;
+        const x3 = e[at] as number;
+        const y3 = e[at + 1] as number;
+        met = segmentsMeet(x1, y1, x2, y2, x3, y3, e[at + 2] as number, e[at + 3] as number);
+        return false;
+      };
+      this.index.search(
         Math.min(x1, x2),
         Math.min(y1, y2),
         Math.max(x1, x2),
         Math.max(y1, y2),
+        meets,
       );
-      for (const j of candidates) {
-        if (j <= i || this.adjacent(i, j)) continue;
-        const [x3, y3, x4, y4] = this.endsOf(j);
-        if (segmentsMeet(x1, y1, x2, y2, x3, y3, x4, y4)) return true;
-      }
     }
-    return false;
+    return met;
   }
 
   /** Whether any of these edges comes nearer than `limit` to any of `others`. */
   anyNearer(others: Edges, limit: number): boolean {
-    for (let i = 0; i < this.count; i++) {
-      const [x1, y1, x2, y2] = this.endsOf(i);
-      const candidates = others.index.search(
+    const e = this.ends;
+    const o = others.ends;
+    const limitSquared = limit * limit;
+    let near = false;
+    for (let i = 0; i < this.count && !near; i++) {
+      const x1 = e[i * 4] as number;
+      const y1 = e[i * 4 + 1] as number;
+      const x2 = e[i * 4 + 2] as number;
+      const y2 = e[i * 4 + 3] as number;
+      const nearer = (j: number) => {
+        if (near || j >= others.count) return false;
+        const at = j * 4;
+        const x3 = o[at] as number;
+        const y3 = o[at + 1] as number;
+        const x4 = o[at + 2] as number;
+        const y4 = o[at + 3] as number;
+        near =
+          segmentsMeet(x1, y1, x2, y2, x3, y3, x4, y4) ||
+          squaredDistanceToSegment(x1, y1, x3, y3, x4, y4) < limitSquared ||
+          squaredDistanceToSegment(x2, y2, x3, y3, x4, y4) < limitSquared ||
+          squaredDistanceToSegment(x3, y3, x1, y1, x2, y2) < limitSquared ||
+          squaredDistanceToSegment(x4, y4, x1, y1, x2, y2) < limitSquared;
+        return false;
+      };
+      others.index.search(
         Math.min(x1, x2) - limit,
         Math.min(y1, y2) - limit,
         Math.max(x1, x2) + limit,
         Math.max(y1, y2) + limit,
+        nearer,
       );
-      for (const j of candidates) {
-        if (j >= others.count) continue;
-        const [x3, y3, x4, y4] = others.endsOf(j);
-        if (segmentsMeet(x1, y1, x2, y2, x3, y3, x4, y4)) return true;
-        const nearest = Math.min(
-          pointSegmentDistance(x1, y1, x3, y3, x4, y4),
-          pointSegmentDistance(x2, y2, x3, y3, x4, y4),
-          pointSegmentDistance(x3, y3, x1, y1, x2, y2),
-          pointSegmentDistance(x4, y4, x1, y1, x2, y2),
-        );
-        if (nearest < limit) return true;
-      }
     }
-    return false;
-  }
-
-  private endsOf(edge: number): [number, number, number, number] {
-    const at = edge * 4;
-    const ends = this.ends;
-    return [
-      ends[at] as number,
-      ends[at + 1] as number,
-      ends[at + 2] as number,
-      ends[at + 3] as number,
-    ];
+    return near;
   }
 
   /** Consecutive edges of one closed outline, the last and the first included. */
@@ -175,7 +187,8 @@ function onSegment(ax: number, ay: number, bx: number, by: number, px: number, p
   );
 }
 
-function pointSegmentDistance(
+/** The squared distance from p to the segment ab. */
+function squaredDistanceToSegment(
   px: number,
   py: number,
   ax: number,
@@ -190,5 +203,7 @@ function pointSegmentDistance(
     lengthSquared === 0
       ? 0
       : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  const ex = px - (ax + t * dx);
+  const ey = py - (ay + t * dy);
+  return ex * ex + ey * ey;
 }
