@@ -13,7 +13,10 @@ describe('vincentyAzimuthalEquidistant (the buffer plane) against GeographicLib'
       let worstMeters = 0;
       for (let degrees = 0; degrees < 360; degrees += 15) {
         const angle = (degrees * Math.PI) / 180;
-        const point = [rangeMeters * Math.cos(angle), rangeMeters * Math.sin(angle)];
+        const point: [number, number] = [
+          rangeMeters * Math.cos(angle),
+          rangeMeters * Math.sin(angle),
+        ];
         const forward = fast.forward(exact.inverse(point));
         worstMeters = Math.max(
           worstMeters,
