@@ -56,19 +56,19 @@ function addShapes(shapes: GeographicShapes, geometry: Geometry): void {
       shapes.points.push(geometry.coordinates);
       return;
     case 'MultiPoint':
-      shapes.points.push(...geometry.coordinates);
+      for (const member of geometry.coordinates) shapes.points.push(member);
       return;
     case 'LineString':
       shapes.lines.push(geometry.coordinates);
       return;
     case 'MultiLineString':
-      shapes.lines.push(...geometry.coordinates);
+      for (const member of geometry.coordinates) shapes.lines.push(member);
       return;
     case 'Polygon':
       shapes.polygons.push(geometry.coordinates);
       return;
     case 'MultiPolygon':
-      shapes.polygons.push(...geometry.coordinates);
+      for (const member of geometry.coordinates) shapes.polygons.push(member);
       return;
     case 'GeometryCollection':
       for (const member of geometry.geometries) addShapes(shapes, member);

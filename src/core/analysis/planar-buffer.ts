@@ -1,5 +1,5 @@
 import * as polyclip from 'polyclip-ts';
-import polygonClipping, { type MultiPolygon as ClipperPolygons } from 'polygon-clipping';
+import polygonClipping, { type Geom as ClipperGeometry } from 'polygon-clipping';
 import {
   discRing,
   type PlanarPoint,
@@ -24,9 +24,9 @@ export interface PlanarShapes {
  * The buffer of a planar geometry by `distanceMeters`: the polygons themselves, and the pieces
  * (see buffer-pieces.ts) on the outer side of every ring and on both sides of every line, a
  * disc for every point, united in one sweep (unless a lone shape's outline is the answer, see
- * outline-buffer.ts). A polygon's ring is buffered on its outer side
- * only: a point inside is inside the polygon, and a point outside within the distance lies in
- * the rectangle of the edge nearest to it, or in the wedge of the convex corner nearest to it.
+ * outline-buffer.ts). A polygon's ring is buffered on its outer side only: a point inside is
+ * inside the polygon, and a point outside within the distance lies in the rectangle of the
+ * edge nearest to it, or in the wedge of the convex corner nearest to it.
  *
  * polygon-clipping unites the pieces; where it gives up on near-coincident vertices (its issue
  * #139), polyclip-ts, slower but with exact predicates, does. When both fail: ClipFailure.
@@ -63,7 +63,7 @@ function addPolygon(
     else oriented.push(orient(hole, -1));
   }
   pieces.push(oriented);
-  for (const ring of oriented) pieces.push(...ringSidePieces(ring, distanceMeters).map(asPolygon));
+  for (const ring of oriented) addPieces(pieces, ringSidePieces(ring, distanceMeters));
 }
 
 /** A line, or a ring too small to enclose anything, walked out and back: both its sides. */
@@ -74,15 +74,43 @@ function addLine(pieces: PlanarPolygon[], line: PlanarPoint[], distanceMeters: n
     pieces.push([discRing(first, distanceMeters)]);
     return;
   }
-  pieces.push(...ringSidePieces(outAndBack(line), distanceMeters).map(asPolygon));
+  addPieces(pieces, ringSidePieces(outAndBack(line), distanceMeters));
 }
 
-function asPolygon(ring: PlanarRing): PlanarPolygon {
-  return [ring];
+/** Adds each ring as a polygon (one by one: a spread of 100,000 would overflow the stack). */
+function addPieces(pieces: PlanarPolygon[], rings: readonly PlanarRing[]): void {
+  for (const ring of rings) pieces.push([ring]);
 }
+
+/**
+ * Pieces per clipper call: they are passed as arguments, and a call with hundreds of thousands
+ * would overflow the stack. A feature with more (a long boundary, a cloud of points) is united
+ * in groups, then the groups' unions two by two.
+ */
+const PIECES_PER_UNION = 10_000;
 
 function unite(pieces: PlanarPolygon[]): PlanarPolygon[] {
-  const [first, ...rest] = pieces as unknown as ClipperPolygons[];
+  if (pieces.length <= PIECES_PER_UNION) return uniteAtOnce(pieces);
+  let level: PlanarPolygon[][] = [];
+  for (let start = 0; start < pieces.length; start += PIECES_PER_UNION) {
+    level.push(uniteAtOnce(pieces.slice(start, start + PIECES_PER_UNION)));
+  }
+  while (level.length > 1) {
+    const next: PlanarPolygon[][] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const right = level[i + 1];
+      next.push(
+        right ? uniteAtOnce([level[i] as PlanarPolygon[], right]) : (level[i] as PlanarPolygon[]),
+      );
+    }
+    level = next;
+  }
+  return level[0] ?? [];
+}
+
+/** Polygons and multipolygons united in one call of polygon-clipping, else of polyclip-ts. */
+function uniteAtOnce(geometries: readonly (PlanarPolygon | PlanarPolygon[])[]): PlanarPolygon[] {
+  const [first, ...rest] = geometries as unknown as ClipperGeometry[];
   if (!first) return [];
   try {
     return polygonClipping.union(first, ...rest) as PlanarPolygon[];
