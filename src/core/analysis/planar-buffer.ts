@@ -9,6 +9,7 @@ import {
 } from './buffer-pieces.ts';
 import { ClipFailure } from './clip-intersection.ts';
 import { outlineBuffer } from './outline-buffer.ts';
+import { pieceClusters } from './piece-clusters.ts';
 import { closed, orient, outAndBack, signedArea, withoutRepeats } from './planar-rings.ts';
 
 /** A geometry in a plane (metres), sorted by how it is buffered. */
@@ -41,7 +42,18 @@ export function piecesBuffer(shapes: PlanarShapes, distanceMeters: number): Plan
   for (const polygon of shapes.polygons) addPolygon(pieces, polygon, distanceMeters);
   for (const line of shapes.lines) addLine(pieces, withoutRepeats(line), distanceMeters);
   for (const point of shapes.points) pieces.push([discRing(point, distanceMeters)]);
-  return unite(pieces);
+  const united: PlanarPolygon[] = [];
+  for (const cluster of pieceClusters(pieces)) {
+    // A lone piece is a simple ring already: only its winding is set as the clipper's would be.
+    const parts = cluster.length === 1 ? [wound(cluster[0] as PlanarPolygon)] : unite(cluster);
+    for (const part of parts) united.push(part);
+  }
+  return united;
+}
+
+/** The outer ring anticlockwise and the holes clockwise, as GeoJSON and the clippers give them. */
+function wound(polygon: PlanarPolygon): PlanarPolygon {
+  return polygon.map((ring, k) => orient(ring, k === 0 ? 1 : -1));
 }
 
 function addPolygon(
