@@ -5,7 +5,7 @@ import type { LonLat } from './types.ts';
 /**
  * The ellipsoidal azimuthal equidistant projection centred on `center`, by proj4js's `aeqd`
  * (Vincenty's direct and inverse formulae on WGS84). Measured within 10 µm of GeographicLib's
- * exact `azimuthalEquidistant` out to 200 km from the centre (tests/unit/geodesy-projection.test.ts),
+ * exact `azimuthalEquidistant` out to 300 km from the centre (tests/unit/geodesy-projection.test.ts),
  * and two to three times faster: the buffer projects every vertex it writes back.
  */
 export function vincentyAzimuthalEquidistant(center: LonLat): PlaneProjection {
