@@ -10,10 +10,10 @@ import { type PlanarShapes, planarBuffer } from './planar-buffer.ts';
  *
  * The geometry is projected to an ellipsoidal azimuthal equidistant plane centred on its
  * bounding box (Vincenty's formulae, within 10 µm of GeographicLib's, for a geometry spanning
- * up to 2°; GeographicLib's beyond), buffered there with
- * round joins and caps, and projected back. Over a few tens of kilometres that plane keeps
- * distances to a few parts in a million, far inside the 0.5 % the spec allows; the chords of
- * the round parts stray from the circle by under 0.1 % and keep its area.
+ * up to 2°; GeographicLib's beyond), buffered there with round joins and caps, and projected
+ * back. Over a few tens of kilometres that plane keeps distances to a few parts in a million,
+ * far inside the 0.5 % the spec allows; the chords of the round parts stray from the circle by
+ * under 0.1 % and keep its area.
  */
 export function bufferFeature(feature: Feature, distanceMeters: number): Feature<MultiPolygon> {
   const problem = bufferDistanceProblem(distanceMeters);
