@@ -19,18 +19,18 @@ const MEMORY_TARGET = 3;
 const START_TARGET = 2;
 /** UTF-16, GeoJSONSeq and one-Feature files of about this size (UTF-16: twice). */
 const SHAPES_MB = Number(process.env.BENCH_SHAPES_MB ?? 100);
-/**
- * `BENCH_CLI_ONLY=measure,overlap` runs only those (buffer of 300 MB takes tens of minutes);
- * `shapes` names the other file shapes.
- */
+/** `BENCH_CLI_ONLY=measure,buffer` runs only those; `shapes` names the other file shapes. */
 const ONLY = process.env.BENCH_CLI_ONLY?.split(',');
+
+/** Buffer distance: about a road's reserve; the parcels are 200 m to 1.3 km across. */
+const BUFFER_METERS = 20;
 
 const SUBCOMMANDS: Record<string, string[]> = {
   validate: ['validate', BIG, '--format', 'json'],
   measure: ['analyze', 'measure', BIG],
   nearest: ['analyze', 'nearest', '--from', BIG, '--to', ZONES],
   overlap: ['analyze', 'overlap', '--a', BIG, '--b', ZONES],
-  buffer: ['analyze', 'buffer', BIG, '--distance', '20'],
+  buffer: ['analyze', 'buffer', BIG, '--distance', String(BUFFER_METERS)],
 };
 
 async function main(): Promise<void> {
@@ -67,22 +67,34 @@ Start-up, medians of ${START_ROUNDS} interleaved runs:
   tsx src/cli/run.ts --help (dev)    ${ms(median(tsx))}   ${(median(tsx) / base).toFixed(2)} ×`);
 }
 
-/** Each subcommand once over the big file: peak RSS as a multiple of the file's size. */
+/**
+ * Each subcommand once over the big file: throughput, and peak RSS as a multiple of the file's
+ * size. Buffer's time is also given against measure's in this run (same reading, checking and
+ * row writing, no geometry work), which load on the machine affects alike.
+ */
 function memory(): void {
   const bytes = statSync(BIG).size;
   console.log(
     `\nOne run each over ${(bytes / 1e6).toFixed(0)} MB (${FEATURES.toLocaleString('en')} polygons), output to /dev/null:`,
   );
+  const cpu: Record<string, number> = {};
   for (const [name, args] of Object.entries(SUBCOMMANDS)) {
     if (ONLY && !ONLY.includes(name)) continue;
     const run = runMeasured(['bin/giapranh.js', ...args], ROOT);
+    cpu[name] = run.cpuSeconds;
     const ratio = run.peakRssBytes / bytes;
     const verdict = ratio <= MEMORY_TARGET ? 'within' : 'OVER';
+    const rate = `${(bytes / 1e6 / run.seconds).toFixed(2)} MB/s (${(bytes / 1e6 / run.cpuSeconds).toFixed(2)} per CPU s)`;
     console.log(
-      `  ${name.padEnd(9)} ${run.seconds.toFixed(1).padStart(7)} s  ${(run.peakRssBytes / 1e6).toFixed(0).padStart(6)} MB  ${ratio.toFixed(2)} × the file (${verdict} ${MEMORY_TARGET} ×), exit ${run.exitCode}`,
+      `  ${name.padEnd(9)} ${run.seconds.toFixed(1).padStart(7)} s  ${rate.padEnd(30)} ${(run.peakRssBytes / 1e6).toFixed(0).padStart(6)} MB  ${ratio.toFixed(2)} × the file (${verdict} ${MEMORY_TARGET} ×), exit ${run.exitCode}`,
     );
     if (run.stderr.trim())
       console.log(`    ${run.stderr.trim().split('\n').slice(0, 3).join('\n    ')}`);
+  }
+  if (cpu.buffer !== undefined && cpu.measure !== undefined) {
+    console.log(
+      `  buffer (${BUFFER_METERS} m) took ${(cpu.buffer / cpu.measure).toFixed(1)} × measure's CPU time on the same file`,
+    );
   }
 }
 

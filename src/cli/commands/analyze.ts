@@ -112,11 +112,22 @@ async function buffer(source: AnalysisSource, args: Arguments, output: Output): 
   let index = 0;
   for await (const feature of source.features()) {
     if (!source.skippedIndices.has(index)) {
-      await rows.push(bufferFeature(feature, args.distanceMeters));
+      await rows.push(bufferOne(feature, index, args.distanceMeters));
     }
     index++;
   }
   await rows.end();
+}
+
+/** A feature's buffer; a clipper failure names the feature (by index, and id if it has one). */
+function bufferOne(feature: Feature, index: number, distanceMeters: number) {
+  try {
+    return bufferFeature(feature, distanceMeters);
+  } catch (error) {
+    if (!(error instanceof ClipFailure)) throw error;
+    const id = feature.id === undefined ? '' : ` (id ${JSON.stringify(feature.id)})`;
+    throw new ClipFailure(`feature ${index}${id}: ${error.message}`);
+  }
 }
 
 /**
@@ -233,8 +244,9 @@ function reportSkipped(sources: readonly AnalysisSource[]): number {
  */
 function internalError(args: Arguments, error: ClipFailure): number {
   const { first, second } = args.files;
+  const files = second === undefined ? first : `${first} (A) and ${second} (B)`;
   process.stderr.write(
-    `giapranh analyze: internal error (a bug of ours, please report it with the files): ${args.subcommand} of ${first} (A) and ${second} (B): ${error.message}\n`,
+    `giapranh analyze: internal error (a bug of ours, please report it with the files): ${args.subcommand} of ${files}: ${error.message}\n`,
   );
   return EXIT.internal;
 }

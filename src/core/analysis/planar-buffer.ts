@@ -1,107 +1,142 @@
-import * as martinez from 'martinez-polygon-clipping';
+import * as polyclip from 'polyclip-ts';
+import polygonClipping, { type Geom as ClipperGeometry } from 'polygon-clipping';
+import {
+  discRing,
+  type PlanarPoint,
+  type PlanarPolygon,
+  type PlanarRing,
+  ringSidePieces,
+} from './buffer-pieces.ts';
+import { ClipFailure } from './clip-intersection.ts';
+import { outlineBuffer } from './outline-buffer.ts';
+import { pieceClusters } from './piece-clusters.ts';
+import { closed, orient, outAndBack, signedArea, withoutRepeats } from './planar-rings.ts';
 
-type PlanarRing = [number, number][];
-type PlanarPolygon = PlanarRing[];
-
-/** Vertices of each round cap: chords then stray from the true circle by at most 0.06 %. */
-const CIRCLE_SEGMENTS = 64;
-
-/**
- * The buffer of a planar geometry (coordinates in metres) by `distanceMeters`: the union of
- * the polygons themselves, a rectangle along every edge and a disc at every vertex. Each
- * rectangle runs 1 % of the distance past its edge's ends so that no two pieces meet exactly at
- * a vertex, which martinez (like most clippers) handles poorly.
- */
-export function planarBuffer(
-  paths: readonly (readonly [number, number][])[],
-  polygons: readonly PlanarPolygon[],
-  distanceMeters: number,
-): PlanarPolygon[] {
-  const pieces: PlanarPolygon[][] = polygons.map((polygon) => [polygon]);
-  // Identical pieces (a ring's closing vertex, an edge two rings share) overlap edge for edge,
-  // which clippers handle badly: add each disc and rectangle once.
-  const seen = new Set<string>();
-  const addOnce = (key: string, piece: PlanarRing | null) => {
-    if (!piece || seen.has(key)) return;
-    seen.add(key);
-    pieces.push([[piece]]);
-  };
-  for (const path of paths) {
-    for (let i = 0; i < path.length; i++) {
-      const vertex = path[i] as [number, number];
-      addOnce(`${vertex[0]},${vertex[1]}`, disc(vertex, distanceMeters));
-      const next = path[i + 1];
-      if (!next) continue;
-      const forward = `${vertex[0]},${vertex[1]},${next[0]},${next[1]}`;
-      const backward = `${next[0]},${next[1]},${vertex[0]},${vertex[1]}`;
-      if (seen.has(backward)) continue;
-      addOnce(forward, edgeRectangle(vertex, next, distanceMeters));
-    }
-  }
-  return unionAll(pieces);
+/** A geometry in a plane (metres), sorted by how it is buffered. */
+export interface PlanarShapes {
+  /** Polygons, outer ring then holes, closed; either winding. */
+  polygons: readonly (readonly (readonly PlanarPoint[])[])[];
+  /** Lines of two or more positions. */
+  lines: readonly (readonly PlanarPoint[])[];
+  points: readonly PlanarPoint[];
 }
 
-/** Unions the pieces pairwise, as a balanced tree: far fewer vertices pass through martinez. */
-function unionAll(pieces: PlanarPolygon[][]): PlanarPolygon[] {
-  let level = pieces;
+/**
+ * The buffer of a planar geometry by `distanceMeters`: the polygons themselves, and the pieces
+ * (see buffer-pieces.ts) on the outer side of every ring and on both sides of every line, a
+ * disc for every point, united in one sweep (unless a lone shape's outline is the answer, see
+ * outline-buffer.ts). A polygon's ring is buffered on its outer side only: a point inside is
+ * inside the polygon, and a point outside within the distance lies in the rectangle of the
+ * edge nearest to it, or in the wedge of the convex corner nearest to it.
+ *
+ * polygon-clipping unites the pieces; where it gives up on near-coincident vertices (its issue
+ * #139), polyclip-ts, slower but with exact predicates, does. When both fail: ClipFailure.
+ */
+export function planarBuffer(shapes: PlanarShapes, distanceMeters: number): PlanarPolygon[] {
+  return outlineBuffer(shapes, distanceMeters) ?? piecesBuffer(shapes, distanceMeters);
+}
+
+/** {@link planarBuffer} always by the union of pieces. */
+export function piecesBuffer(shapes: PlanarShapes, distanceMeters: number): PlanarPolygon[] {
+  const pieces: PlanarPolygon[] = [];
+  for (const polygon of shapes.polygons) addPolygon(pieces, polygon, distanceMeters);
+  for (const line of shapes.lines) addLine(pieces, withoutRepeats(line), distanceMeters);
+  for (const point of shapes.points) pieces.push([discRing(point, distanceMeters)]);
+  const united: PlanarPolygon[] = [];
+  for (const cluster of pieceClusters(pieces)) {
+    // A lone piece is a simple ring already: only its winding is set as the clipper's would be.
+    const parts = cluster.length === 1 ? [wound(cluster[0] as PlanarPolygon)] : unite(cluster);
+    for (const part of parts) united.push(part);
+  }
+  return united;
+}
+
+/** The outer ring anticlockwise and the holes clockwise, as GeoJSON and the clippers give them. */
+function wound(polygon: PlanarPolygon): PlanarPolygon {
+  return polygon.map((ring, k) => orient(ring, k === 0 ? 1 : -1));
+}
+
+function addPolygon(
+  pieces: PlanarPolygon[],
+  polygon: readonly (readonly PlanarPoint[])[],
+  distanceMeters: number,
+): void {
+  const rings = polygon.map((ring) => closed(withoutRepeats(ring)));
+  const [shell, ...holes] = rings;
+  if (!shell || signedArea(shell) === 0) {
+    // Not a polygon with an inside (a flattened or collapsed ring): buffer its outline.
+    for (const ring of rings) addLine(pieces, ring, distanceMeters);
+    return;
+  }
+  // The inside on the left of every ring: the outer ring anticlockwise, the holes clockwise.
+  const oriented = [orient(shell, 1)];
+  for (const hole of holes) {
+    if (signedArea(hole) === 0) addLine(pieces, hole, distanceMeters);
+    else oriented.push(orient(hole, -1));
+  }
+  pieces.push(oriented);
+  for (const ring of oriented) addPieces(pieces, ringSidePieces(ring, distanceMeters));
+}
+
+/** A line, or a ring too small to enclose anything, walked out and back: both its sides. */
+function addLine(pieces: PlanarPolygon[], line: PlanarPoint[], distanceMeters: number): void {
+  const first = line[0];
+  if (!first) return;
+  if (line.length === 1) {
+    pieces.push([discRing(first, distanceMeters)]);
+    return;
+  }
+  addPieces(pieces, ringSidePieces(outAndBack(line), distanceMeters));
+}
+
+/** Adds each ring as a polygon (one by one: a spread of 100,000 would overflow the stack). */
+function addPieces(pieces: PlanarPolygon[], rings: readonly PlanarRing[]): void {
+  for (const ring of rings) pieces.push([ring]);
+}
+
+/**
+ * Pieces per clipper call: they are passed as arguments, and a call with hundreds of thousands
+ * would overflow the stack. A feature with more (a long boundary, a cloud of points) is united
+ * in groups, then the groups' unions two by two.
+ */
+const PIECES_PER_UNION = 10_000;
+
+function unite(pieces: PlanarPolygon[]): PlanarPolygon[] {
+  if (pieces.length <= PIECES_PER_UNION) return uniteAtOnce(pieces);
+  let level: PlanarPolygon[][] = [];
+  for (let start = 0; start < pieces.length; start += PIECES_PER_UNION) {
+    level.push(uniteAtOnce(pieces.slice(start, start + PIECES_PER_UNION)));
+  }
   while (level.length > 1) {
     const next: PlanarPolygon[][] = [];
     for (let i = 0; i < level.length; i += 2) {
-      const left = level[i] as PlanarPolygon[];
       const right = level[i + 1];
-      if (!right) {
-        next.push(left);
-        continue;
-      }
-      const merged = martinez.union(left as martinez.MultiPolygon, right as martinez.MultiPolygon);
-      next.push((merged ?? []) as PlanarPolygon[]);
+      next.push(
+        right ? uniteAtOnce([level[i] as PlanarPolygon[], right]) : (level[i] as PlanarPolygon[]),
+      );
     }
     level = next;
   }
   return level[0] ?? [];
 }
 
-/**
- * A regular polygon around `center` whose edges' midpoints and vertices straddle the circle of
- * radius `radiusMeters` equally (vertex radius r·2/(1 + cos(π/n))).
- */
-function disc(center: readonly [number, number], radiusMeters: number): PlanarRing {
-  const vertexRadius = (radiusMeters * 2) / (1 + Math.cos(Math.PI / CIRCLE_SEGMENTS));
-  const ring: PlanarRing = [];
-  for (let k = 0; k < CIRCLE_SEGMENTS; k++) {
-    const angle = (2 * Math.PI * k) / CIRCLE_SEGMENTS;
-    ring.push([
-      center[0] + vertexRadius * Math.cos(angle),
-      center[1] + vertexRadius * Math.sin(angle),
-    ]);
+/** Polygons and multipolygons united in one call of polygon-clipping, else of polyclip-ts. */
+function uniteAtOnce(geometries: readonly (PlanarPolygon | PlanarPolygon[])[]): PlanarPolygon[] {
+  const [first, ...rest] = geometries as unknown as ClipperGeometry[];
+  if (!first) return [];
+  try {
+    return polygonClipping.union(first, ...rest) as PlanarPolygon[];
+  } catch (primary) {
+    try {
+      return polyclip.union(first, ...rest) as PlanarPolygon[];
+    } catch (fallback) {
+      throw new ClipFailure(
+        `buffer: polygon-clipping: ${messageOf(primary)}; polyclip-ts: ${messageOf(fallback)}`,
+      );
+    }
   }
-  ring.push([...(ring[0] as [number, number])]);
-  return ring;
 }
 
-function edgeRectangle(
-  start: readonly [number, number],
-  end: readonly [number, number],
-  halfWidthMeters: number,
-): PlanarRing | null {
-  const dx = end[0] - start[0];
-  const dy = end[1] - start[1];
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return null;
-  const ux = dx / length;
-  const uy = dy / length;
-  const overrun = halfWidthMeters * 0.01;
-  const nx = -uy * halfWidthMeters;
-  const ny = ux * halfWidthMeters;
-  const sx = start[0] - ux * overrun;
-  const sy = start[1] - uy * overrun;
-  const ex = end[0] + ux * overrun;
-  const ey = end[1] + uy * overrun;
-  return [
-    [sx - nx, sy - ny],
-    [ex - nx, ey - ny],
-    [ex + nx, ey + ny],
-    [sx + nx, sy + ny],
-    [sx - nx, sy - ny],
-  ];
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
