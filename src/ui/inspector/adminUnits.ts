@@ -25,6 +25,15 @@ function frameWorker(): Worker {
     if ('frame' in response) waiter?.resolve(response.frame);
     else waiter?.reject(new Error(response.error));
   };
+  // A worker that fails to start or dies answers nothing: every question waiting is refused
+  // (the rows leave "Computing…" for nothing shown) and the next one starts a new worker.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = undefined;
+    for (const waiter of waiting.values()) waiter.reject(new Error(event.message));
+    waiting.clear();
+  };
   return worker;
 }
 
