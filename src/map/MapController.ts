@@ -114,8 +114,10 @@ export class MapController {
       cooperativeGestures: options.cooperativeGestures ?? false,
       ...(options.locale ? { locale: { ...options.locale } } : {}),
       attributionControl: { compact: true },
-      // Keep the drawing buffer so report figures and screenshots can be read back.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // No preserved drawing buffer (a copy of every frame, and slower start-up under
+      // SwiftShader): figures draw their own off-screen map that keeps one, and the figure
+      // dialog's preview reads a fresh frame (`pictureDataUrl`).
+      canvasContextAttributes: { preserveDrawingBuffer: false },
     });
     logErrorsUntilUnload(this.map);
     foldAttributionOnNarrowMaps(this.map);
@@ -277,6 +279,23 @@ export class MapController {
   setToolActive(active: boolean): void {
     this.captureDoubleClick = active;
     this.map.getCanvas().style.cursor = active ? 'crosshair' : '';
+  }
+
+  /**
+   * The map as it is drawn now, as a data URL. Read while the frame is drawn (on `render`): the
+   * canvas keeps no drawing buffer once a frame is on screen.
+   */
+  pictureDataUrl(type = 'image/png', quality?: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.map.once('render', () => {
+        try {
+          resolve(this.map.getCanvas().toDataURL(type, quality));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   setSelection(feature: GeoJSON.Feature | null): void {

@@ -22,21 +22,34 @@ const base = (id: string, sourceLayer: string, spec: LineOrFill) =>
 
 const kindIs = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
-/** The tint of each province: Hà Nội warm, its neighbours green (Vĩnh Phúc, now Phú Thọ). */
-const provinceTint = (hasRemote: boolean): Record<string, unknown> => ({
-  'fill-color': ['match', ['get', 'name'], 'Hà Nội', '#fbf6ea', '#f2f6ea'],
-  'fill-opacity': hasRemote ? 0.4 : 1,
-});
+const HANOI = 'Hà Nội';
 
-/** The provinces' tint, under everything else but the land: the 2019 ones or the 2025 ones. */
+/**
+ * The provinces' tint, under everything else but the land: the 2019 ones or the 2025 ones.
+ * Hà Nội warm, its neighbours green (Vĩnh Phúc, now Phú Thọ). Two layers with constant colours,
+ * not one coloured by a `match` on the name: a colour read from the data needs fill shaders of
+ * its own (fill and its antialiased outline), compiled before the first idle, while constant
+ * colours share the plan layers' (tests/e2e/cold-start.e2e.ts counts them).
+ */
 export function frameFillLayers(frame: BoundaryFrame, hasRemote: boolean): LayerSpecification[] {
-  if (frame === '2025')
-    return [base('province-2025-fill', 'land', { type: 'fill', paint: provinceTint(hasRemote) })];
+  const [id, sourceLayer] =
+    frame === '2025' ? ['province-2025-fill', 'land'] : ['province-2019-fill', 'boundary'];
+  const only = (name: ExpressionSpecification): ExpressionSpecification =>
+    frame === '2025' ? name : ['all', kindIs('province2019'), name];
+  const tint = (color: string) => ({
+    'fill-color': color,
+    'fill-opacity': hasRemote ? 0.4 : 1,
+  });
   return [
-    base('province-2019-fill', 'boundary', {
+    base(id, sourceLayer, {
       type: 'fill',
-      filter: kindIs('province2019'),
-      paint: provinceTint(hasRemote),
+      filter: only(['!=', ['get', 'name'], HANOI]),
+      paint: tint('#f2f6ea'),
+    }),
+    base(`${id}-hanoi`, sourceLayer, {
+      type: 'fill',
+      filter: only(['==', ['get', 'name'], HANOI]),
+      paint: tint('#fbf6ea'),
     }),
   ];
 }

@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { FONT_REGULAR } from './fonts.ts';
@@ -60,14 +65,38 @@ export function labelExpression(property: string, lang: Lang): ExpressionSpecifi
   return ['to-string', ['coalesce', ['get', localized], ['get', property], '']];
 }
 
-function lineDashFor(layer: LayerDef): ExpressionSpecification | number[] | undefined {
+/**
+ * A line spec as drawn: with the layer's constant dash, or, for a layer dashed by a property
+ * (`dashWhen`), split in two specs with constant dashes, the dashed features under their own id
+ * (`…:line-dashed`). A dash read from the data would need line shaders of its own, compiled
+ * before the first idle; constant dashes share one with the boundaries and the park outlines.
+ */
+function withDashes(
+  spec: LineLayerSpecification,
+  layer: LayerDef,
+  geometry: FilterSpecification,
+  only: (filter: FilterSpecification) => FilterSpecification,
+): LineLayerSpecification[] {
   const { dashWhen, lineDash } = layer.style;
-  if (!dashWhen) return lineDash ? [...lineDash] : undefined;
+  const dashed = (dash: readonly number[] | undefined, filter: FilterSpecification) => ({
+    ...spec,
+    filter: only(filter),
+    paint: { ...spec.paint, ...(dash ? { 'line-dasharray': [...dash] } : {}) },
+  });
+  if (!dashWhen) return [dashed(lineDash, geometry)];
+  const when: ExpressionSpecification = [
+    'in',
+    ['get', dashWhen.property],
+    ['literal', [...dashWhen.equals]],
+  ];
+  const all = (condition: ExpressionSpecification): FilterSpecification => [
+    'all',
+    geometry as ExpressionSpecification,
+    condition,
+  ];
   return [
-    'case',
-    ['in', ['get', dashWhen.property], ['literal', [...dashWhen.equals]]],
-    ['literal', [...dashWhen.dash]],
-    ['literal', lineDash ? [...lineDash] : [1, 0]],
+    dashed(lineDash, all(['!', when])),
+    { ...dashed(dashWhen.dash, all(when)), id: `${spec.id}-dashed` },
   ];
 }
 
@@ -81,7 +110,6 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
   const sourceLayer =
     layer.source.kind === 'pmtiles' ? { 'source-layer': layer.source.sourceLayer } : {};
   const visibility = view.visible ? 'visible' : 'none';
-  const dash = lineDashFor(layer);
   // The planner's filter hides features by style, never by rebuilding the layer's data.
   const only = (geometry: FilterSpecification): FilterSpecification =>
     view.filter ? ['all', geometry as ExpressionSpecification, view.filter] : geometry;
@@ -99,36 +127,46 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
         'fill-opacity': (style.fillOpacity ?? 0.2) * view.opacity,
       },
     });
-    specs.push({
-      id: `${layer.id}:outline`,
-      type: 'line',
-      source,
-      ...sourceLayer,
-      filter: only(isPolygon),
-      layout: { visibility },
-      paint: {
-        'line-color': style.color,
-        'line-width': style.lineWidthPx,
-        'line-opacity': view.opacity,
-        ...(dash ? { 'line-dasharray': dash } : {}),
-      },
-    });
+    specs.push(
+      ...withDashes(
+        {
+          id: `${layer.id}:outline`,
+          type: 'line',
+          source,
+          ...sourceLayer,
+          layout: { visibility },
+          paint: {
+            'line-color': style.color,
+            'line-width': style.lineWidthPx,
+            'line-opacity': view.opacity,
+          },
+        },
+        layer,
+        isPolygon,
+        only,
+      ),
+    );
   }
   if (layer.geometryTypes.some((g) => g.endsWith('LineString'))) {
-    specs.push({
-      id: `${layer.id}:line`,
-      type: 'line',
-      source,
-      ...sourceLayer,
-      filter: only(isLine),
-      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': style.color,
-        'line-width': style.lineWidthPx,
-        'line-opacity': view.opacity,
-        ...(dash ? { 'line-dasharray': dash } : {}),
-      },
-    });
+    specs.push(
+      ...withDashes(
+        {
+          id: `${layer.id}:line`,
+          type: 'line',
+          source,
+          ...sourceLayer,
+          layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+          paint: {
+            'line-color': style.color,
+            'line-width': style.lineWidthPx,
+            'line-opacity': view.opacity,
+          },
+        },
+        layer,
+        isLine,
+        only,
+      ),
+    );
   }
   if (layer.geometryTypes.some((g) => g.endsWith('Point'))) {
     specs.push({

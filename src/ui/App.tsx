@@ -237,6 +237,10 @@ export function App({ assets }: { assets: StyleAssets }) {
   const pickedCollection = pick ? collections[pick.layerId] : undefined;
   const pickedFeature =
     pick && pickedCollection ? (findByKey(pickedCollection, pick.featureKey) ?? null) : null;
+  // The same feature as bundled, if it is one: its stored frame holds while its geometry does.
+  const pickedBundled = pick
+    ? store?.getBase().layers.get(pick.layerId)?.features.get(pick.featureKey)
+    : undefined;
 
   // What the map shows: visible layers that have features (legend of figures, embed code).
   const shownLayers = useMemo(
@@ -469,6 +473,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               lang={lang}
               layer={pickedLayer}
               feature={pickedFeature}
+              bundled={pickedBundled}
               onClose={() => setPick(null)}
               stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
             />

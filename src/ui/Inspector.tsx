@@ -1,11 +1,12 @@
-import { Fragment, lazy, type ReactNode, Suspense } from 'react';
-import { ADMIN_FRAME_PROPERTIES, adminFrameRows } from '../core/format/adminFrameText.ts';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { ADMIN_FRAME_PROPERTIES } from '../core/format/adminFrameText.ts';
 import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { useMeasurement } from './hooks/useMeasurement.ts';
+import { AdminFrameRows } from './inspector/AdminFrameRows.tsx';
 import { useAdminFrame } from './inspector/useAdminFrame.ts';
 
 // A point's VN-2000 coordinates need proj4, which loads after the first render.
@@ -20,6 +21,9 @@ export interface InspectorProps {
   lang: Lang;
   layer: LayerDef;
   feature: GeoJSON.Feature;
+  /** The feature as bundled (same layer and key), if it is one: its stored frame holds while
+   * its geometry is unchanged. */
+  bundled?: GeoJSON.Feature;
   onClose: () => void;
   /** Shown under the title: the way to the other features stacked under the click. */
   stackNav?: ReactNode;
@@ -29,11 +33,11 @@ export interface InspectorProps {
  * The clicked feature: name, properties, source and accuracy, and its geodesic length or area.
  * Every value goes into a text node; properties are data, never HTML.
  */
-export function Inspector({ lang, layer, feature, onClose, stackNav }: InspectorProps) {
+export function Inspector({ lang, layer, feature, bundled, onClose, stackNav }: InspectorProps) {
   const props = feature.properties ?? {};
-  // Drawn and imported features get their frame from their geometry, as the bundled ones did.
-  const derivedFrame = useAdminFrame(feature);
-  const framed = derivedFrame ? { ...props, ...derivedFrame } : props;
+  // Drawn, imported and reshaped features get their frame from their geometry, as the bundled
+  // ones did at build time.
+  const frame = useAdminFrame(feature, bundled);
   const name = featureName(props, lang);
   const rest = Object.entries(props).filter(
     ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
@@ -64,12 +68,7 @@ export function Inspector({ lang, layer, feature, onClose, stackNav }: Inspector
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
         <dd>{propertyText(props.source, lang)}</dd>
-        {adminFrameRows(framed, lang).map(({ key, label, value }) => (
-          <Fragment key={key}>
-            <dt>{label}</dt>
-            <dd data-testid={key}>{value}</dd>
-          </Fragment>
-        ))}
+        <AdminFrameRows lang={lang} properties={props} frame={frame} />
       </dl>
       {rest.length > 0 && (
         <table className="properties">

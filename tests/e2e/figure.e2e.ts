@@ -45,6 +45,27 @@ describe('report figures', () => {
     expect(colours).toBeGreaterThan(20);
   });
 
+  it('previews the map as drawn, though the live map keeps no drawing buffer', async () => {
+    app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    const picture = app.page.locator('.figure-preview img');
+    await picture.waitFor({ timeout: 30_000 });
+    // A picture read from a buffer already shown is one flat colour: count the colours in it.
+    const colours = await picture.evaluate(async (image: HTMLImageElement) => {
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const seen = new Set<string>();
+      for (let y = 5; y < image.naturalHeight; y += 23) {
+        for (let x = 5; x < image.naturalWidth; x += 29)
+          seen.add(context.getImageData(x, y, 1, 1).data.join(','));
+      }
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(20);
+  });
+
   it('exports a whole A4 landscape page at 300 dpi as exactly 3508 × 2480 pixels', async () => {
     app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
     await app.page.getByRole('button', { name: 'Xuất hình' }).click();

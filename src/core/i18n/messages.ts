@@ -39,6 +39,7 @@ export const MESSAGES = {
   frame2025: { vi: 'Địa giới 2025', en: '2025 units' },
   communes2025: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Commune(s) (since 1 July 2025)' },
   provinces2025: { vi: 'Tỉnh, thành phố (từ 1/7/2025)', en: 'Province(s) (since 1 July 2025)' },
+  computingFrame: { vi: 'Đang tính…', en: 'Computing…' },
   lengthGeodesic: { vi: 'Chiều dài (trắc địa, WGS84)', en: 'Length (geodesic, WGS84)' },
   perimeterGeodesic: { vi: 'Chu vi (trắc địa, WGS84)', en: 'Perimeter (geodesic, WGS84)' },
   areaGeodesic: { vi: 'Diện tích (elipxoit WGS84)', en: 'Area (WGS84 ellipsoid)' },

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   type FigureLayout,
   figureSize,
@@ -40,14 +40,23 @@ export function FigureDialog(props: {
   const [columnCm, setColumnCm] = useState(16);
   const [dpi, setDpi] = useState(300);
   const [status, setStatus] = useState<'idle' | 'working' | { error: string }>('idle');
-  // The preview shows the planner's map as it is now, read once when the dialog opens.
-  const [mapPicture] = useState(() => {
-    try {
-      return props.controller()?.map.getCanvas().toDataURL('image/jpeg', 0.6) ?? '';
-    } catch {
-      return '';
-    }
-  });
+  // The preview shows the planner's map as it is now, read once when the dialog opens (from a
+  // fresh frame: the live map keeps no drawing buffer between frames).
+  const [pictureRead] = useState(() => props.controller()?.pictureDataUrl('image/jpeg', 0.6));
+  const [mapPicture, setMapPicture] = useState('');
+  useEffect(() => {
+    let open = true;
+    pictureRead
+      ?.then((url) => {
+        if (open) setMapPicture(url);
+      })
+      .catch(() => {
+        // No preview picture: the dialog and the export still work.
+      });
+    return () => {
+      open = false;
+    };
+  }, [pictureRead]);
 
   const layout: FigureLayout = {
     paper,
