@@ -2,13 +2,17 @@ import { useRef } from 'react';
 import type { LayerFilter as Filter, LayerFilters } from '../core/filter/filter-types.ts';
 import { IMPORT_EXTENSIONS } from '../core/formats/import-extensions.ts';
 import { tfl } from '../core/i18n/filterMessages.ts';
+import { tlp } from '../core/i18n/layerPanelMessages.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import { t } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { LayerLoad } from './data/bundledLayers.ts';
 import { LayerFilter } from './filter/LayerFilter.tsx';
 import { ExportButtons } from './import/ExportButtons.tsx';
+import { FilterChip } from './layers/FilterChip.tsx';
+import './layers/layers.css';
 import { LegendSwatch } from './LegendSwatch.tsx';
+import { useDisclosure } from './layers/useDisclosure.ts';
 
 export interface LayerPanelProps {
   lang: Lang;
@@ -31,7 +35,11 @@ export interface LayerPanelProps {
   importDisabledReason?: string | null;
 }
 
-/** Every layer with its legend swatch, visibility, opacity, feature count and "zoom to layer". */
+/**
+ * Every layer on one line: visibility, legend swatch, name, feature count (with the filter's
+ * chip when one is on) and a "⋯" button that unfolds the layer's actions: opacity, "zoom to
+ * layer", filter, import and export. Folded rows let a planner see every layer at once.
+ */
 export function LayerPanel(props: LayerPanelProps) {
   const { lang } = props;
   return (
@@ -62,6 +70,8 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
   const shown = props.shownOf?.(layer.id)?.features.length ?? count;
   const filtered = count !== undefined && shown !== undefined && shown !== count;
   const checkboxId = `layer-visible-${layer.id}`;
+  const actions = useDisclosure();
+  const conditions = Object.keys(props.filters?.[layer.id] ?? {}).length;
   return (
     <li className="layer-row" data-layer-id={layer.id}>
       <div className="layer-head">
@@ -88,6 +98,24 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
             {load.status === 'loading' ? '…' : (count ?? '!')}
           </span>
         )}
+        {conditions > 0 && (
+          <FilterChip
+            lang={lang}
+            layerTitle={title}
+            conditions={conditions}
+            panelId={actions.panelProps.id}
+            onOpen={() => actions.setOpen(true)}
+          />
+        )}
+        <button
+          type="button"
+          className="layer-actions-toggle"
+          aria-label={`${tlp(lang, 'layerActions')}: ${title}`}
+          title={tlp(lang, 'layerActions')}
+          {...actions.buttonProps}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
       </div>
       {load.status === 'error' && (
         <p className="layer-error" role="alert">
@@ -95,53 +123,55 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         </p>
       )}
       {count === 0 && layer.emptyHint && <p className="layer-empty">{layer.emptyHint[lang]}</p>}
-      {count !== undefined && count > 0 && (
-        <div className="layer-tools">
-          <label className="opacity">
-            <span>{t(lang, 'opacity')}</span>
-            <input
-              type="range"
-              min={0}
-              max={1}
-              step={0.05}
-              value={opacity}
-              aria-label={`${t(lang, 'opacity')}: ${title}`}
-              onChange={(event) => props.onOpacityChange(layer.id, Number(event.target.value))}
-            />
-          </label>
-          <button
-            type="button"
-            className="link"
-            onClick={() => props.onZoomTo(layer.id)}
-            aria-label={`${t(lang, 'zoomToLayer')}: ${title}`}
-          >
-            {t(lang, 'zoomToLayer')}
-          </button>
-        </div>
-      )}
-      {all && count !== undefined && count > 0 && props.onFilterChange && (
-        <LayerFilter
+      <div className="layer-actions" {...actions.panelProps}>
+        {count !== undefined && count > 0 && (
+          <div className="layer-tools">
+            <label className="opacity">
+              <span>{t(lang, 'opacity')}</span>
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                value={opacity}
+                aria-label={`${t(lang, 'opacity')}: ${title}`}
+                onChange={(event) => props.onOpacityChange(layer.id, Number(event.target.value))}
+              />
+            </label>
+            <button
+              type="button"
+              className="link"
+              onClick={() => props.onZoomTo(layer.id)}
+              aria-label={`${t(lang, 'zoomToLayer')}: ${title}`}
+            >
+              {t(lang, 'zoomToLayer')}
+            </button>
+          </div>
+        )}
+        {all && count !== undefined && count > 0 && props.onFilterChange && (
+          <LayerFilter
+            lang={lang}
+            layer={layer}
+            features={all.features}
+            filter={props.filters?.[layer.id]}
+            onChange={(filter) => props.onFilterChange?.(layer.id, filter)}
+          />
+        )}
+        <ImportButton
           lang={lang}
-          layer={layer}
-          features={all.features}
-          filter={props.filters?.[layer.id]}
-          onChange={(filter) => props.onFilterChange?.(layer.id, filter)}
-        />
-      )}
-      <ImportButton
-        lang={lang}
-        layerTitle={title}
-        disabledReason={props.importDisabledReason ?? null}
-        onFile={(file) => props.onImport(layer.id, file)}
-      />
-      {props.collectionOf && (
-        <ExportButtons
-          lang={lang}
-          layerId={layer.id}
           layerTitle={title}
-          collection={() => (props.shownOf ?? props.collectionOf)?.(layer.id)}
+          disabledReason={props.importDisabledReason ?? null}
+          onFile={(file) => props.onImport(layer.id, file)}
         />
-      )}
+        {props.collectionOf && (
+          <ExportButtons
+            lang={lang}
+            layerId={layer.id}
+            layerTitle={title}
+            collection={() => (props.shownOf ?? props.collectionOf)?.(layer.id)}
+          />
+        )}
+      </div>
     </li>
   );
 }

@@ -22,6 +22,7 @@ async function dialogViolations(button: string): Promise<string[]> {
 describe('axe-core finds no serious or critical violation', () => {
   it('on the map with its panels open, the inspector, and the figure, embed and About dialogs', async () => {
     app = await browser.open(ZONE);
+    await app.openLayerActions('industrial-zones');
     await app.page.locator('[data-layer-id="industrial-zones"] summary').click();
     expect(await seriousViolations(app.page), 'map and panels').toEqual([]);
     await app.clickAt(ZONE.lon, ZONE.lat);

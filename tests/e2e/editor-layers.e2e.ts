@@ -42,6 +42,7 @@ describe("a planner's own layer", () => {
     expect(await row.textContent()).toContain('Green buffer');
     await expect.poll(() => app.renderedLayers(), SLOW).toContain(layerId);
 
+    await app.openLayerActions(layerId);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       row.getByTestId('export-layer').click(),

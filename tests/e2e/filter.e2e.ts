@@ -20,6 +20,7 @@ describe('a layer filter', () => {
     app = await browser.open();
     expect(await drawnFeatures('industrial-zones')).toBe(10);
 
+    await app.openLayerActions('industrial-zones');
     await zonesRow().getByText('Lọc', { exact: true }).click();
     const property = zonesRow().getByRole('combobox', { name: 'Thuộc tính' });
     await property.selectOption({ label: 'Tình trạng' });
@@ -47,6 +48,9 @@ describe('a layer filter', () => {
       .poll(() => app.page.getByTestId('link-note').textContent())
       .toContain('thuộc tính không có “industrial-zones:colour:red”');
 
+    // The folded row says a filter is on; its chip unfolds the row's actions.
+    const chip = zonesRow().getByRole('button', { name: 'Đang lọc (2): Khu công nghiệp' });
+    await chip.click();
     const exported = await app.download('Xuất lớp: Khu công nghiệp');
     const collection = JSON.parse(exported.text) as GeoJSON.FeatureCollection;
     expect(collection.features.map((feature) => feature.id).sort()).toEqual(
@@ -79,6 +83,7 @@ describe('a layer filter', () => {
   it('lets go of a selected feature the filter hides: the inspector never shows what the map does not', async () => {
     app = await browser.open(undefined, { query: '?sel=industrial-zones:iz-noi-bai' });
     await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Nội Bài');
+    await app.openLayerActions('industrial-zones');
     await zonesRow().getByText('Lọc', { exact: true }).click();
     await zonesRow()
       .getByRole('combobox', { name: 'Thuộc tính' })

@@ -84,6 +84,7 @@ describe('files of every format', () => {
     });
     await app.importInto('monitoring-stations', 'stations.geojson', stations);
     const layer = app.page.locator('[data-layer-id="monitoring-stations"]');
+    await app.openLayerActions('monitoring-stations');
     await layer.getByTestId('export-format').selectOption('shapefile');
     await layer.getByTestId('export-crs').selectOption('EPSG:5897');
     const [download] = await Promise.all([

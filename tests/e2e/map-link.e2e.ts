@@ -25,6 +25,7 @@ describe('the map state in the link', () => {
   it('opens the same map in a fresh browser: layers, opacity, selection, language, check', async () => {
     app = await browser.open(ZONE_AT);
     await app.setLayerVisible('Bối cảnh', false);
+    await app.openLayerActions('ring-road-5');
     await opacitySlider('Độ mờ đục: Đường Vành đai 5 Vùng Thủ đô').focus();
     for (let step = 0; step < 6; step++) await app.page.keyboard.press('ArrowLeft');
     await app.clickAt(ZONE_AT.lon, ZONE_AT.lat);
@@ -48,6 +49,7 @@ describe('the map state in the link', () => {
     await app.page.getByRole('tab', { name: 'Layers' }).click();
     expect(await checked('Context').isChecked()).toBe(false);
     expect(await checked('Industrial zones').isChecked()).toBe(true);
+    await app.openLayerActions('ring-road-5');
     expect(await opacitySlider('Opacity: Ring Road 5 (Capital Region)').inputValue()).toBe('0.7');
     await expect.poll(() => app.inspectorTitle().textContent()).toBe(zone.properties?.name_en);
     expect(await app.renderedLayers()).not.toContain('context');

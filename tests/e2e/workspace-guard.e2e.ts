@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropOnMap } from './support/dropFile.ts';
-import type { MapApp } from './support/mapApp.ts';
+import { type MapApp, openLayerActions } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
@@ -46,6 +46,7 @@ describe('a tab that may not change the workspace', () => {
     await expect.poll(() => count.textContent(), SLOW).toMatch(/^\d+$/);
     const before = await count.textContent();
 
+    await openLayerActions(second, 'context');
     const button = second.getByRole('button', { name: 'Import file… Context' });
     expect(await button.isDisabled()).toBe(true);
     expect(await button.getAttribute('title')).toContain('open in another tab');

@@ -30,6 +30,16 @@ export function screenPointOf(
 }
 
 /**
+ * Unfolds a layer row's actions (opacity, zoom to layer, filter, import, export) with its "⋯"
+ * button, unless they are open already.
+ */
+export async function openLayerActions(page: Page, layerId: string): Promise<void> {
+  const toggle = page.locator(`[data-layer-id="${layerId}"] .layer-actions-toggle`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator(`[data-layer-id="${layerId}"] .layer-actions`).waitFor();
+}
+
+/**
  * The app as a planner sees it: open it, tick layers, click on the map, read the panels.
  * Specs speak this language; only this file knows selectors.
  */
@@ -120,6 +130,10 @@ export class MapApp {
 
   async switchLanguage(label: 'Tiếng Việt' | 'English'): Promise<void> {
     await this.page.getByRole('button', { name: label }).click();
+  }
+
+  async openLayerActions(layerId: string): Promise<void> {
+    await openLayerActions(this.page, layerId);
   }
 
   /** Imports a file into a layer through the layer's "Import file…" button. */

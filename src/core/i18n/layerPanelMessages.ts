@@ -1,0 +1,14 @@
+import type { Lang } from './messages.ts';
+
+/** The strings of the compact layer rows, kept apart from `messages.ts` so they grow on their own. */
+export const LAYER_PANEL_MESSAGES = {
+  layerActions: { vi: 'Thao tác với lớp', en: 'Layer actions' },
+  layerFilterActive: { vi: 'Đang lọc', en: 'Filtered' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LayerPanelMessageKey = keyof typeof LAYER_PANEL_MESSAGES;
+
+/** A string of the layer panel's rows in the UI's language. */
+export function tlp(lang: Lang, key: LayerPanelMessageKey): string {
+  return LAYER_PANEL_MESSAGES[key][lang];
+}
