@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { ChunkFeeder } from './chunks/chunkFeeder.ts';
 import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
 import { type SourceSplit, WholeLayer } from './chunks/wholeLayer.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
@@ -93,6 +94,11 @@ export class MapController {
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
   /** How each layer's features are spread over its sources (large layers: spatial chunks). */
   private readonly chunks = new Map<string, SourceSplit>();
+  /** Sends changed chunks to their sources, one per task. */
+  private readonly feeder = new ChunkFeeder((layerId, chunk, data) => {
+    this.map.getContainer().dataset.idle = 'false';
+    this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
+  });
   private destroyed = false;
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
@@ -184,7 +190,9 @@ export class MapController {
    */
   private pushNewSources(): void {
     for (const layerId of this.chunks.keys()) {
-      if (!this.state.layers.some((layer) => layer.id === layerId)) this.chunks.delete(layerId);
+      if (this.state.layers.some((layer) => layer.id === layerId)) continue;
+      this.chunks.delete(layerId);
+      this.feeder.drop(layerId);
     }
     for (const [layerId, collection] of this.pushedData) {
       if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);
@@ -203,8 +211,9 @@ export class MapController {
 
   /**
    * Sends only the chunks of the layer whose features changed: in a layer of 10,000 zones, an
-   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index). A layer
-   * that has just grown large gets its chunk sources and style layers first.
+   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index), and a layer
+   * cut into chunks anew is fed one chunk per task. A layer that has just grown large gets its
+   * chunk sources and style layers first.
    */
   private pushLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
     const def = this.state.layers.find((layer) => layer.id === layerId);
@@ -214,27 +223,26 @@ export class MapController {
       chunks = new WholeLayer();
       this.chunks.set(layerId, chunks);
     }
-    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
-      this.chunkLater(layerId, chunks);
-    }
     // A planner's layer made from a big imported file comes with its map text already written
-    // by the import worker (a blob URL): sent as it is, the page copies no feature. It is split
-    // into chunks at its first edit.
-    const prepared =
-      chunks.count === 1 ? takePreparedLayerData(layerId, collection.features.length) : undefined;
-    if (prepared) {
+    // by the import worker (a blob URL): sent as it is, the page copies no feature, and
+    // MapLibre's worker parses it. It is cut into chunks at its next change.
+    const prepared = takePreparedLayerData(layerId, collection.features.length);
+    if (prepared && chunks instanceof WholeLayer) {
+      this.feeder.drop(layerId);
       this.map.getContainer().dataset.idle = 'false';
       this.geojsonSource(layerId)?.setData(prepared);
+      return;
+    }
+    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
+      // Sent once the chunking code is in, as chunks: sending it whole first would copy every
+      // feature to MapLibre twice.
+      this.chunkLater(layerId, chunks);
       return;
     }
     const before = chunks.count;
     const changed = chunks.update(collection);
     if (chunks.count !== before) this.applyState();
-    if (changed.length === 0) return;
-    this.map.getContainer().dataset.idle = 'false';
-    for (const { chunk, data } of changed) {
-      this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
-    }
+    this.feeder.feed(layerId, changed);
   }
 
   /**
@@ -322,6 +330,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.feeder.stop();
     this.map.remove();
   }
 
@@ -388,6 +397,8 @@ export class MapController {
    * test) can see that the map finished and what it shows, without reaching into MapLibre.
    */
   private reportIdle(): void {
+    // Chunks still waiting to be sent: the map is not done, whatever MapLibre says.
+    if (this.feeder.busy) return;
     const container = this.map.getContainer();
     // How many distinct features of each layer are drawn in view (a filter hides some).
     const drawn = this.state.layers.map((layer) => {

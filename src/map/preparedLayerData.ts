@@ -39,3 +39,11 @@ export function takePreparedLayerData(layerId: string, featureCount: number): st
   inUse.set(layerId, entry.url);
   return entry.url;
 }
+
+/** Lets go of a layer's prepared data that will not be pushed (its import was cancelled). */
+export function discardPreparedLayerData(layerId: string): void {
+  const entry = prepared.get(layerId);
+  if (!entry) return;
+  URL.revokeObjectURL(entry.url);
+  prepared.delete(layerId);
+}

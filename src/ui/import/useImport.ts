@@ -51,7 +51,9 @@ export interface ImportHost {
     replaces?: Landing,
     /** The map's text of each new layer, made in the worker (imports into new layers). */
     mapData?: Blob[],
-  ) => Landing | undefined;
+    /** Whether the planner cancelled meanwhile: then nothing lands. */
+    cancelled?: () => boolean,
+  ) => Promise<Landing | undefined>;
 }
 
 /** The ids on the map, but for those of a landing being replaced (they leave in the same patch). */
@@ -127,8 +129,17 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     }
     const { outcome } = result;
     const landing = outcome.accepted
-      ? hostRef.current.land(target, file.name, outcome.features, pending.replaces, result.mapData)
+      ? await hostRef.current.land(
+          target,
+          file.name,
+          outcome.features,
+          pending.replaces,
+          result.mapData,
+          () => generation !== generationRef.current,
+        )
       : undefined;
+    // Cancelled while landing: nothing landed, and the report already says so.
+    if (generation !== generationRef.current) return;
     lastRef.current = landing ? { pending, landing } : { pending };
     // The report keeps the findings, not the features (they now live in the layer).
     const reported = { ...outcome, features: [] };
