@@ -14,6 +14,7 @@ import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
 import { ChunkFeeder } from './chunks/chunkFeeder.ts';
 import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
+import { PreparedChunks } from './chunks/preparedChunks.ts';
 import { type SourceSplit, WholeLayer } from './chunks/wholeLayer.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import {
@@ -94,6 +95,8 @@ export class MapController {
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
   /** How each layer's features are spread over its sources (large layers: spatial chunks). */
   private readonly chunks = new Map<string, SourceSplit>();
+  /** How many chunk sources each layer has in the style last built. */
+  private styledCounts: Record<string, number> = {};
   /** Sends changed chunks to their sources, one per task. */
   private readonly feeder = new ChunkFeeder((layerId, chunk, data) => {
     this.map.getContainer().dataset.idle = 'false';
@@ -175,7 +178,8 @@ export class MapController {
   }
 
   private applyState(): void {
-    const next = buildStyle(this.state, this.assets, this.chunkCounts());
+    this.styledCounts = this.chunkCounts();
+    const next = buildStyle(this.state, this.assets, this.styledCounts);
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
@@ -224,24 +228,28 @@ export class MapController {
       this.chunks.set(layerId, chunks);
     }
     // A planner's layer made from a big imported file comes with its map text already written
-    // by the import worker (a blob URL): sent as it is, the page copies no feature, and
-    // MapLibre's worker parses it. It is cut into chunks at its next change.
+    // by the import worker, one blob URL per chunk: sent as they are, the page copies no
+    // feature, and MapLibre's worker parses them. It is cut anew at its next change.
     const prepared = takePreparedLayerData(layerId, collection.features.length);
     if (prepared && chunks instanceof WholeLayer) {
+      if (prepared.length > 1) this.chunks.set(layerId, new PreparedChunks(prepared.length));
+      if ((this.styledCounts[layerId] ?? 1) !== prepared.length) this.applyState();
       this.feeder.drop(layerId);
-      this.map.getContainer().dataset.idle = 'false';
-      this.geojsonSource(layerId)?.setData(prepared);
+      this.feeder.feed(
+        layerId,
+        prepared.map((url, chunk) => ({ chunk, data: url })),
+      );
       return;
     }
-    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
+    const large = collection.features.length >= CHUNKED_FROM_FEATURES;
+    if (chunks instanceof PreparedChunks || (chunks instanceof WholeLayer && large)) {
       // Sent once the chunking code is in, as chunks: sending it whole first would copy every
       // feature to MapLibre twice.
       this.chunkLater(layerId, chunks);
       return;
     }
-    const before = chunks.count;
     const changed = chunks.update(collection);
-    if (chunks.count !== before) this.applyState();
+    if ((this.styledCounts[layerId] ?? 1) !== chunks.count) this.applyState();
     this.feeder.feed(layerId, changed);
   }
 
@@ -249,9 +257,9 @@ export class MapController {
    * Loads the chunking code (only a large layer needs it, so it stays out of the first render's
    * JS), then re-sends the layer's latest data as chunks.
    */
-  private chunkLater(layerId: string, whole: WholeLayer): void {
+  private chunkLater(layerId: string, before: SourceSplit): void {
     void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
-      if (this.destroyed || this.chunks.get(layerId) !== whole) return;
+      if (this.destroyed || this.chunks.get(layerId) !== before) return;
       this.chunks.set(layerId, new LayerChunks());
       const latest = this.pushedData.get(layerId);
       if (latest) this.pushLayer(layerId, latest);

@@ -13,8 +13,10 @@ function feederWithTurns() {
   const sent: string[] = [];
   const turns: (() => void)[] = [];
   const feeder = new ChunkFeeder(
-    (layerId, chunk, collection) =>
-      sent.push(`${layerId}~${chunk}:${collection.features[0]?.properties?.name}`),
+    (layerId, chunk, data) => {
+      const name = typeof data === 'string' ? data : data.features[0]?.properties?.name;
+      sent.push(`${layerId}~${chunk}:${name}`);
+    },
     () => new Promise<void>((resolve) => turns.push(resolve)),
   );
   const giveTurn = async () => {

@@ -1,8 +1,9 @@
 import { nextTask } from '../../core/scheduling/nextTask.ts';
-import type { ChunkData } from './wholeLayer.ts';
+/** What a chunk's source is given: features, or the URL of their text (made by the import worker). */
+export type ChunkSourceData = GeoJSON.FeatureCollection | string;
 
 /** Hands one chunk's data to its map source. */
-export type SendChunk = (layerId: string, chunk: number, data: GeoJSON.FeatureCollection) => void;
+export type SendChunk = (layerId: string, chunk: number, data: ChunkSourceData) => void;
 
 /**
  * Sends layers' changed chunks to the map one per task: MapLibre clones a source's features on
@@ -11,7 +12,7 @@ export type SendChunk = (layerId: string, chunk: number, data: GeoJSON.FeatureCo
  * newer data for a chunk still waiting replaces the older.
  */
 export class ChunkFeeder {
-  private readonly waiting = new Map<string, Map<number, GeoJSON.FeatureCollection>>();
+  private readonly waiting = new Map<string, Map<number, ChunkSourceData>>();
   private running = false;
   private stopped = false;
 
@@ -21,7 +22,7 @@ export class ChunkFeeder {
   ) {}
 
   /** Queues a layer's changed chunks; the first waiting chunk is sent before this returns. */
-  feed(layerId: string, changed: readonly ChunkData[]): void {
+  feed(layerId: string, changed: readonly { chunk: number; data: ChunkSourceData }[]): void {
     if (this.stopped || changed.length === 0) return;
     let queue = this.waiting.get(layerId);
     if (!queue) {
@@ -61,7 +62,7 @@ export class ChunkFeeder {
     }
   }
 
-  private take(): [string, number, GeoJSON.FeatureCollection] | undefined {
+  private take(): [string, number, ChunkSourceData] | undefined {
     for (const [layerId, queue] of this.waiting) {
       for (const [chunk, data] of queue) {
         queue.delete(chunk);

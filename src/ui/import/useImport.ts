@@ -50,7 +50,7 @@ export interface ImportHost {
     features: GeoJSON.Feature[],
     replaces?: Landing,
     /** The map's text of each new layer, made in the worker (imports into new layers). */
-    mapData?: Blob[],
+    mapData?: Blob[][],
     /** Whether the planner cancelled meanwhile: then nothing lands. */
     cancelled?: () => boolean,
   ) => Promise<Landing | undefined>;
