@@ -12,7 +12,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { ChunkFeeder } from './chunks/chunkFeeder.ts';
 import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
+import { PreparedChunks } from './chunks/preparedChunks.ts';
 import { type SourceSplit, WholeLayer } from './chunks/wholeLayer.ts';
 import { registryIdOf, styleLayerIds } from './layerStyle.ts';
 import {
@@ -94,6 +96,13 @@ export class MapController {
   private readonly pushedData = new Map<string, GeoJSON.FeatureCollection>();
   /** How each layer's features are spread over its sources (large layers: spatial chunks). */
   private readonly chunks = new Map<string, SourceSplit>();
+  /** How many chunk sources each layer has in the style last built. */
+  private styledCounts: Record<string, number> = {};
+  /** Sends changed chunks to their sources, one per task. */
+  private readonly feeder = new ChunkFeeder((layerId, chunk, data) => {
+    this.map.getContainer().dataset.idle = 'false';
+    this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
+  });
   private destroyed = false;
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
@@ -172,7 +181,8 @@ export class MapController {
   }
 
   private applyState(): void {
-    const next = buildStyle(this.state, this.assets, this.chunkCounts());
+    this.styledCounts = this.chunkCounts();
+    const next = buildStyle(this.state, this.assets, this.styledCounts);
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
@@ -187,7 +197,9 @@ export class MapController {
    */
   private pushNewSources(): void {
     for (const layerId of this.chunks.keys()) {
-      if (!this.state.layers.some((layer) => layer.id === layerId)) this.chunks.delete(layerId);
+      if (this.state.layers.some((layer) => layer.id === layerId)) continue;
+      this.chunks.delete(layerId);
+      this.feeder.drop(layerId);
     }
     for (const [layerId, collection] of this.pushedData) {
       if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);
@@ -206,8 +218,9 @@ export class MapController {
 
   /**
    * Sends only the chunks of the layer whose features changed: in a layer of 10,000 zones, an
-   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index). A layer
-   * that has just grown large gets its chunk sources and style layers first.
+   * edit re-tiles some 600 instead of all (setData rebuilds a source's whole index), and a layer
+   * cut into chunks anew is fed one chunk per task. A layer that has just grown large gets its
+   * chunk sources and style layers first.
    */
   private pushLayer(layerId: string, collection: GeoJSON.FeatureCollection): void {
     const def = this.state.layers.find((layer) => layer.id === layerId);
@@ -217,36 +230,39 @@ export class MapController {
       chunks = new WholeLayer();
       this.chunks.set(layerId, chunks);
     }
-    if (chunks instanceof WholeLayer && collection.features.length >= CHUNKED_FROM_FEATURES) {
-      this.chunkLater(layerId, chunks);
-    }
     // A planner's layer made from a big imported file comes with its map text already written
-    // by the import worker (a blob URL): sent as it is, the page copies no feature. It is split
-    // into chunks at its first edit.
-    const prepared =
-      chunks.count === 1 ? takePreparedLayerData(layerId, collection.features.length) : undefined;
-    if (prepared) {
-      this.map.getContainer().dataset.idle = 'false';
-      this.geojsonSource(layerId)?.setData(prepared);
+    // by the import worker, one blob URL per chunk: sent as they are, the page copies no
+    // feature, and MapLibre's worker parses them. It is cut anew at its next change.
+    const prepared = takePreparedLayerData(layerId, collection.features.length);
+    if (prepared && chunks instanceof WholeLayer) {
+      if (prepared.length > 1) this.chunks.set(layerId, new PreparedChunks(prepared.length));
+      if ((this.styledCounts[layerId] ?? 1) !== prepared.length) this.applyState();
+      this.feeder.drop(layerId);
+      this.feeder.feed(
+        layerId,
+        prepared.map((url, chunk) => ({ chunk, data: url })),
+      );
       return;
     }
-    const before = chunks.count;
-    const changed = chunks.update(collection);
-    if (chunks.count !== before) this.applyState();
-    if (changed.length === 0) return;
-    this.map.getContainer().dataset.idle = 'false';
-    for (const { chunk, data } of changed) {
-      this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
+    const large = collection.features.length >= CHUNKED_FROM_FEATURES;
+    if (chunks instanceof PreparedChunks || (chunks instanceof WholeLayer && large)) {
+      // Sent once the chunking code is in, as chunks: sending it whole first would copy every
+      // feature to MapLibre twice.
+      this.chunkLater(layerId, chunks);
+      return;
     }
+    const changed = chunks.update(collection);
+    if ((this.styledCounts[layerId] ?? 1) !== chunks.count) this.applyState();
+    this.feeder.feed(layerId, changed);
   }
 
   /**
    * Loads the chunking code (only a large layer needs it, so it stays out of the first render's
    * JS), then re-sends the layer's latest data as chunks.
    */
-  private chunkLater(layerId: string, whole: WholeLayer): void {
+  private chunkLater(layerId: string, before: SourceSplit): void {
     void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
-      if (this.destroyed || this.chunks.get(layerId) !== whole) return;
+      if (this.destroyed || this.chunks.get(layerId) !== before) return;
       this.chunks.set(layerId, new LayerChunks());
       const latest = this.pushedData.get(layerId);
       if (latest) this.pushLayer(layerId, latest);
@@ -350,6 +366,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.feeder.stop();
     this.map.remove();
   }
 
@@ -416,6 +433,8 @@ export class MapController {
    * test) can see that the map finished and what it shows, without reaching into MapLibre.
    */
   private reportIdle(): void {
+    // Chunks still waiting to be sent: the map is not done, whatever MapLibre says.
+    if (this.feeder.busy) return;
     const container = this.map.getContainer();
     // How many distinct features of each layer are drawn in view (a filter hides some).
     const drawn = this.state.layers.map((layer) => {

@@ -1,41 +1,55 @@
-/** A layer's next data, already as GeoJSON text for MapLibre (a blob URL), and its size. */
+/** A layer's next data, already as GeoJSON text for MapLibre (blob URLs, one per chunk). */
 interface Prepared {
-  url: string;
+  urls: string[];
   featureCount: number;
 }
 
 const prepared = new Map<string, Prepared>();
-const inUse = new Map<string, string>();
+const inUse = new Map<string, string[]>();
+
+const revoke = (urls: readonly string[]) => {
+  for (const url of urls) URL.revokeObjectURL(url);
+};
 
 /**
  * Offers the map a layer's coming data as text made elsewhere (the import worker's, for a new
- * layer): `setLayerData` then hands MapLibre the blob's URL, which its worker fetches and
- * parses, instead of cloning the features on the page. Used once, by the next push of a
- * collection of exactly `featureCount` features to that layer.
+ * layer), one text per spatial chunk (one for a small layer): `setLayerData` then hands
+ * MapLibre the blobs' URLs, which its worker fetches and parses, instead of cloning the
+ * features on the page. Used once, by the next push of a collection of exactly `featureCount`
+ * features to that layer.
  */
-export function prepareLayerData(layerId: string, blob: Blob, featureCount: number): void {
+export function prepareLayerData(layerId: string, blobs: readonly Blob[], featureCount: number) {
   const earlier = prepared.get(layerId);
-  if (earlier) URL.revokeObjectURL(earlier.url);
-  prepared.set(layerId, { url: URL.createObjectURL(blob), featureCount });
+  if (earlier) revoke(earlier.urls);
+  const urls = blobs.map((blob) => URL.createObjectURL(blob));
+  prepared.set(layerId, { urls, featureCount });
 }
 
 /**
- * The prepared URL for this push of a layer's data, if one matches; the URL of the push before
- * is let go (MapLibre has read it by the time the layer changes again).
+ * The prepared URLs (one per chunk) for this push of a layer's data, if they match; the URLs of
+ * the push before are let go (MapLibre has read them by the time the layer changes again).
  */
-export function takePreparedLayerData(layerId: string, featureCount: number): string | undefined {
+export function takePreparedLayerData(layerId: string, featureCount: number): string[] | undefined {
   const before = inUse.get(layerId);
   if (before) {
-    URL.revokeObjectURL(before);
+    revoke(before);
     inUse.delete(layerId);
   }
   const entry = prepared.get(layerId);
   if (!entry) return undefined;
   prepared.delete(layerId);
   if (entry.featureCount !== featureCount) {
-    URL.revokeObjectURL(entry.url);
+    revoke(entry.urls);
     return undefined;
   }
-  inUse.set(layerId, entry.url);
-  return entry.url;
+  inUse.set(layerId, entry.urls);
+  return entry.urls;
+}
+
+/** Lets go of a layer's prepared data that will not be pushed (its import was cancelled). */
+export function discardPreparedLayerData(layerId: string): void {
+  const entry = prepared.get(layerId);
+  if (!entry) return;
+  revoke(entry.urls);
+  prepared.delete(layerId);
 }

@@ -8,7 +8,7 @@ import {
   type ImportRequest,
   type ImportResponse,
 } from '../core/import/import-protocol.ts';
-import { assignMissingIds, mapReadyText } from '../core/import/map-ready-text.ts';
+import { assignMissingIds, mapReadyChunks } from '../core/import/map-ready-text.ts';
 import { readBlobWithProgress } from '../core/import/read-blob.ts';
 
 // Reads, parses and validates imported files off the main thread: a large file must not freeze
@@ -49,8 +49,8 @@ async function run(request: ImportRequest): Promise<void> {
     const { features } = outcome;
     if (outcome.accepted && request.newLayerIdPrefix) {
       assignMissingIds(features, request.newLayerIdPrefix);
-      const mapData = byKind(features).map(
-        ([, group]) => new Blob([mapReadyText(group)], { type: 'application/geo+json' }),
+      const mapData = byKind(features).map(([, group]) =>
+        mapReadyChunks(group).map((text) => new Blob([text], { type: 'application/geo+json' })),
       );
       send({ requestId, mapData });
     }

@@ -105,5 +105,7 @@ describe('a large file', () => {
     const row = app.page.locator('.layer-row', { hasText: 'large' });
     expect(await row.locator('.layer-count').textContent()).toBe('100000');
     expect((await layerCounts(app.page)).length).toBe(before.length + 1);
+    // The map draws it, from the text the import worker wrote for each spatial chunk.
+    await app.waitUntilRendered((await row.getAttribute('data-layer-id'))!, 120_000);
   }, 300_000); // two reads of a 100,000-polygon file: longer than one test's usual 120 s on a busy machine
 });

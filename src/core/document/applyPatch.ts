@@ -1,5 +1,5 @@
 import type { UserLayerDef } from '../layers/userLayer.ts';
-import { checkPatch } from './checkPatch.ts';
+import { checkPatchInSteps, OPS_PER_STEP } from './checkPatch.ts';
 import type { DeleteOp, Patch, PutOp } from './patch.ts';
 import { emptyPatch, isEmptyPatch, layersTouched } from './patch.ts';
 import { type DocumentState, type LayerState, versionsOf } from './state.ts';
@@ -17,8 +17,24 @@ export interface PatchResult {
  * (versions move on). Throws `PatchError`, changing nothing, when the patch cannot apply.
  */
 export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
+  const steps = applyPatchInSteps(doc, patch);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link applyPatch} as a generator that pauses (yields) every few thousand ops: the same code,
+ * which the store runs across several tasks for a large patch (an import of 100,000 features),
+ * so that no single task on the page is long. `applyPatch` runs it to the end at once.
+ */
+export function* applyPatchInSteps(
+  doc: DocumentState,
+  patch: Patch,
+): Generator<void, PatchResult, void> {
   if (isEmptyPatch(patch)) return { doc, inverse: emptyPatch() };
-  checkPatch(doc, patch);
+  yield* checkPatchInSteps(doc, patch);
   const clock = doc.clock + 1;
   const layers = new Map(doc.layers);
   const inverse: Patch = { put: [], delete: [], layers: [] };
@@ -40,7 +56,8 @@ export function applyPatch(doc: DocumentState, patch: Patch): PatchResult {
       inverse.put.push(...putsRestoring(id, before!));
       continue;
     }
-    const after = changeLayer(before, puts, deletes, clock, created.get(id) ?? updated.get(id));
+    const def = created.get(id) ?? updated.get(id);
+    const after = yield* changeLayer(before, puts, deletes, clock, def);
     layers.set(id, after.layer);
     if (created.has(id)) {
       inverse.layers!.push({ op: 'remove', id });
@@ -67,19 +84,21 @@ function putsRestoring(id: string, layer: LayerState): PutOp[] {
 }
 
 /** One layer's deletes and puts, and the ops that undo them. */
-function changeLayer(
+function* changeLayer(
   before: LayerState | undefined,
   puts: readonly PutOp[],
   deletes: readonly DeleteOp[],
   version: number,
   userDef: UserLayerDef | undefined,
-): { layer: LayerState; inverse: Patch } {
+): Generator<void, { layer: LayerState; inverse: Patch }, void> {
   const oldOrder = before?.order ?? [];
   const features = new Map(before?.features);
   const positionOf = positionLookup(oldOrder, deletes.length + puts.length);
   const inverse: Patch = { put: [], delete: [] };
   const leaving = new Set<string>();
+  let ops = 0;
   for (const op of deletes) {
+    if (++ops % OPS_PER_STEP === 0) yield;
     const old = features.get(op.key);
     if (!old) continue;
     features.delete(op.key);
@@ -88,6 +107,7 @@ function changeLayer(
   }
   const added: string[] = [];
   for (const op of puts) {
+    if (++ops % OPS_PER_STEP === 0) yield;
     const old = features.get(op.key);
     features.set(op.key, op.feature);
     if (!old) {

@@ -2,11 +2,23 @@ import type { Patch } from './patch.ts';
 import { PatchError } from './patchError.ts';
 import type { DocumentState } from './state.ts';
 
+/** Ops checked between two pauses of {@link checkPatchInSteps}: a few milliseconds of work. */
+export const OPS_PER_STEP = 4096;
+
 /**
  * Refuses a patch that cannot apply cleanly, before anything changes: layers that are missing or
  * already there, a key put twice or both put and deleted, a feature whose id is not its key.
  */
 export function checkPatch(doc: DocumentState, patch: Patch): void {
+  const steps = checkPatchInSteps(doc, patch);
+  while (!steps.next().done) {}
+}
+
+/**
+ * {@link checkPatch} as a generator that pauses every {@link OPS_PER_STEP} ops, so the check of
+ * a large patch (an import) can be spread over several tasks.
+ */
+export function* checkPatchInSteps(doc: DocumentState, patch: Patch): Generator<void, void> {
   const created = new Set<string>();
   const removed = new Set<string>();
   for (const op of patch.layers ?? []) {
@@ -33,24 +45,29 @@ export function checkPatch(doc: DocumentState, patch: Patch): void {
     if (removed.has(id)) throw new PatchError(`Layer "${id}" is both created and removed`);
   }
   const exists = (id: string) => doc.layers.has(id) || created.has(id);
+  let ops = 0;
   const deleted = new Set<string>();
   for (const op of patch.delete) {
+    if (++ops % OPS_PER_STEP === 0) yield;
     if (!exists(op.layer))
       throw new PatchError(`Cannot delete "${op.key}": no layer "${op.layer}"`);
     deleted.add(`${op.layer}\u0000${op.key}`);
   }
   const put = new Set<string>();
   for (const op of patch.put) {
-    const where = `feature "${op.key}" in layer "${op.layer}"`;
-    if (!exists(op.layer)) throw new PatchError(`Cannot put ${where}: no such layer`);
-    if (op.feature?.type !== 'Feature') throw new PatchError(`Cannot put ${where}: not a Feature`);
+    if (++ops % OPS_PER_STEP === 0) yield;
+    // Worded only when refused: a patch of 100,000 puts would build 100,000 strings for nothing.
+    const where = () => `feature "${op.key}" in layer "${op.layer}"`;
+    if (!exists(op.layer)) throw new PatchError(`Cannot put ${where()}: no such layer`);
+    if (op.feature?.type !== 'Feature')
+      throw new PatchError(`Cannot put ${where()}: not a Feature`);
     const id = op.feature.id;
     if (id !== undefined && String(id) !== op.key && !op.key.startsWith('#')) {
-      throw new PatchError(`Cannot put ${where}: its id is "${id}"`);
+      throw new PatchError(`Cannot put ${where()}: its id is "${id}"`);
     }
     const both = `${op.layer}\u0000${op.key}`;
-    if (put.has(both)) throw new PatchError(`The patch puts ${where} twice`);
-    if (deleted.has(both)) throw new PatchError(`The patch both puts and deletes ${where}`);
+    if (put.has(both)) throw new PatchError(`The patch puts ${where()} twice`);
+    if (deleted.has(both)) throw new PatchError(`The patch both puts and deletes ${where()}`);
     put.add(both);
   }
 }

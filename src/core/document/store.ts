@@ -1,4 +1,5 @@
-import { applyPatch } from './applyPatch.ts';
+import { timeSlices } from '../scheduling/nextTask.ts';
+import { applyPatch, applyPatchInSteps, type PatchResult } from './applyPatch.ts';
 import { type HistoryEntry, type HistoryStep, takeMark } from './history.ts';
 import type { Patch } from './patch.ts';
 import { isEmptyPatch } from './patch.ts';
@@ -83,12 +84,49 @@ export class DocumentStore {
    */
   apply(patch: Patch, options: ApplyOptions = {}): void {
     if (isEmptyPatch(patch)) return;
-    const forward = this.commit(patch);
+    this.record(this.commit(patch), options);
+  }
+
+  /** Keeps an applied patch as one undo step (unless told not to) and tells the subscribers. */
+  private record(forward: Patch, options: ApplyOptions): void {
     if (options.history !== false) {
       this.undoStack.push({ kind: 'step', forward, inverse: this.lastInverse });
       this.redoStack = [];
     }
     this.changed();
+  }
+
+  /**
+   * Applies a large patch (an import) as `apply` does, one step in history, but computes it in
+   * slices of about `sliceMs` with the page's turn between them, so no single task is long; the
+   * document changes (and subscribers hear of it) once, at the end. Should the document change
+   * in between, the patch is applied to the new one at once instead. Resolves false, changing
+   * nothing, when `stop` says so between two slices (the planner cancelled); rejects with
+   * `PatchError`, changing nothing, if the patch cannot apply.
+   */
+  async applyInSlices(
+    patch: Patch,
+    options: ApplyOptions & { sliceMs?: number; stop?: () => boolean } = {},
+  ): Promise<boolean> {
+    if (isEmptyPatch(patch)) return true;
+    const start = this.doc;
+    const stamped = { ...patch, base: versionsOf(start, patch) };
+    const steps = applyPatchInSteps(start, stamped);
+    const slices = timeSlices(options.sliceMs ?? 30);
+    let next = steps.next();
+    while (!next.done) {
+      if (slices.spent()) {
+        await slices.pause();
+        if (options.stop?.()) return false;
+        if (this.doc !== start) {
+          this.apply(patch, options);
+          return true;
+        }
+      }
+      next = steps.next();
+    }
+    this.record(this.commitResult(stamped, next.value), options);
+    return true;
   }
 
   /**
@@ -227,7 +265,11 @@ export class DocumentStore {
    */
   private commit(patch: Patch): Patch {
     const stamped = { ...patch, base: versionsOf(this.doc, patch) };
-    const result = applyPatch(this.doc, stamped);
+    return this.commitResult(stamped, applyPatch(this.doc, stamped));
+  }
+
+  /** Makes an applied patch's result the document and logs the patch. */
+  private commitResult(stamped: Patch, result: PatchResult): Patch {
     this.doc = result.doc;
     this.lastInverse = result.inverse;
     this.log.push(stamped);

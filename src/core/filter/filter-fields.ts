@@ -9,6 +9,11 @@ export type FilterField =
 // (a free-text note, a name) is searched, not filtered.
 const MAX_OPTIONS = 40;
 
+/**
+ * The distinct values the features hold, sorted; stops as soon as there are more than can be
+ * listed (a name in each of 100,000 imported features would otherwise be gathered and sorted
+ * on every change of the layer, for a list never shown).
+ */
 function presentValues(features: readonly GeoJSON.Feature[], field: string): string[] {
   const seen = new Set<string>();
   for (const feature of features) {
@@ -16,6 +21,7 @@ function presentValues(features: readonly GeoJSON.Feature[], field: string): str
     for (const item of Array.isArray(value) ? value : [value])
       if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
         if (String(item) !== '') seen.add(String(item));
+    if (seen.size > MAX_OPTIONS) return [...seen];
   }
   return [...seen].sort((a, b) => a.localeCompare(b, 'vi'));
 }

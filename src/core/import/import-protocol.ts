@@ -62,8 +62,11 @@ export type ImportMessage = ImportRequest | ImportAck;
 export type ImportResponse =
   | { requestId: number; progress: ImportProgress }
   | { requestId: number; batch: GeoJSON.Feature[]; progress: ImportProgress }
-  /** The map's text of each new layer, in `byKind` order, as Blobs (handles, not copies). */
-  | { requestId: number; mapData: Blob[] }
+  /**
+   * The map's text of each new layer, in `byKind` order, cut into the map's spatial chunks
+   * (one text for a small layer), as Blobs (handles, not copies).
+   */
+  | { requestId: number; mapData: Blob[][] }
   | { requestId: number; outcome: FileImportOutcome }
   | { requestId: number; failure: string };
 

@@ -1,5 +1,6 @@
 import { featureKey } from '../document/featureKey.ts';
 import { newFeatureId } from '../document/newFeatureId.ts';
+import { chunkOfEach } from '../geometry/layerChunking.ts';
 
 /** The property that carries a feature's key through MapLibre, which drops string ids. */
 export const MAP_FEATURE_KEY = '__key';
@@ -13,18 +14,21 @@ export function assignMissingIds(features: GeoJSON.Feature[], prefix: string): v
 }
 
 /**
- * A layer's features as the GeoJSON text the map's source takes (each tagged with its key), made
- * where the features already are (the import worker), so the page hands MapLibre a blob URL for
- * its own worker to fetch and parse instead of cloning every feature on the main thread.
+ * A layer's features as the GeoJSON text the map's sources take (each tagged with its key), made
+ * where the features already are (the import worker), so the page hands MapLibre blob URLs for
+ * its own worker to fetch and parse instead of cloning every feature on the main thread. Cut as
+ * the map cuts a large layer into spatial chunks (one text for a small layer): each chunk is a
+ * source of its own, so no tile MapLibre hands the page holds the whole layer.
  */
-export function mapReadyText(features: readonly GeoJSON.Feature[]): string {
-  const parts: string[] = [];
+export function mapReadyChunks(features: readonly GeoJSON.Feature[]): string[] {
+  const { count, chunkOf } = chunkOfEach(features);
+  const parts: string[][] = Array.from({ length: count }, () => []);
   features.forEach((feature, index) => {
     const tagged = {
       ...feature,
       properties: { ...feature.properties, [MAP_FEATURE_KEY]: featureKey(feature, index) },
     };
-    parts.push(JSON.stringify(tagged));
+    parts[chunkOf[index]!]!.push(JSON.stringify(tagged));
   });
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+  return parts.map((chunk) => `{"type":"FeatureCollection","features":[${chunk.join(',')}]}`);
 }

@@ -1,8 +1,4 @@
-/**
- * From this many features on, a layer is drawn from several sources: a commit then re-tiles
- * one chunk (MapLibre's `setData` and `updateData` both rebuild a source's whole index).
- */
-export const CHUNKED_FROM_FEATURES = 2000;
+export { CHUNKED_FROM_FEATURES } from '../../core/geometry/layerChunking.ts';
 
 /** The source of one chunk of a layer: chunk 0 keeps the layer's own id. */
 export function chunkSourceId(layerId: string, chunk: number): string {

@@ -1,11 +1,8 @@
 import { featureKey } from '../../core/document/featureKey.ts';
+import { anchorOf, KdCells } from '../../core/geometry/kdCells.ts';
+import { CHUNK_DEPTH, CHUNKED_FROM_FEATURES } from '../../core/geometry/layerChunking.ts';
 import { FEATURE_KEY } from '../sourceData.ts';
-import { CHUNKED_FROM_FEATURES } from './chunkIds.ts';
-import { anchorOf, KdCells } from './kdCells.ts';
 import type { ChunkData, SourceSplit } from './wholeLayer.ts';
-
-/** 2^4 = 16 chunks: some 600 features each in a layer of 10,000. */
-const CHUNK_DEPTH = 4;
 
 interface Chunk {
   features: GeoJSON.Feature[];

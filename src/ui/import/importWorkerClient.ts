@@ -9,13 +9,13 @@ import { nextTask } from '../../core/scheduling/nextTask.ts';
 
 /** How one request to the import worker ended. */
 export type ImportResult =
-  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: Blob[] }
+  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: Blob[][] }
   | { kind: 'failure'; message: string }
   | { kind: 'cancelled' };
 
 interface Waiting {
   features: GeoJSON.Feature[];
-  mapData?: Blob[];
+  mapData?: Blob[][];
   onProgress: (progress: ImportProgress) => void;
   resolve: (result: ImportResult) => void;
 }

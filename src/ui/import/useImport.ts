@@ -76,8 +76,10 @@ export interface ImportHost {
     features: GeoJSON.Feature[],
     replaces?: Landing,
     /** The map's text of each new layer, made in the worker (imports into new layers). */
-    mapData?: Blob[],
-  ) => Landing | undefined;
+    mapData?: Blob[][],
+    /** Whether the planner cancelled meanwhile: then nothing lands. */
+    cancelled?: () => boolean,
+  ) => Promise<Landing | undefined>;
 }
 
 /** The ids on the map, but for those of a landing being replaced (they leave in the same patch). */
@@ -201,8 +203,17 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     // The worker's map text is made for new layers only.
     const mapData = into.kind === 'new' ? result.mapData : undefined;
     const landing = outcome.accepted
-      ? hostRef.current.land(into, file.name, outcome.features, pending.replaces, mapData)
+      ? await hostRef.current.land(
+          into,
+          file.name,
+          outcome.features,
+          pending.replaces,
+          mapData,
+          () => generation !== generationRef.current,
+        )
       : undefined;
+    // Cancelled while landing: nothing landed, and the report already says so.
+    if (generation !== generationRef.current) return;
     lastRef.current = landing ? { pending: { ...pending, target: into }, landing } : { pending };
     if (queuedRef.current > 0) {
       earlierRef.current.push({ outcome: reported, ...(landing && { landing }) });

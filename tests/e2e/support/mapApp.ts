@@ -84,9 +84,10 @@ export class MapApp {
 
   /**
    * Waits until the map, idle, shows the layer (or overlay). Results reach the map a React
-   * render or two after they reach the panel, so one idle check could see the map before.
+   * render or two after they reach the panel, so one idle check could see the map before. A
+   * layer of 100,000 features takes MapLibre's worker longer to tile: give it `timeoutMs`.
    */
-  async waitUntilRendered(layerId: string): Promise<void> {
+  async waitUntilRendered(layerId: string, timeoutMs = 30_000): Promise<void> {
     await this.page.waitForFunction(
       (id) => {
         const map = document.querySelector<HTMLElement>('[data-testid="map"]');
@@ -95,7 +96,7 @@ export class MapApp {
         );
       },
       layerId,
-      { timeout: 30_000, polling: 100 },
+      { timeout: timeoutMs, polling: 100 },
     );
   }
 
