@@ -28,6 +28,8 @@ export interface PageStatus {
   failedLayers: string[];
   /** The note of what the link named that the page could not use ('' for none). */
   ignored: string;
+  /** The linked check's failure ("title: why"), or '' when none: it will never be drawn. */
+  checkFailure: string;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface PageEntryInputs {
   ignoredNote: string;
   /** A check the link names whose result has not been drawn yet. */
   checkPending: boolean;
+  /** The linked check's failure, or null. */
+  checkFailure: string | null;
 }
 
 async function toBase64(bytes: Uint8Array): Promise<string> {
@@ -93,7 +97,12 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
           !now.checkPending &&
           container.dataset.idle === 'true' &&
           container.dataset.dataLayers === String(now.layerCount);
-        return { ready, failedLayers: now.failedLayers, ignored: now.ignoredNote };
+        return {
+          ready,
+          failedLayers: now.failedLayers,
+          ignored: now.ignoredNote,
+          checkFailure: now.checkFailure ?? '',
+        };
       },
       figure: async (request) => {
         const now = latest.current;
