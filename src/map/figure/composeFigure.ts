@@ -2,8 +2,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DrawOp } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFrame, layoutFigure } from '../../core/figure/layout.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
+import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
 import { figureFont, paintFigure } from './paintFigure.ts';
 import { renderMapImage } from './renderMapImage.ts';
+
+/** Progress and cancel for a figure, and the tile size (see MapImageOptions.tilePx). */
+export interface FigureControl extends DrawControl {
+  tilePx?: number;
+}
 
 /** Turns pictures into file bytes, off the page's main thread (see ui/figure/figureEncoder). */
 export interface FigureEncoder {
@@ -35,15 +41,21 @@ export async function composeFigure(
   map: MapLibreMap,
   request: FigureRequest,
   encoder: FigureEncoder,
+  control: FigureControl = {},
 ): Promise<Uint8Array> {
   const { size, text } = request;
   const frame = figureFrame(size.widthPx, size.heightPx, text.subtitle !== '');
   performance.mark('giapranh:figure:start');
-  const image = await renderMapImage(map, {
-    widthPx: frame.map.width,
-    heightPx: frame.map.height,
-    pixelRatio: size.pixelRatio,
-  });
+  const image = await renderMapImage(
+    map,
+    {
+      widthPx: frame.map.width,
+      heightPx: frame.map.height,
+      pixelRatio: size.pixelRatio,
+      ...(control.tilePx === undefined ? {} : { tilePx: control.tilePx }),
+    },
+    control,
+  );
   performance.measure('giapranh:figure:map', 'giapranh:figure:start');
   try {
     const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
@@ -63,6 +75,7 @@ export async function composeFigure(
       measure,
     );
     performance.mark('giapranh:figure:laid-out');
+    throwIfAborted(control.signal);
     if (request.format === 'pdf') {
       const picture = await createImageBitmap(image.canvas);
       performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
