@@ -55,22 +55,39 @@ describe('figures drawn in tiles', () => {
     expect(differing / (whole.width * whole.height)).toBeLessThan(0.002);
   }, 400_000);
 
-  it('shows how far the drawing has come, and Cancel stops it without a file', async () => {
+  it('shows how far the drawing has come, and Cancel stops it there, without a file', async () => {
     app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
     await app.page.getByRole('button', { name: 'Xuất hình' }).click();
     let downloads = 0;
     app.page.on('download', () => downloads++);
+    // Every progress the dialog shows, as "done / total".
+    await app.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.figure-progress')?.textContent ?? '';
+        const match = /(\d+) \/ (\d+)/.exec(text);
+        if (match && seen.at(-1) !== match[0]) seen.push(match[0]);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await app.page.getByRole('button', { name: 'Tải hình PNG' }).click();
     const progress = app.page.getByRole('status').filter({ hasText: 'Đang vẽ bản đồ từng phần' });
     await expect
       .poll(() => progress.textContent(), { timeout: 180_000 })
       .toMatch(/: [1-9]\d* \/ \d+/);
     await app.page.getByRole('button', { name: 'Hủy' }).click();
-    await app.page.getByText('Đã hủy.').waitFor({ timeout: 60_000 });
+    await app.page.getByText('Đã hủy.').waitFor({ timeout: 120_000 });
     expect(downloads).toBe(0);
+    expect(await progress.count()).toBe(0);
     await expect
       .poll(() => app.page.getByRole('button', { name: 'Tải hình PNG' }).isEnabled())
       .toBe(true);
-    expect(await progress.count()).toBe(0);
+    // The drawing stopped where it was: the last tile drawn is not the last of the map.
+    const seen = await app.page.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen,
+    );
+    const [done, total] = (seen.at(-1) ?? '').split(' / ').map(Number);
+    expect(total).toBeGreaterThan(10);
+    expect(done).toBeLessThan(total!);
   }, 400_000);
 });
