@@ -33,6 +33,8 @@ export interface FigureRequest {
   meta: { title: string; date: Date };
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * A report figure: the map rendered off-screen at print resolution, with title, legend, scale
  * bar, north arrow and the sources laid out around it, as PNG or PDF bytes.
@@ -57,6 +59,8 @@ export async function composeFigure(
     control,
   );
   performance.measure('giapranh:figure:map', 'giapranh:figure:start');
+  // The off-screen map was just removed (its WebGL context with it): the layout comes next task.
+  await nextTask();
   try {
     const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
     const legendWords = text.legend.map((entry) => entry.title).join(' ');
@@ -92,6 +96,8 @@ export async function composeFigure(
     context.scale(size.imageWidthPx / size.widthPx, size.imageHeightPx / size.heightPx);
     paintFigure(context, ops, image.canvas);
     performance.measure('giapranh:figure:paint', 'giapranh:figure:laid-out');
+    // Painting and taking the bitmap each copy ~35 MB at 300 dpi: not in one task.
+    await nextTask();
     const picture = await createImageBitmap(canvas);
     performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
     return encoder.png(picture, size.dotsPerInch);
