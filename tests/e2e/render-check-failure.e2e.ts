@@ -32,29 +32,32 @@ function render(args: string[]) {
   });
 }
 
-/** A copy of the production build whose checks worker answers every run with an error. */
-function buildWithFailingChecks(): string {
-  const dist = join(folder, 'dist');
+/** A copy of the production build whose checks worker is replaced by `source`. */
+function buildWithChecksWorker(name: string, source: string): string {
+  const dist = join(folder, name);
   cpSync(join(ROOT, 'dist'), dist, { recursive: true });
   const assets = join(dist, 'assets');
-  const worker = readdirSync(assets).find((name) => /^checks\.worker-.*\.js$/.test(name));
+  const worker = readdirSync(assets).find((file) => /^checks\.worker-.*\.js$/.test(file));
   if (!worker) throw new Error('no checks worker in dist/assets: build the app first');
-  writeFileSync(
-    join(assets, worker),
-    `self.onmessage = (event) => {
-      if (event.data.type === 'run')
-        self.postMessage({ type: 'error', jobId: event.data.jobId, message: 'out of memory in the overlap' });
-    };`,
-  );
+  writeFileSync(join(assets, worker), source);
   return dist;
 }
 
+const STATE = '?check=preset-zones-rr5-500m#map=10.4/21.27/105.66';
+
 describe('giapranh render with a check that fails', () => {
   it('stops at once with one line naming the check and why, not after --timeout', async () => {
-    const dist = buildWithFailingChecks();
+    // A worker that answers every run with an error, as a check that fails does.
+    const dist = buildWithChecksWorker(
+      'dist-error',
+      `self.onmessage = (event) => {
+        if (event.data.type === 'run')
+          self.postMessage({ type: 'error', jobId: event.data.jobId, message: 'out of memory in the overlap' });
+      };`,
+    );
     // A timeout longer than this test's own: waiting for it would fail the test.
     const run = await render([
-      ...['--state', '?check=preset-zones-rr5-500m#map=10.4/21.27/105.66'],
+      ...['--state', STATE],
       ...['--out', join(folder, 'x.png'), '--dist', dist, '--timeout', '3000'],
     ]);
     expect(run.code).toBe(2);
@@ -63,5 +66,16 @@ describe('giapranh render with a check that fails', () => {
     expect(run.stderr).toMatch(
       /^giapranh render: --state: the check the state names failed: .+: out of memory in the overlap\n$/,
     );
+  }, 300_000);
+
+  it('stops at once too when the checks worker cannot even start', async () => {
+    const dist = buildWithChecksWorker('dist-broken', "throw new Error('broken worker');");
+    const run = await render([
+      ...['--state', STATE],
+      ...['--out', join(folder, 'y.png'), '--dist', dist, '--timeout', '3000'],
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/the check the state names failed: .+: .*broken worker/);
   }, 300_000);
 });
