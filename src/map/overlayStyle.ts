@@ -33,6 +33,9 @@ const role = (...values: string[]): ExpressionSpecification => [
 // Magenta and dashed: no layer of the registry uses it (the Mê Linh roads are the amber the
 // tool used to have).
 const MEASURE_COLOR = '#c026d3';
+// Shared with the figures' legend swatch (measureLegendSwatch).
+const MEASURE_LINE = { width: 2.5, dash: [3, 1.5] };
+const MEASURE_AREA_OPACITY = 0.15;
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
 // Shared with the figures' legend swatches (analysisLegendSwatch), so the two agree.
 const CORRIDOR = { fill: '#0ea5e9', opacity: 0.18, outline: '#0369a1' };
@@ -98,14 +101,18 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'fill',
       source: MEASURE_SOURCE,
       filter: role('measure-area'),
-      paint: { 'fill-color': MEASURE_COLOR, 'fill-opacity': 0.15 },
+      paint: { 'fill-color': MEASURE_COLOR, 'fill-opacity': MEASURE_AREA_OPACITY },
     },
     {
       id: 'measure:line',
       type: 'line',
       source: MEASURE_SOURCE,
       filter: role('measure-line'),
-      paint: { 'line-color': MEASURE_COLOR, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
+      paint: {
+        'line-color': MEASURE_COLOR,
+        'line-width': MEASURE_LINE.width,
+        'line-dasharray': MEASURE_LINE.dash,
+      },
     },
     {
       id: 'measure:point',
@@ -135,6 +142,20 @@ export function overlayLayers(): LayerSpecification[] {
     },
     ...highlightLayers(),
   ];
+}
+
+/** The legend swatch of what the measure tool drew: its dashed line, or its area. */
+export function measureLegendSwatch(shape: 'line' | 'fill'): Swatch {
+  const lineWidthPx = MEASURE_LINE.width;
+  return {
+    shape,
+    color: MEASURE_COLOR,
+    fillColor: MEASURE_COLOR,
+    fillOpacity: shape === 'fill' ? MEASURE_AREA_OPACITY : 1,
+    lineWidthPx,
+    dashPx: MEASURE_LINE.dash.map((d) => d * lineWidthPx),
+    radiusPx: 0,
+  };
 }
 
 /** The legend swatch of an analysis result, by the kind of check that drew it. */

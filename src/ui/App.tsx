@@ -30,6 +30,7 @@ import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx'
 import { FrameSwitch } from './FrameSwitch.tsx';
 import { FigureDialog } from './figure/FigureDialog.tsx';
 import type { ExtraLegendEntry } from './figure/makeFigureFile.ts';
+import { measureLegend } from './figure/measureLegend.ts';
 import { PrintLegend } from './figure/PrintLegend.tsx';
 import { usePageFigureEntry } from './figure/usePageFigureEntry.ts';
 import { filteredCounts, useFilteredCollections } from './filter/useFilteredCollections.ts';
@@ -257,12 +258,16 @@ export function App({ assets }: { assets: StyleAssets }) {
     kind: 'nearest' | 'overlap' | 'corridor';
     title: string;
   } | null>(null);
+  // A linked check that failed: the page entry reports it instead of waiting for a result.
+  const [checkFailure, setCheckFailure] = useState<string | null>(null);
   const extraLegend: ExtraLegendEntry[] = useMemo(
-    () =>
-      drawnResult
+    () => [
+      ...(drawnResult
         ? [{ title: drawnResult.title, swatch: analysisLegendSwatch(drawnResult.kind) }]
-        : [],
-    [drawnResult],
+        : []),
+      ...measureLegend(lang, overlays.measure),
+    ],
+    [drawnResult, lang, overlays.measure],
   );
   usePageFigureEntry({
     controller: () => controllerRef.current,
@@ -276,6 +281,7 @@ export function App({ assets }: { assets: StyleAssets }) {
       .map(([id]) => id),
     ignoredNote: ignoredNote(lang, ignoredLinkParts),
     checkPending: checkId !== null && drawnResult === null,
+    checkFailure: checkId === null ? null : checkFailure,
   });
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
 
@@ -384,6 +390,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                   onCheckIdChange={setCheckId}
                   onResultDrawn={setDrawnResult}
                   resultsHost={resultsHost}
+                  onCheckFailed={setCheckFailure}
                 />
               </Suspense>
             </div>

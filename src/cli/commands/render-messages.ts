@@ -27,6 +27,10 @@ export const RENDER_MESSAGES = {
     en: `${origin}: the map did not finish ${what === 'load' ? 'loading' : 'drawing the figure'} within ${seconds} s (--timeout)`,
     vi: `${origin}: bản đồ chưa ${what === 'load' ? 'tải xong' : 'vẽ xong hình'} sau ${seconds} giây (--timeout)`,
   }),
+  checkFailed: (origin: string, detail: string) => ({
+    en: `${origin}: the check the state names failed: ${detail}`,
+    vi: `${origin}: phép kiểm tra mà trạng thái nêu bị lỗi: ${detail}`,
+  }),
   figureFailed: (origin: string, detail: string) => ({
     en: `${origin}: the figure could not be made: ${detail}`,
     vi: `${origin}: không tạo được hình: ${detail}`,

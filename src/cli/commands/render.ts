@@ -148,6 +148,11 @@ async function renderOne(page: Page, job: FigureJob, options: RenderOptions, lan
     );
   }
   const status = await page.evaluate(() => window.giapranh!.status());
+  if (status.checkFailure)
+    throw new RenderFailure(
+      EXIT.usage,
+      say(lang, M.checkFailed(job.origin, status.checkFailure.split('\n')[0] ?? '')),
+    );
   if (status.failedLayers.length > 0)
     throw new RenderFailure(
       EXIT.usage,
@@ -199,16 +204,22 @@ async function renderOne(page: Page, job: FigureJob, options: RenderOptions, lan
 
 /**
  * Waits for the page to report itself ready twice, 300 ms apart: a result that reaches the page
- * a render before it reaches the map could otherwise be read as drawn.
+ * a render before it reaches the map could otherwise be read as drawn. A linked check that
+ * failed ends the wait at once: its result will never come.
  */
 async function waitUntilReady(page: Page, deadline: number): Promise<void> {
+  const settled = () => {
+    const status = window.giapranh?.status();
+    return status !== undefined && (status.ready || status.checkFailure !== '');
+  };
   for (;;) {
-    await page.waitForFunction(() => window.giapranh?.status().ready === true, undefined, {
+    await page.waitForFunction(settled, undefined, {
       timeout: Math.max(1, deadline - Date.now()),
       polling: 250,
     });
+    if (await page.evaluate(() => window.giapranh?.status().checkFailure !== '')) return;
     await page.waitForTimeout(300);
-    if (await page.evaluate(() => window.giapranh?.status().ready === true)) return;
+    if (await page.evaluate(settled)) return;
     if (Date.now() > deadline) throw new Error('timeout');
   }
 }

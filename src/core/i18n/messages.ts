@@ -274,6 +274,9 @@ export const MESSAGES = {
   figureDpi: { vi: 'Độ phân giải (dpi)', en: 'Resolution (dpi)' },
   figureDownloadPdf: { vi: 'Tải PDF', en: 'Download PDF' },
   figureDate: { vi: 'Ngày', en: 'Date' },
+  figureProgress: { vi: 'Đang vẽ bản đồ từng phần', en: 'Drawing the map in parts' },
+  figureMeasureLine: { vi: 'Đường đo khoảng cách', en: 'Measured distance' },
+  figureMeasureArea: { vi: 'Vùng đo diện tích', en: 'Measured area' },
   currentMap: { vi: 'Bản đồ hiện tại', en: 'Current map' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

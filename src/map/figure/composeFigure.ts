@@ -2,8 +2,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DrawOp } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFrame, layoutFigure } from '../../core/figure/layout.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
+import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
 import { figureFont, paintFigure } from './paintFigure.ts';
 import { renderMapImage } from './renderMapImage.ts';
+
+/** Progress and cancel for a figure, and the tile size (see MapImageOptions.tilePx). */
+export interface FigureControl extends DrawControl {
+  tilePx?: number;
+}
 
 /** Turns pictures into file bytes, off the page's main thread (see ui/figure/figureEncoder). */
 export interface FigureEncoder {
@@ -27,6 +33,8 @@ export interface FigureRequest {
   meta: { title: string; date: Date };
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * A report figure: the map rendered off-screen at print resolution, with title, legend, scale
  * bar, north arrow and the sources laid out around it, as PNG or PDF bytes.
@@ -35,16 +43,24 @@ export async function composeFigure(
   map: MapLibreMap,
   request: FigureRequest,
   encoder: FigureEncoder,
+  control: FigureControl = {},
 ): Promise<Uint8Array> {
   const { size, text } = request;
   const frame = figureFrame(size.widthPx, size.heightPx, text.subtitle !== '');
   performance.mark('giapranh:figure:start');
-  const image = await renderMapImage(map, {
-    widthPx: frame.map.width,
-    heightPx: frame.map.height,
-    pixelRatio: size.pixelRatio,
-  });
+  const image = await renderMapImage(
+    map,
+    {
+      widthPx: frame.map.width,
+      heightPx: frame.map.height,
+      pixelRatio: size.pixelRatio,
+      ...(control.tilePx === undefined ? {} : { tilePx: control.tilePx }),
+    },
+    control,
+  );
   performance.measure('giapranh:figure:map', 'giapranh:figure:start');
+  // The off-screen map was just removed (its WebGL context with it): the layout comes next task.
+  await nextTask();
   try {
     const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
     const legendWords = text.legend.map((entry) => entry.title).join(' ');
@@ -63,6 +79,7 @@ export async function composeFigure(
       measure,
     );
     performance.mark('giapranh:figure:laid-out');
+    throwIfAborted(control.signal);
     if (request.format === 'pdf') {
       const picture = await createImageBitmap(image.canvas);
       performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
@@ -79,6 +96,8 @@ export async function composeFigure(
     context.scale(size.imageWidthPx / size.widthPx, size.imageHeightPx / size.heightPx);
     paintFigure(context, ops, image.canvas);
     performance.measure('giapranh:figure:paint', 'giapranh:figure:laid-out');
+    // Painting and taking the bitmap each copy ~35 MB at 300 dpi: not in one task.
+    await nextTask();
     const picture = await createImageBitmap(canvas);
     performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
     return encoder.png(picture, size.dotsPerInch);

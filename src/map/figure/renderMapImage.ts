@@ -1,6 +1,8 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
+import { type DrawControl, drawInTiles, mapContext, throwIfAborted } from './drawInTiles.ts';
+import { scissorClip } from './scissorClip.ts';
 
 export interface MapImageOptions {
   /** The map's frame on the figure, in layout pixels (1/100 inch). */
@@ -8,10 +10,22 @@ export interface MapImageOptions {
   heightPx: number;
   /** Image pixels per layout pixel: the picture is `widthPx × pixelRatio` pixels wide. */
   pixelRatio: number;
+  /**
+   * The side of a tile of the picture, in image pixels (default FIGURE_TILE_PX). One as large
+   * as the picture draws it in one frame, as figures were drawn before tiles.
+   */
+  tilePx?: number;
 }
+
+/**
+ * Image pixels per side of a tile: a 300 dpi A4 map is ~35 of them. Under SwiftShader on a
+ * busy two-core machine a frame of this size holds the main thread for ~100 ms.
+ */
+export const FIGURE_TILE_PX = 512;
 
 /** The map's picture and what the figure needs to know about it. */
 export interface MapImage {
+  /** In memory (a 2D canvas), the off-screen map already gone. */
   canvas: HTMLCanvasElement;
   /** Ground metres per layout pixel of the frame, for the scale bar. */
   metersPerLayoutPx: number;
@@ -23,15 +37,30 @@ export interface MapImage {
 // (4961 pixels wide) and blur it; every WebGL we meet, SwiftShader included, takes 8192.
 const MAX_CANVAS_PX = 8192;
 
+/** Resolves when the map has loaded and drawn everything, or rejects when `signal` aborts. */
+function idle(map: MapLibreMap, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const abort = () => reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    map.once('idle', () => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    });
+  });
+}
+
 /**
  * Draws the same style and area as a live map into an off-screen map of the figure's pixels
- * (crisp lines and labels for print), and returns its canvas once everything has rendered.
+ * (crisp lines and labels for print), tile by tile (see drawInTiles), and returns the picture.
  * The live map is not touched: the planner keeps their view.
  */
 export async function renderMapImage(
   source: MapLibreMap,
   options: MapImageOptions,
+  control: DrawControl = {},
 ): Promise<MapImage> {
+  throwIfAborted(control.signal);
   const view = source.getContainer();
   const size = offscreenMapSize(options, {
     widthPx: view.clientWidth || options.widthPx,
@@ -61,16 +90,26 @@ export async function renderMapImage(
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
-  figure.fitBounds(bounds, { duration: 0, padding: 0 });
-  await new Promise<void>((resolve) => figure.once('idle', () => resolve()));
-  const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
-  return {
-    canvas: figure.getCanvas(),
-    metersPerLayoutPx: metersPerCssPx * size.scale,
-    bearing: figure.getBearing(),
-    dispose: () => {
-      figure.remove();
-      container.remove();
-    },
-  };
+  // Before the first frame: the frames that load the map draw no pixels, only the tiles do.
+  const clip = scissorClip(mapContext(figure));
+  try {
+    figure.fitBounds(bounds, { duration: 0, padding: 0 });
+    await idle(figure, control.signal);
+    const canvas = await drawInTiles(figure, clip, options.tilePx ?? FIGURE_TILE_PX, control);
+    const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
+    return {
+      canvas,
+      metersPerLayoutPx: metersPerCssPx * size.scale,
+      bearing: figure.getBearing(),
+      dispose: () => {
+        // Frees the picture's memory now rather than at the next collection.
+        canvas.width = 0;
+        canvas.height = 0;
+      },
+    };
+  } finally {
+    clip.release();
+    figure.remove();
+    container.remove();
+  }
 }

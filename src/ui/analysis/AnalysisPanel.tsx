@@ -36,6 +36,8 @@ export interface AnalysisPanelProps {
   onCheckIdChange?: (checkId: string | null) => void;
   /** The check whose result is drawn on the map (for the figures' legend), or null. */
   onResultDrawn?: (result: { kind: CheckSpec['kind']; title: string } | null) => void;
+  /** The run that failed, as "title: why", or null: the page entry stops waiting for it. */
+  onCheckFailed?: (failure: string | null) => void;
   /** Layers a filter narrows (the check gets only what passes), for the layer choices. */
   filtered?: Readonly<Record<string, { shown: number; total: number }>>;
   /**
@@ -96,6 +98,11 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         state.status === 'done' ? { kind: state.spec.kind, title: state.title } : null,
       ),
     [state, onResultDrawn],
+  );
+  const { onCheckFailed } = props;
+  useEffect(
+    () => onCheckFailed?.(state.status === 'error' ? `${state.title}: ${state.message}` : null),
+    [state, onCheckFailed],
   );
   const onMeasureOverlay = useCallback(
     (collection: GeoJSON.FeatureCollection) => onOverlay('measure', collection),

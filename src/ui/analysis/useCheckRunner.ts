@@ -101,6 +101,14 @@ export function useCheckRunner() {
       name: 'giapranh-checks',
     });
     created.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
+    // A worker that fails to load or throws outside a job sends no 'error' message: without
+    // this the run would stay 'running' for ever (and `giapranh render` would wait for it).
+    created.onerror = (event) => {
+      const job = jobRef.current;
+      if (!job) return;
+      const message = event.message || 'the checks worker stopped';
+      onMessage({ type: 'error', jobId: job.id, message });
+    };
     workerRef.current = created;
     return created;
   }, [onMessage]);

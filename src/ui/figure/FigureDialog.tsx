@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   type FigureLayout,
   figureSize,
@@ -16,6 +16,24 @@ import './figure.css';
 import { type ExtraLegendEntry, fullFigureTitle, makeFigureFile } from './makeFigureFile.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Idle, drawing (tiles of the map drawn so far, of how many; 0 of 0 while it loads), or how it ended. */
+type FigureStatus = 'idle' | 'cancelled' | { done: number; total: number } | { error: string };
+
+/** How far the map's drawing has come: a bar, and "12 / 35" for screen readers and eyes. */
+function FigureProgress(props: { lang: Lang; done: number; total: number }) {
+  const { lang, done, total } = props;
+  return (
+    <p className="figure-progress" role="status">
+      <progress
+        aria-label={t(lang, 'figureProgress')}
+        max={total || 1}
+        {...(total > 0 ? { value: done } : {})}
+      />{' '}
+      {total > 0 ? `${t(lang, 'figureProgress')}: ${done} / ${total}` : t(lang, 'figureWorking')}
+    </p>
+  );
+}
 
 /**
  * The figure composer: paper, orientation, whole page or a column width, resolution; title,
@@ -39,7 +57,10 @@ export function FigureDialog(props: {
   const [fit, setFit] = useState<'page' | 'column'>('page');
   const [columnCm, setColumnCm] = useState(16);
   const [dpi, setDpi] = useState(300);
-  const [status, setStatus] = useState<'idle' | 'working' | { error: string }>('idle');
+  const [status, setStatus] = useState<FigureStatus>('idle');
+  const running = useRef<AbortController | null>(null);
+  // Closing the dialog stops a figure still being drawn.
+  useEffect(() => () => running.current?.abort(), []);
   // The preview shows the planner's map as it is now, read once when the dialog opens (from a
   // fresh frame: the live map keeps no drawing buffer between frames).
   const [pictureRead] = useState(() => props.controller()?.pictureDataUrl('image/jpeg', 0.6));
@@ -71,25 +92,37 @@ export function FigureDialog(props: {
   const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
     if (!controller || 'error' in size) return;
-    setStatus('working');
+    const abort = new AbortController();
+    running.current = abort;
+    setStatus({ done: 0, total: 0 });
     try {
-      const file = await makeFigureFile(controller.map, {
-        format,
-        layout,
-        lang,
-        title,
-        subtitle,
-        figureNumber,
-        legendLayers: props.legendLayers,
-        extraLegend: props.extraLegend,
-        date,
-      });
+      const file = await makeFigureFile(
+        controller.map,
+        {
+          format,
+          layout,
+          lang,
+          title,
+          subtitle,
+          figureNumber,
+          legendLayers: props.legendLayers,
+          extraLegend: props.extraLegend,
+          date,
+        },
+        {
+          signal: abort.signal,
+          onProgress: (done, total) => setStatus({ done, total }),
+        },
+      );
       downloadBytes(file.fileName, file.bytes, file.mimeType);
       setStatus('idle');
     } catch (error) {
-      setStatus({ error: (error as Error).message });
+      setStatus(abort.signal.aborted ? 'cancelled' : { error: (error as Error).message });
+    } finally {
+      if (running.current === abort) running.current = null;
     }
   };
+  const working = typeof status === 'object' && 'done' in status;
 
   return (
     <Dialog lang={lang} title={t(lang, 'exportFigure')} onClose={props.onClose}>
@@ -200,20 +233,23 @@ export function FigureDialog(props: {
         <button
           type="button"
           className="primary"
-          disabled={status === 'working' || 'error' in size}
+          disabled={working || 'error' in size}
           onClick={() => make('png')}
         >
-          {status === 'working' ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
+          {working ? t(lang, 'figureWorking') : t(lang, 'figureDownload')}
         </button>
-        <button
-          type="button"
-          disabled={status === 'working' || 'error' in size}
-          onClick={() => make('pdf')}
-        >
+        <button type="button" disabled={working || 'error' in size} onClick={() => make('pdf')}>
           {t(lang, 'figureDownloadPdf')}
         </button>
+        {working && (
+          <button type="button" onClick={() => running.current?.abort()}>
+            {t(lang, 'cancel')}
+          </button>
+        )}
       </div>
-      {typeof status === 'object' && (
+      {working && <FigureProgress lang={lang} done={status.done} total={status.total} />}
+      {status === 'cancelled' && <p role="status">{t(lang, 'cancelled')}</p>}
+      {typeof status === 'object' && 'error' in status && (
         <p role="alert" className="error">
           {t(lang, 'figureFailed')}: {status.error}
         </p>

@@ -3,6 +3,7 @@ import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
 import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import type { FigureControl } from '../../map/figure/composeFigure.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { workerFigureEncoder } from './figureEncoder.ts';
 
@@ -51,6 +52,7 @@ export function fullFigureTitle(lang: Lang, title: string, figureNumber: string)
 export async function makeFigureFile(
   map: MapController['map'],
   request: FigureFileRequest,
+  control: FigureControl = {},
 ): Promise<FigureFile> {
   const size = figureSize(request.layout);
   if ('error' in size) throw new Error(size.error);
@@ -83,7 +85,10 @@ export async function makeFigureFile(
         meta: { title, date: new Date(`${request.date}T00:00:00Z`) },
       },
       encoder,
+      control,
     );
+    // A cancel that came while the file was encoded: the planner no longer wants it.
+    if (control.signal?.aborted) throw control.signal.reason;
     return {
       bytes,
       fileName: figureFileName(title, request.date, request.format),

@@ -19,6 +19,11 @@ export interface PageFigureRequest {
   figureNumber?: string;
   /** YYYY-MM-DD; defaults to today. Fixing it makes the same state give the same bytes. */
   date?: string;
+  /**
+   * Image pixels per side of a tile of the map's picture (see renderMapImage); one as large as
+   * the picture draws it in one frame. For tests and benches that compare the two.
+   */
+  tilePx?: number;
 }
 
 /** Whether the map has finished: every layer loaded and drawn, a linked check's result too. */
@@ -28,6 +33,8 @@ export interface PageStatus {
   failedLayers: string[];
   /** The note of what the link named that the page could not use ('' for none). */
   ignored: string;
+  /** The linked check's failure ("title: why"), or '' when none: it will never be drawn. */
+  checkFailure: string;
 }
 
 /**
@@ -66,6 +73,8 @@ export interface PageEntryInputs {
   ignoredNote: string;
   /** A check the link names whose result has not been drawn yet. */
   checkPending: boolean;
+  /** The linked check's failure, or null. */
+  checkFailure: string | null;
 }
 
 async function toBase64(bytes: Uint8Array): Promise<string> {
@@ -93,31 +102,40 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
           !now.checkPending &&
           container.dataset.idle === 'true' &&
           container.dataset.dataLayers === String(now.layerCount);
-        return { ready, failedLayers: now.failedLayers, ignored: now.ignoredNote };
+        return {
+          ready,
+          failedLayers: now.failedLayers,
+          ignored: now.ignoredNote,
+          checkFailure: now.checkFailure ?? '',
+        };
       },
       figure: async (request) => {
         const now = latest.current;
         const controller = now.controller();
         if (!controller) throw new Error('the map has not been created yet');
-        const file = await makeFigureFile(controller.map, {
-          format: request.format,
-          layout: {
-            paper: request.paper,
-            orientation: request.orientation,
-            fit:
-              request.columnCm === undefined
-                ? { kind: 'page' }
-                : { kind: 'column', widthCm: request.columnCm },
-            dotsPerInch: request.dotsPerInch,
+        const file = await makeFigureFile(
+          controller.map,
+          {
+            format: request.format,
+            layout: {
+              paper: request.paper,
+              orientation: request.orientation,
+              fit:
+                request.columnCm === undefined
+                  ? { kind: 'page' }
+                  : { kind: 'column', widthCm: request.columnCm },
+              dotsPerInch: request.dotsPerInch,
+            },
+            lang: now.lang,
+            title: request.title ?? t(now.lang, 'appTitle'),
+            subtitle: request.subtitle ?? '',
+            figureNumber: request.figureNumber ?? '',
+            legendLayers: now.legendLayers,
+            extraLegend: now.extraLegend,
+            date: request.date ?? new Date().toISOString().slice(0, 10),
           },
-          lang: now.lang,
-          title: request.title ?? t(now.lang, 'appTitle'),
-          subtitle: request.subtitle ?? '',
-          figureNumber: request.figureNumber ?? '',
-          legendLayers: now.legendLayers,
-          extraLegend: now.extraLegend,
-          date: request.date ?? new Date().toISOString().slice(0, 10),
-        });
+          request.tilePx === undefined ? {} : { tilePx: request.tilePx },
+        );
         const { bytes, ...rest } = file;
         return { ...rest, base64: await toBase64(bytes) };
       },
