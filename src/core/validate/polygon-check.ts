@@ -1,6 +1,7 @@
 import { findDisconnectingTouch } from './connected-interior.ts';
 import { formatPosition } from './path.ts';
 import { quote, type Reporter } from './reporter.ts';
+import { boxesOverlap, ringBox } from './ring-box.ts';
 import { findRingContacts, pairKey, type RingContacts } from './ring-contacts.ts';
 import { isRingClosed, ringSignedArea2 } from './ring-geometry.ts';
 import { findRingSelfIntersection } from './ring-self-intersection.ts';
@@ -167,26 +168,4 @@ export function nestedPair(
   const bSide = ringSide(b, a, touching);
   if (bSide === 'inside' || bSide === 'both') return 'second';
   return undefined;
-}
-
-export type Box = [number, number, number, number];
-
-export function ringBox(ring: readonly Position[]): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const position of ring) {
-    const x = position[0]!;
-    const y = position[1]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return [minX, minY, maxX, maxY];
-}
-
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
