@@ -92,9 +92,10 @@ const part = fc
   .map(({ shell, perSide, hole }): Position[][] => {
     const [x0, y0, x1, y1] = shell;
     const rings = [rectangle(shell, perSide)];
-    if (hole && x1 - x0 >= 2 && y1 - y0 >= 2) {
-      rings.push(rectangle([x0 + 0.5, y0 + 0.5, x1 - 0.5, y1 - 0.5], perSide, true));
-    }
+    if (!hole || x1 - x0 < 2 || y1 - y0 < 2) return rings;
+    // On the grid when there is room, so other parts can lie in the hole touching its edges.
+    const inset = x1 - x0 >= 3 && y1 - y0 >= 3 ? 1 : 0.5;
+    rings.push(rectangle([x0 + inset, y0 + inset, x1 - inset, y1 - inset], perSide, true));
     return rings;
   });
 
@@ -132,4 +133,79 @@ describe('checkMultiPolygon at scale', () => {
       { numRuns: 150 },
     );
   });
+});
+
+/** MultiPolygons with the verdict of GEOS `explain_validity` (shapely 1.8.5) beside each. */
+const GEOS_CASES: { name: string; geos: string; codes: string[]; parts: Position[][][] }[] = [
+  {
+    name: 'a part in a hole, touching its lower edge at a point',
+    geos: 'Valid Geometry',
+    codes: [],
+    parts: [
+      [
+        rectangle([0, 0, 4, 4], 1),
+        [
+          [1, 1],
+          [1, 3],
+          [3, 3],
+          [3, 1],
+          [1, 1],
+        ],
+      ],
+      [
+        [
+          [2, 1],
+          [2.5, 2],
+          [1.5, 2],
+          [2, 1],
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'parts touching at a corner',
+    geos: 'Valid Geometry',
+    codes: [],
+    parts: [[rectangle([0, 0, 1, 1], 3)], [rectangle([1, 1, 2, 2], 3)]],
+  },
+  {
+    name: 'parts sharing an edge',
+    geos: 'Self-intersection[1 1]',
+    codes: ['parts-cross'],
+    parts: [[rectangle([0, 0, 1, 1], 1)], [rectangle([1, 0, 2, 1], 1)]],
+  },
+  {
+    name: 'a part inside another, touching its corner',
+    geos: 'Nested shells[2 1]',
+    codes: ['parts-nested'],
+    parts: [
+      [rectangle([0, 0, 4, 4], 1)],
+      [
+        [
+          [0, 0],
+          [2, 1],
+          [1, 2],
+          [0, 0],
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'parts crossing',
+    geos: 'Self-intersection[2 1]',
+    codes: ['parts-cross'],
+    parts: [[rectangle([0, 0, 2, 2], 1)], [rectangle([1, 1, 3, 3], 1)]],
+  },
+];
+
+describe('checkMultiPolygon against GEOS', () => {
+  for (const { name, geos, codes, parts } of GEOS_CASES) {
+    it(`${name}: ${geos}`, () => {
+      const reporter = new Reporter('parts.geojson');
+      const mark = reporter.mark();
+      checkMultiPolygon(parts, 'geometry.coordinates', reporter);
+      const errors = reporter.draftsSince(mark).filter((draft) => draft.severity === 'error');
+      expect(errors.map((draft) => draft.key)).toEqual(codes);
+    });
+  }
 });
