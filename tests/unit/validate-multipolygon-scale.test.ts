@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMultiPolygon } from '../../src/core/validate/multipolygon-check.ts';
+import { checkPolygon } from '../../src/core/validate/polygon-check.ts';
 import { type Draft, Reporter } from '../../src/core/validate/reporter.ts';
 import type { Position } from '../../src/core/validate/walk.ts';
 import { checkMultiPolygonReference } from './support/multipolygonReference.ts';
@@ -208,4 +209,22 @@ describe('checkMultiPolygon against GEOS', () => {
       expect(errors.map((draft) => draft.key)).toEqual(codes);
     });
   }
+});
+
+describe('checkPolygon with many holes', () => {
+  it('compares holes found through the index: crossing and nested ones among 40', () => {
+    const holes = Array.from({ length: 40 }, (_, i) =>
+      rectangle([1 + 3 * i, 1, 2 + 3 * i, 2], 1, true),
+    );
+    holes.push(rectangle([4.5, 1.5, 5.5, 2.5], 1, true)); // crosses hole 2
+    holes.push(rectangle([7.25, 1.25, 7.75, 1.75], 1, true)); // inside hole 3
+    const reporter = new Reporter('holes.geojson');
+    const mark = reporter.mark();
+    checkPolygon([rectangle([0, 0, 130, 3], 1), ...holes], 'geometry.coordinates', reporter);
+    const errors = reporter.draftsSince(mark).filter((draft) => draft.severity === 'error');
+    expect(errors.map(({ key, params }) => [key, params.ring, params.other])).toEqual([
+      ['holes-cross', 41, 2],
+      ['holes-nested', 42, 3],
+    ]);
+  });
 });
