@@ -80,7 +80,10 @@ function sharedStretch(
     [cx, cy],
     [dx, dy],
   ] as const) {
-    if ((alongX ? x : y) === low) return meet(MEET_CROSS, x, y) === MEET_CROSS;
+    if ((alongX ? x : y) !== low) continue;
+    meet(MEET_CROSS, x, y);
+    return true;
   }
-  return meet(MEET_CROSS, ax, ay) === MEET_CROSS;
+  meet(MEET_CROSS, ax, ay);
+  return true;
 }

@@ -118,15 +118,23 @@ export class PartContacts {
       }
     }
     const index = new Flatbush(edges.count);
-    for (let e = 0; e < edges.count; e++) {
-      const [ax, ay, bx, by] = [edges.ax[e]!, edges.ay[e]!, edges.bx[e]!, edges.by[e]!];
-      index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
-    }
-    index.finish();
+    addBoxes(index, edges);
     const made = { edges, index };
     this.indexes.set(p, made);
     return made;
   }
+}
+
+/** Adds the boxes of every edge in `edges` to `index`, and finishes it. */
+function addBoxes(index: Flatbush, edges: EdgeList): void {
+  for (let e = 0; e < edges.count; e++) {
+    const ax = edges.ax[e]!;
+    const ay = edges.ay[e]!;
+    const bx = edges.bx[e]!;
+    const by = edges.by[e]!;
+    index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+  }
+  index.finish();
 }
 
 function edgeCount(part: readonly Position[][]): number {
@@ -164,14 +172,13 @@ function meetByPairs(mine: EdgeList, theirs: EdgeList): PartContact {
 
 function meetByIndex(mine: EdgeList, theirs: EdgeList): PartContact {
   const index = new Flatbush(theirs.count);
-  for (let j = 0; j < theirs.count; j++) {
-    const [cx, cy, dx, dy] = [theirs.ax[j]!, theirs.ay[j]!, theirs.bx[j]!, theirs.by[j]!];
-    index.add(Math.min(cx, dx), Math.min(cy, dy), Math.max(cx, dx), Math.max(cy, dy));
-  }
-  index.finish();
+  addBoxes(index, theirs);
   let touching = false;
   for (let i = 0; i < mine.count; i++) {
-    const [ax, ay, bx, by] = [mine.ax[i]!, mine.ay[i]!, mine.bx[i]!, mine.by[i]!];
+    const ax = mine.ax[i]!;
+    const ay = mine.ay[i]!;
+    const bx = mine.bx[i]!;
+    const by = mine.by[i]!;
     const near = index.search(
       Math.min(ax, bx),
       Math.min(ay, by),
