@@ -1,6 +1,8 @@
+import { overlappingPairs } from './box-pairs.ts';
 import { findDisconnectingTouch } from './connected-interior.ts';
 import { formatPosition } from './path.ts';
 import { quote, type Reporter } from './reporter.ts';
+import { ringBox } from './ring-box.ts';
 import { findRingContacts, pairKey, type RingContacts } from './ring-contacts.ts';
 import { isRingClosed, ringSignedArea2 } from './ring-geometry.ts';
 import { findRingSelfIntersection } from './ring-self-intersection.ts';
@@ -121,7 +123,11 @@ function checkHolesInShell(
   });
 }
 
-/** Holes pairwise: no crossing, no shared edge, none inside another. */
+/**
+ * Holes pairwise: no crossing, no shared edge, none inside another. Only holes whose boxes
+ * overlap are compared, found through an index: a polygon with tens of thousands of holes
+ * would otherwise test every pair of boxes.
+ */
 function checkHolesApart(
   rings: readonly Position[][],
   contacts: RingContacts,
@@ -129,29 +135,29 @@ function checkHolesApart(
   path: string,
   reporter: Reporter,
 ): boolean {
-  const boxes = rings.map(ringBox);
+  const holes: number[] = [];
+  for (let i = 1; i < rings.length; i++) if (holesOk[i]) holes.push(i);
   let ok = true;
-  for (let i = 1; i < rings.length; i++) {
-    for (let j = i + 1; j < rings.length; j++) {
-      if (!holesOk[i] || !holesOk[j] || !boxesOverlap(boxes[i]!, boxes[j]!)) continue;
-      const key = pairKey(i, j, rings.length);
-      const crossing = contacts.crossings.get(key);
-      if (crossing) {
-        reporter.error('holes-cross', `${path}[${j}]`, {
-          ring: j,
-          other: i,
-          near: formatPosition(crossing.x, crossing.y),
-        });
-        ok = false;
-        continue;
-      }
-      const touching = contacts.touching.has(key);
-      const nested = nestedPair(rings[i]!, rings[j]!, touching);
-      if (nested === undefined) continue;
-      const [inner, outer] = nested === 'first' ? [i, j] : [j, i];
-      reporter.error('holes-nested', `${path}[${inner}]`, { ring: inner, other: outer });
+  for (const [h, k] of overlappingPairs(holes.map((i) => ringBox(rings[i]!)))) {
+    const i = holes[h]!;
+    const j = holes[k]!;
+    const key = pairKey(i, j, rings.length);
+    const crossing = contacts.crossings.get(key);
+    if (crossing) {
+      reporter.error('holes-cross', `${path}[${j}]`, {
+        ring: j,
+        other: i,
+        near: formatPosition(crossing.x, crossing.y),
+      });
       ok = false;
+      continue;
     }
+    const touching = contacts.touching.has(key);
+    const nested = nestedPair(rings[i]!, rings[j]!, touching);
+    if (nested === undefined) continue;
+    const [inner, outer] = nested === 'first' ? [i, j] : [j, i];
+    reporter.error('holes-nested', `${path}[${inner}]`, { ring: inner, other: outer });
+    ok = false;
   }
   return ok;
 }
@@ -167,26 +173,4 @@ export function nestedPair(
   const bSide = ringSide(b, a, touching);
   if (bSide === 'inside' || bSide === 'both') return 'second';
   return undefined;
-}
-
-export type Box = [number, number, number, number];
-
-export function ringBox(ring: readonly Position[]): Box {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const position of ring) {
-    const x = position[0]!;
-    const y = position[1]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  return [minX, minY, maxX, maxY];
-}
-
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }

@@ -1,5 +1,5 @@
 import Flatbush from 'flatbush';
-import { orient, withinSegmentBox } from '../geometry/segment-predicates.ts';
+import { contactPoint, edgeContact, MEET_CROSS, MEET_NONE } from './edge-contact.ts';
 import type { Position } from './walk.ts';
 
 /** Where two rings cross or run along each other: the first such place found. */
@@ -120,67 +120,25 @@ function compare(
 ): void {
   const key = pairKey(t.ring[e]!, t.ring[f]!, ringCount);
   if (out.crossings.has(key)) return;
-  const ax = t.ax[e]!;
-  const ay = t.ay[e]!;
-  const bx = t.bx[e]!;
-  const by = t.by[e]!;
-  const cx = t.ax[f]!;
-  const cy = t.ay[f]!;
-  const dx = t.bx[f]!;
-  const dy = t.by[f]!;
-  const o1 = orient(ax, ay, bx, by, cx, cy);
-  const o2 = orient(ax, ay, bx, by, dx, dy);
-  const o3 = orient(cx, cy, dx, dy, ax, ay);
-  const o4 = orient(cx, cy, dx, dy, bx, by);
-  if (o1 * o2 < 0 && o3 * o4 < 0) {
-    const s = o3 / (o3 - o4);
-    out.crossings.set(key, { x: ax + s * (bx - ax), y: ay + s * (by - ay) });
+  const meeting = edgeContact(
+    t.ax[e]!,
+    t.ay[e]!,
+    t.bx[e]!,
+    t.by[e]!,
+    t.ax[f]!,
+    t.ay[f]!,
+    t.bx[f]!,
+    t.by[f]!,
+  );
+  if (meeting === MEET_NONE) return;
+  const { x, y } = contactPoint;
+  if (meeting === MEET_CROSS) {
+    out.crossings.set(key, { x, y });
     return;
   }
-  if (o1 === 0 && o2 === 0) {
-    const shared = sharedStretch(ax, ay, bx, by, cx, cy, dx, dy);
-    if (shared !== undefined) {
-      out.crossings.set(key, shared);
-      return;
-    }
-  }
-  let point: [number, number] | undefined;
-  if (o1 === 0 && withinSegmentBox(ax, ay, bx, by, cx, cy)) point = [cx, cy];
-  else if (o2 === 0 && withinSegmentBox(ax, ay, bx, by, dx, dy)) point = [dx, dy];
-  else if (o3 === 0 && withinSegmentBox(cx, cy, dx, dy, ax, ay)) point = [ax, ay];
-  else if (o4 === 0 && withinSegmentBox(cx, cy, dx, dy, bx, by)) point = [bx, by];
-  if (point === undefined) return;
   out.touching.add(key);
-  const id = `${key} ${point[0]} ${point[1]}`;
+  const id = `${key} ${x} ${y}`;
   if (seen.has(id) || out.touches.length >= MAX_TOUCHES) return;
   seen.add(id);
-  out.touches.push({ a: t.ring[e]!, b: t.ring[f]!, x: point[0], y: point[1] });
-}
-
-/** Where collinear segments a→b and c→d overlap along more than a point: its start. */
-function sharedStretch(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): RingCrossing | undefined {
-  const alongX = Math.abs(bx - ax) >= Math.abs(by - ay);
-  const [a, b, c, d] = alongX ? [ax, bx, cx, dx] : [ay, by, cy, dy];
-  const low = Math.max(Math.min(a, b), Math.min(c, d));
-  const high = Math.min(Math.max(a, b), Math.max(c, d));
-  if (!(high > low)) return undefined;
-  // The start of the stretch is an endpoint of one of the two segments.
-  for (const [x, y] of [
-    [ax, ay],
-    [bx, by],
-    [cx, cy],
-    [dx, dy],
-  ] as const) {
-    if ((alongX ? x : y) === low) return { x, y };
-  }
-  return { x: ax, y: ay };
+  out.touches.push({ a: t.ring[e]!, b: t.ring[f]!, x, y });
 }
