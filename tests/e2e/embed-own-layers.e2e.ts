@@ -28,6 +28,8 @@ describe("the embed dialog and the planner's own layers", () => {
         geometry: { type: 'Point', coordinates: [105.7, 21.25] },
       }),
     );
+    // Nothing lands before the planner confirms the layer (a new one, by default).
+    await app.page.getByTestId('import-confirm-button').click({ timeout: 30_000 });
     await app.page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
     await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
     const ownId = await app.page
