@@ -3,43 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runAnalyze } from '../../src/cli/commands/analyze.ts';
+import { analyzeInProcess as analyze } from './support/analyzeInProcess.ts';
 
 // Both clippers give up, as they may on inputs nobody has found yet.
-vi.mock('polygon-clipping', () => ({
-  default: {
-    union: () => {
-      throw new Error('Unable to complete output ring');
-    },
-  },
-}));
-vi.mock('polyclip-ts', () => ({
-  union: () => {
-    throw new Error('Unable to find segment');
-  },
-}));
-
-/** Runs `giapranh analyze` in this process, catching what it writes. */
-async function analyze(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const catcher =
-    (sink: (text: string) => void) =>
-    (chunk: unknown, encoding?: unknown, done?: unknown): boolean => {
-      sink(String(chunk));
-      const callback = typeof encoding === 'function' ? encoding : done;
-      if (typeof callback === 'function') callback();
-      return true;
-    };
-  vi.spyOn(process.stdout, 'write').mockImplementation(catcher((text) => (stdout += text)));
-  vi.spyOn(process.stderr, 'write').mockImplementation(catcher((text) => (stderr += text)));
-  try {
-    const code = await runAnalyze(argv);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+vi.mock('polygon-clipping', async () => {
+  return (await import('./support/failingClippers.ts')).polygonClippingGivingUp;
+});
+vi.mock('polyclip-ts', async () => (await import('./support/failingClippers.ts')).polyclipGivingUp);
 
 describe('giapranh analyze buffer when no clipper can unite the pieces', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'giapranh-buffer-clip-failure-'));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { runAnalyze } from '../../src/cli/commands/analyze.ts';
+import { analyzeInProcess as analyze } from './support/analyzeInProcess.ts';
 import { BOTH_CLIPPERS_GAVE_UP, zone } from './support/failingClippers.ts';
 
 // Both clippers give up, as they may on inputs nobody has found yet.
@@ -11,28 +11,6 @@ vi.mock('polygon-clipping', async () => {
   return (await import('./support/failingClippers.ts')).polygonClippingGivingUp;
 });
 vi.mock('polyclip-ts', async () => (await import('./support/failingClippers.ts')).polyclipGivingUp);
-
-/** Runs `giapranh analyze` in this process, catching what it writes. */
-async function analyze(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const catcher =
-    (sink: (text: string) => void) =>
-    (chunk: unknown, encoding?: unknown, done?: unknown): boolean => {
-      sink(String(chunk));
-      const callback = typeof encoding === 'function' ? encoding : done;
-      if (typeof callback === 'function') callback();
-      return true;
-    };
-  vi.spyOn(process.stdout, 'write').mockImplementation(catcher((text) => (stdout += text)));
-  vi.spyOn(process.stderr, 'write').mockImplementation(catcher((text) => (stderr += text)));
-  try {
-    const code = await runAnalyze(argv);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 describe('giapranh analyze overlap when no clipper can intersect a pair', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'giapranh-clip-failure-'));

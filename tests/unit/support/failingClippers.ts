@@ -7,21 +7,20 @@ import { squareZone } from './squareZone.ts';
  *   vi.mock('polygon-clipping', async () => (await import('./support/failingClippers.ts')).polygonClippingGivingUp);
  */
 
-/** polygon-clipping's module whose every intersection throws its own words. */
-export const polygonClippingGivingUp = {
-  default: {
-    intersection: (): never => {
-      throw new Error('Unable to complete output ring');
-    },
-  },
+const polygonClippingFails = (): never => {
+  throw new Error('Unable to complete output ring');
+};
+const polyclipFails = (): never => {
+  throw new Error('Unable to find segment');
 };
 
-/** polyclip-ts's module whose every intersection throws its own words. */
-export const polyclipGivingUp = {
-  intersection: (): never => {
-    throw new Error('Unable to find segment');
-  },
+/** polygon-clipping's module whose every intersection and union throws its own words. */
+export const polygonClippingGivingUp = {
+  default: { intersection: polygonClippingFails, union: polygonClippingFails },
 };
+
+/** polyclip-ts's module whose every intersection and union throws its own words. */
+export const polyclipGivingUp = { intersection: polyclipFails, union: polyclipFails };
 
 /** What the overlap says of the two clippers above when neither can intersect a pair. */
 export const BOTH_CLIPPERS_GAVE_UP =
