@@ -22,6 +22,8 @@ name: lon/lat, x/y, kinh độ/vĩ độ, easting/northing), zipped Shapefile (.
 TopoJSON, by IN's extension; writes GeoJSON, KML, CSV or zipped Shapefile by OUT's extension
 (.geojson .kml .csv .zip). "-" is GeoJSON on standard input or output. What is written is
 validated first (RFC 7946 structure and geometry); nothing is written when it fails.
+A GeoJSON FeatureCollection of 8 MiB or more is converted to GeoJSON, KML or CSV one feature
+at a time (small memory, same bytes); a Shapefile is built whole in memory.
 
   --from EPSG:N   the system IN's coordinates are in, overriding the file (.prj, crs member,
                   column names) and the guess from its numbers
