@@ -71,6 +71,7 @@ const FILES: Record<string, string> = {
 };
 
 const OUTPUTS = [
+  ['-', []],
   ['out.geojson', []],
   ['out.csv', []],
   ['out.kml', []],
@@ -88,7 +89,7 @@ describe('giapranh convert, feature by feature and whole', () => {
 
   /** The real command with every file read feature by feature (`stream`) or whole. */
   function convert(name: string, out: string, options: readonly string[], read: string) {
-    const output = join(scratch, `${read}-${out}`);
+    const output = out === '-' || out.startsWith('/') ? out : join(scratch, `${read}-${out}`);
     const run = spawnSync(process.execPath, [BIN, 'convert', name, output, ...options], {
       cwd: scratch,
       env: {
@@ -100,10 +101,12 @@ describe('giapranh convert, feature by feature and whole', () => {
       timeout: 60_000,
     });
     let bytes: Buffer | null = null;
-    try {
-      bytes = readFileSync(output);
-    } catch {}
-    rmSync(output, { force: true });
+    if (output !== '-') {
+      try {
+        bytes = readFileSync(output);
+      } catch {}
+      rmSync(output, { force: true });
+    }
     return { code: run.status, stderr: run.stderr, stdout: run.stdout, bytes };
   }
 
@@ -113,6 +116,13 @@ describe('giapranh convert, feature by feature and whole', () => {
       const streamed = convert(name, out, options, 'stream');
       expect({ out, options, ...streamed }).toEqual({ out, options, ...whole });
     }
+  });
+
+  it('says the same when OUT cannot be created', () => {
+    const out = join(scratch, 'missing-folder', 'out.csv');
+    const whole = convert('points-only.geojson', out, [], 'whole');
+    expect(whole.code).toBe(2);
+    expect(convert('points-only.geojson', out, [], 'stream')).toEqual(whole);
   });
 
   it('reads the valid files feature by feature, and leaves the rest to the whole path', async () => {

@@ -10,6 +10,7 @@ import { checkFeature, type DocumentContext } from '../../core/validate/feature-
 import { Reporter } from '../../core/validate/reporter.ts';
 import { UnknownProperties } from '../../core/validate/unknown-properties.ts';
 import { FeatureSplitter } from '../io/feature-splitter.ts';
+import { InputError } from '../io/input-error.ts';
 import { Output } from '../io/output.ts';
 import { fileChunks, scanCollection } from '../io/scan-collection.ts';
 
@@ -147,11 +148,22 @@ async function writeFeatures(
   }
 }
 
-/** The elements of the file's `features`, parsed one at a time. */
+/**
+ * The elements of the file's `features`, parsed one at a time. Each parsed when the file was
+ * scanned: one that no longer does means the file changed under us (an `InputError`).
+ */
 async function* elements(path: string): AsyncGenerator<unknown> {
   const splitter = new FeatureSplitter();
   for await (const chunk of fileChunks(path)) {
-    for (const text of splitter.push(chunk)) yield JSON.parse(text);
+    for (const text of splitter.push(chunk)) {
+      let element: unknown;
+      try {
+        element = JSON.parse(text);
+      } catch {
+        throw new InputError(`${path}: the file changed while it was being read`, 'io');
+      }
+      yield element;
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import { formatTextReport } from '../../core/validate/report.ts';
 import { validateObject } from '../../core/validate/validate.ts';
 import { EXIT } from '../exit-codes.ts';
+import { InputError } from '../io/input-error.ts';
 import { Output, OutputError } from '../io/output.ts';
 import { baseName, type ConversionPlan, planStreamedConversion } from './convert-stream.ts';
 
@@ -135,6 +136,10 @@ function failureExit(error: unknown, output: string, inputName: string): number 
   if (error instanceof FormatError) {
     process.stderr.write(`giapranh convert: ${error.message}\n`);
     return EXIT.invalid;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`giapranh convert: ${error.message}\n`);
+    return error.kind === 'io' ? EXIT.usage : EXIT.invalid;
   }
   if (isIoError(error)) {
     process.stderr.write(`giapranh convert: cannot write ${output}: ${messageOf(error)}\n`);
