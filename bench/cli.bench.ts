@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateZones } from './analysis/generate.ts';
 import { measureOtherShapes } from './cli/other-shapes.ts';
@@ -14,6 +14,8 @@ const MEGABYTES = Number(process.env.BENCH_CLI_MB ?? 300);
 const FEATURES = Math.round((MEGABYTES * 260_000) / 300);
 const BIG = join(DIR, `parcels-${FEATURES}.geojson`);
 const ZONES = join(DIR, 'zones-500.geojson');
+/** Where `convert` writes (a file: its format comes from the extension), removed after. */
+const CONVERTED = join(DIR, 'converted.csv');
 const START_ROUNDS = 15;
 const MEMORY_TARGET = 3;
 const START_TARGET = 2;
@@ -31,6 +33,7 @@ const SUBCOMMANDS: Record<string, string[]> = {
   nearest: ['analyze', 'nearest', '--from', BIG, '--to', ZONES],
   overlap: ['analyze', 'overlap', '--a', BIG, '--b', ZONES],
   buffer: ['analyze', 'buffer', BIG, '--distance', String(BUFFER_METERS)],
+  convert: ['convert', BIG, CONVERTED],
 };
 
 async function main(): Promise<void> {
@@ -75,12 +78,13 @@ Start-up, medians of ${START_ROUNDS} interleaved runs:
 function memory(): void {
   const bytes = statSync(BIG).size;
   console.log(
-    `\nOne run each over ${(bytes / 1e6).toFixed(0)} MB (${FEATURES.toLocaleString('en')} polygons), output to /dev/null:`,
+    `\nOne run each over ${(bytes / 1e6).toFixed(0)} MB (${FEATURES.toLocaleString('en')} polygons), output to /dev/null (convert: to CSV, a file):`,
   );
   const cpu: Record<string, number> = {};
   for (const [name, args] of Object.entries(SUBCOMMANDS)) {
     if (ONLY && !ONLY.includes(name)) continue;
     const run = runMeasured(['bin/giapranh.js', ...args], ROOT);
+    rmSync(CONVERTED, { force: true });
     cpu[name] = run.cpuSeconds;
     const ratio = run.peakRssBytes / bytes;
     const verdict = ratio <= MEMORY_TARGET ? 'within' : 'OVER';

@@ -11,7 +11,9 @@ import {
 import { formatTextReport } from '../../core/validate/report.ts';
 import { validateObject } from '../../core/validate/validate.ts';
 import { EXIT } from '../exit-codes.ts';
+import { InputError } from '../io/input-error.ts';
 import { Output, OutputError } from '../io/output.ts';
+import { baseName, type ConversionPlan, planStreamedConversion } from './convert-stream.ts';
 
 export const CONVERT_HELP = `Usage: giapranh convert IN OUT [--from EPSG:…] [--to EPSG:…] [--encoding …]
 
@@ -21,6 +23,8 @@ name: lon/lat, x/y, kinh độ/vĩ độ, easting/northing), zipped Shapefile (.
 TopoJSON, by IN's extension; writes GeoJSON, KML, CSV or zipped Shapefile by OUT's extension
 (.geojson .kml .csv .zip). "-" is GeoJSON on standard input or output. What is written is
 validated first (RFC 7946 structure and geometry); nothing is written when it fails.
+A GeoJSON FeatureCollection of 8 MiB or more is converted to GeoJSON, KML or CSV one feature
+at a time (small memory, same bytes); a Shapefile is built whole in memory.
 
   --from EPSG:N   the system IN's coordinates are in, overriding the file (.prj, crs member,
                   column names) and the guess from its numbers
@@ -56,6 +60,14 @@ export async function runConvert(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   const inputName = parsed.input === '-' ? 'stdin.geojson' : parsed.input;
+  const plan = await planStreamedConversion({
+    input: parsed.input,
+    output: parsed.output,
+    outputFormat: parsed.outputFormat,
+    to: parsed.to,
+    ...(parsed.from ? { from: parsed.from } : {}),
+  });
+  if (plan) return writePlanned(plan, parsed, inputName);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(parsed.input === '-' ? 0 : parsed.input));
@@ -68,11 +80,7 @@ export async function runConvert(argv: string[]): Promise<number> {
       ...(parsed.from ? { sourceCrs: parsed.from } : {}),
       ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
     });
-    if (file.crsSource === 'guess') {
-      process.stderr.write(
-        `giapranh convert: ${inputName}: the coordinates are metres, read as ${file.sourceCrs} (VN-2000 / TM-3 105°); say --from EPSG:… if that is wrong\n`,
-      );
-    }
+    if (file.crsSource === 'guess') warnGuessed(inputName, file.sourceCrs);
     for (const note of file.notes)
       process.stderr.write(`giapranh convert: ${inputName}: ${note}\n`);
     const check = validateObject(file.collection, {
@@ -97,21 +105,48 @@ export async function runConvert(argv: string[]): Promise<number> {
     else writeFileSync(parsed.output, out);
     return EXIT.ok;
   } catch (error) {
-    // The entry point words a closed pipe or a full disk on stdout the same for every command.
-    if (error instanceof OutputError) throw error;
-    if (error instanceof FormatError) {
-      process.stderr.write(`giapranh convert: ${error.message}\n`);
-      return EXIT.invalid;
-    }
-    if (isIoError(error)) {
-      process.stderr.write(
-        `giapranh convert: cannot write ${parsed.output}: ${messageOf(error)}\n`,
-      );
-      return EXIT.usage;
-    }
-    process.stderr.write(`giapranh convert: internal error on ${inputName}: ${messageOf(error)}\n`);
-    return EXIT.internal;
+    return failureExit(error, parsed.output, inputName);
   }
+}
+
+/** A large GeoJSON written feature by feature: same checks, same bytes, same messages. */
+async function writePlanned(
+  plan: ConversionPlan,
+  parsed: Arguments,
+  inputName: string,
+): Promise<number> {
+  if (plan.crsSource === 'guess') warnGuessed(inputName, plan.crs);
+  try {
+    await plan.write();
+    return EXIT.ok;
+  } catch (error) {
+    return failureExit(error, parsed.output, inputName);
+  }
+}
+
+function warnGuessed(inputName: string, crs: CrsCode): void {
+  process.stderr.write(
+    `giapranh convert: ${inputName}: the coordinates are metres, read as ${crs} (VN-2000 / TM-3 105°); say --from EPSG:… if that is wrong\n`,
+  );
+}
+
+function failureExit(error: unknown, output: string, inputName: string): number {
+  // The entry point words a closed pipe or a full disk on stdout the same for every command.
+  if (error instanceof OutputError) throw error;
+  if (error instanceof FormatError) {
+    process.stderr.write(`giapranh convert: ${error.message}\n`);
+    return EXIT.invalid;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`giapranh convert: ${error.message}\n`);
+    return error.kind === 'io' ? EXIT.usage : EXIT.invalid;
+  }
+  if (isIoError(error)) {
+    process.stderr.write(`giapranh convert: cannot write ${output}: ${messageOf(error)}\n`);
+    return EXIT.usage;
+  }
+  process.stderr.write(`giapranh convert: internal error on ${inputName}: ${messageOf(error)}\n`);
+  return EXIT.internal;
 }
 
 function parseArguments(argv: readonly string[]): Arguments | 'help' | string {
@@ -156,15 +191,6 @@ function parseArguments(argv: readonly string[]): Arguments | 'help' | string {
 function crsCode(value: string): CrsCode | null {
   const code = `EPSG:${value.replace(/^EPSG:/i, '')}`;
   return CRS_DEFS.some((def) => def.code === code) ? (code as CrsCode) : null;
-}
-
-function baseName(path: string): string {
-  return (
-    path
-      .split(/[\\/]/)
-      .pop()!
-      .replace(/\.[^.]*$/, '') || 'layer'
-  );
 }
 
 function isIoError(error: unknown): boolean {

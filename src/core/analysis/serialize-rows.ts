@@ -190,13 +190,22 @@ export function csv(
   records: readonly Record<string, CsvValue>[],
   decimals: Readonly<Record<string, number>> = {},
 ): string {
-  const lines = [columns.join(',')];
-  for (const record of records) {
-    lines.push(
-      columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(','),
-    );
-  }
-  return `${UTF8_BOM}${lines.join('\n')}\n`;
+  const rows = records.map((record) => `${csvLine(columns, record, decimals)}\n`);
+  return `${csvHead(columns)}${rows.join('')}`;
+}
+
+/** The start of a {@link csv} text: the BOM and the header line. */
+export function csvHead(columns: readonly string[]): string {
+  return `${UTF8_BOM}${columns.join(',')}\n`;
+}
+
+/** One record of a {@link csv} text, without its line end: for CSV written row by row. */
+export function csvLine(
+  columns: readonly string[],
+  record: Readonly<Record<string, CsvValue>>,
+  decimals: Readonly<Record<string, number>> = {},
+): string {
+  return columns.map((column) => csvCell(record[column] ?? null, decimals[column])).join(',');
 }
 
 function csvCell(value: CsvValue, decimals: number | undefined): string {

@@ -8,14 +8,32 @@ import type { CrsCode } from '../crs/vn2000.ts';
  * to refuse. A guess, shown to the planner to confirm.
  */
 export function guessCrs(collection: FeatureCollection): CrsCode | undefined {
-  let degrees = true;
-  let metres = true;
-  forEachPosition(collection, ([x, y]) => {
-    if (Math.abs(x!) > 180 || Math.abs(y!) > 90) degrees = false;
-    if (!(x! > 100_000 && x! < 900_000 && y! > 1_000_000 && y! < 3_000_000)) metres = false;
-  });
-  if (degrees) return 'EPSG:4326';
-  return metres ? 'EPSG:5897' : undefined;
+  const guess = new CrsGuess();
+  guess.add(collection);
+  return guess.crs;
+}
+
+/**
+ * {@link guessCrs} over a collection read in parts: `add` each part, then read `crs`, the
+ * same guess as for all the parts at once.
+ */
+export class CrsGuess {
+  private degrees = true;
+  private metres = true;
+
+  /** Takes the positions of a part into account. */
+  add(collection: FeatureCollection): void {
+    forEachPosition(collection, ([x, y]) => {
+      if (Math.abs(x!) > 180 || Math.abs(y!) > 90) this.degrees = false;
+      if (!(x! > 100_000 && x! < 900_000 && y! > 1_000_000 && y! < 3_000_000)) this.metres = false;
+    });
+  }
+
+  /** The guess from every position added so far. */
+  get crs(): CrsCode | undefined {
+    if (this.degrees) return 'EPSG:4326';
+    return this.metres ? 'EPSG:5897' : undefined;
+  }
 }
 
 /** Calls `visit` with every position of every geometry. */
