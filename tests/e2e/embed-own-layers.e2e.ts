@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { pasteOnMap } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 let app: MapApp;
 
-/** Pastes text onto the map, as Ctrl+V does with the map focused: it lands in a new layer. */
-async function pasteOnMap(text: string): Promise<void> {
-  await app.page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
-
 describe("the embed dialog and the planner's own layers", () => {
   it('says the embed cannot show an own layer, and leaves it out of the code', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
     await pasteOnMap(
+      app.page,
       JSON.stringify({
         type: 'Feature',
         properties: { name: 'Điểm dán' },

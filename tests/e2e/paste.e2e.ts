@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pasteOnMap } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 let app: MapApp;
-
-/** Pastes text onto the map, as Ctrl+V does with the map focused. */
-async function pasteOnMap(page: MapApp['page'], text: string): Promise<void> {
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    target.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 const layerCount = (page: MapApp['page'], title: string) =>
   page.locator('.layer-row', { hasText: title }).locator('.layer-count').textContent();

@@ -1,4 +1,5 @@
 import Flatbush from 'flatbush';
+import { orient, withinSegmentBox } from '../geometry/segment-predicates.ts';
 import type { PlanarPoint } from './buffer-pieces.ts';
 
 /**
@@ -158,32 +159,18 @@ function segmentsMeet(
   x4: number,
   y4: number,
 ): boolean {
-  const d1 = orientation(x3, y3, x4, y4, x1, y1);
-  const d2 = orientation(x3, y3, x4, y4, x2, y2);
-  const d3 = orientation(x1, y1, x2, y2, x3, y3);
-  const d4 = orientation(x1, y1, x2, y2, x4, y4);
+  const d1 = orient(x3, y3, x4, y4, x1, y1);
+  const d2 = orient(x3, y3, x4, y4, x2, y2);
+  const d3 = orient(x1, y1, x2, y2, x3, y3);
+  const d4 = orient(x1, y1, x2, y2, x4, y4);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
     return true;
   }
   return (
-    (d1 === 0 && onSegment(x3, y3, x4, y4, x1, y1)) ||
-    (d2 === 0 && onSegment(x3, y3, x4, y4, x2, y2)) ||
-    (d3 === 0 && onSegment(x1, y1, x2, y2, x3, y3)) ||
-    (d4 === 0 && onSegment(x1, y1, x2, y2, x4, y4))
-  );
-}
-
-function orientation(ax: number, ay: number, bx: number, by: number, px: number, py: number) {
-  return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
-}
-
-/** Whether p, collinear with a and b, lies between them. */
-function onSegment(ax: number, ay: number, bx: number, by: number, px: number, py: number) {
-  return (
-    Math.min(ax, bx) <= px &&
-    px <= Math.max(ax, bx) &&
-    Math.min(ay, by) <= py &&
-    py <= Math.max(ay, by)
+    (d1 === 0 && withinSegmentBox(x3, y3, x4, y4, x1, y1)) ||
+    (d2 === 0 && withinSegmentBox(x3, y3, x4, y4, x2, y2)) ||
+    (d3 === 0 && withinSegmentBox(x1, y1, x2, y2, x3, y3)) ||
+    (d4 === 0 && withinSegmentBox(x1, y1, x2, y2, x4, y4))
   );
 }
 

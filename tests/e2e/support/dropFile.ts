@@ -19,3 +19,15 @@ export async function dropOnMap(page: Page, fileName: string, text: string): Pro
     { fileName, text },
   );
 }
+
+/** Pastes text onto a page's map, as Ctrl+V does with the map focused. Waits for nothing after. */
+export async function pasteOnMap(page: Page, text: string): Promise<void> {
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
