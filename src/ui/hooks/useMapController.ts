@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAP_CONTROL_LOCALE } from '../../core/i18n/map-control-locale.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import { applyMapLocale } from '../../map/controlLocale.ts';
+import type { MapController } from '../../map/MapController.ts';
+
+/**
+ * The MapController once MapView has made it: as state (for what renders with it) and through
+ * a stable getter (for callbacks that must see the current one, never a stale render's). The
+ * map's own controls speak `lang`.
+ */
+export function useMapController(lang: Lang) {
+  const controllerRef = useRef<MapController | null>(null);
+  const [controller, setControllerState] = useState<MapController | null>(null);
+  const setController = useCallback((next: MapController | null) => {
+    controllerRef.current = next;
+    setControllerState(next);
+  }, []);
+  const getController = useCallback(() => controllerRef.current, []);
+  useEffect(() => {
+    if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
+  }, [controller, lang]);
+  return { controller, getController, setController };
+}

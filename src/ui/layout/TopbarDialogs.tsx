@@ -1,0 +1,59 @@
+import type { BoundaryFrame } from '../../core/basemap/frame.ts';
+import type { LayerFilters } from '../../core/filter/filter-types.ts';
+import { filterToText } from '../../core/filter/filter-url.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import { getLayer, LAYERS } from '../../core/layers/registry.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { embedLayers } from '../../core/url/embed-layers.ts';
+import type { FeaturePick, MapController } from '../../map/MapController.ts';
+import { AboutDataDialog } from '../about/AboutDataDialog.tsx';
+import { FigureDialog } from '../figure/FigureDialog.tsx';
+import type { ExtraLegendEntry } from '../figure/makeFigureFile.ts';
+import { EmbedCodeDialog } from '../share/EmbedCodeDialog.tsx';
+import type { TopbarDialog } from './AppTopbar.tsx';
+
+/** What the top bar's dialogs show. */
+export interface TopbarDialogsProps {
+  lang: Lang;
+  /** The dialog open, if any. */
+  dialog: TopbarDialog | null;
+  onClose: () => void;
+  /** What the map shows: the visible layers that have features. */
+  shownLayers: readonly LayerDef[];
+  filters: LayerFilters;
+  pick: FeaturePick | null;
+  frame: BoundaryFrame;
+  getController: () => MapController | null;
+  extraLegend: ExtraLegendEntry[];
+}
+
+/** The dialog the top bar opened: the embed code, the data's sources, or a figure. */
+export function TopbarDialogs(props: TopbarDialogsProps) {
+  const { lang, pick, onClose } = props;
+  if (props.dialog === 'embed')
+    return (
+      <EmbedCodeDialog
+        lang={lang}
+        // The embed shows registry layers only (their filters travel with it); the dialog
+        // names the planner's own layers it cannot show.
+        {...embedLayers(props.shownLayers, props.filters, lang)}
+        selection={pick && getLayer(pick.layerId) ? `${pick.layerId}:${pick.featureKey}` : null}
+        ownSelection={pick !== null && !getLayer(pick.layerId)}
+        filter={filterToText(props.filters, LAYERS)}
+        frame={props.frame}
+        onClose={onClose}
+      />
+    );
+  if (props.dialog === 'about') return <AboutDataDialog lang={lang} onClose={onClose} />;
+  if (props.dialog === 'figure')
+    return (
+      <FigureDialog
+        lang={lang}
+        controller={props.getController}
+        legendLayers={props.shownLayers}
+        extraLegend={props.extraLegend}
+        onClose={onClose}
+      />
+    );
+  return null;
+}
