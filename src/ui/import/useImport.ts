@@ -94,6 +94,26 @@ const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
 /** The planner's answer to an accepted file: a target, or not at all (reported, or quietly). */
 type Answer = ImportTarget | 'discard' | 'quiet';
 
+/** A file whose turn has come: what it is checked against, and how many wait behind it. */
+interface Run {
+  pending: Pending;
+  /** The cancel generation it was queued in. */
+  generation: number;
+  queued: number;
+  layer: LayerDef;
+}
+
+/** A file the worker read: its outcome, and what the report and the landing need of it. */
+interface ReadResult {
+  outcome: FileImportOutcome;
+  /** The outcome without its features, for the report. */
+  reported: FileImportOutcome;
+  /** The map's text of each new layer, made in the worker. */
+  mapData?: Blob[][];
+  /** What an accepted file holds: which layers it may go to. */
+  shape?: FileShape;
+}
+
 /** Parks the resolver where `answer` finds it, then shows the question. */
 function waitForAnswer(
   slot: { current: ((answer: Answer) => void) | null },
@@ -139,8 +159,12 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     resolve?.(given);
   }, []);
 
-  const runOne = useCallback(async (pending: Pending, fix: RetryFix, generation: number) => {
-    if (generation !== generationRef.current) return;
+  /**
+   * Takes a file off the queue and shows it being read: its layer to check against and the
+   * files still waiting, or null when it was dropped by a cancel or has no layer (reported).
+   */
+  const begin = useCallback((pending: Pending, generation: number): Run | null => {
+    if (generation !== generationRef.current) return null;
     const { file, target } = pending;
     const layer =
       target.kind === 'new' ? NEW_LAYER_CHECK : hostRef.current.layerDef(target.layerId);
@@ -149,9 +173,19 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     lastRef.current = { pending };
     if (!layer) {
       setState({ status: 'failed', fileName: file.name, message: `no layer to import into` });
-      return;
+      return null;
     }
     setState({ status: 'working', fileName: file.name, progress: STARTING, queued });
+    return { pending, generation, queued, layer };
+  }, []);
+
+  /**
+   * Reads, parses and checks the file in the worker, showing its progress: the outcome, or null
+   * when the read was cancelled or failed (reported).
+   */
+  const read = useCallback(async (run: Run, fix: RetryFix): Promise<ReadResult | null> => {
+    const { pending, generation, queued, layer } = run;
+    const { file, target } = pending;
     clientRef.current ??= new ImportWorkerClient();
     const result = await clientRef.current.request(
       {
@@ -170,42 +204,62 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
           setState({ status: 'working', fileName: file.name, progress, queued });
       },
     );
-    if (result.kind === 'cancelled') return;
+    if (result.kind === 'cancelled') return null;
     if (result.kind === 'failure') {
       setState({ status: 'failed', fileName: file.name, message: result.message });
-      return;
+      return null;
     }
     const { outcome } = result;
-    // The report keeps the findings, not the features (they now live in the layer).
-    const reported = { ...outcome, features: [] };
-    const shape = outcome.accepted ? shapeOfFeatures(outcome.features) : undefined;
-    // A drop or a paste waits for the planner's choice of layer; a file moved or imported
-    // through a layer's own button has its layer already.
-    const earlier = earlierRef.current;
-    const given: Answer =
-      shape && target.kind === 'new' && !pending.replaces
-        ? await waitForAnswer(
-            answerRef,
-            { status: 'confirm', outcome: reported, earlier, shape, queued },
-            setState,
-          )
-        : target;
-    if (given === 'quiet') return;
-    if (given === 'discard') {
-      if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
-      else {
-        earlierRef.current = [];
-        setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
-      }
+    return {
+      outcome,
+      // The report keeps the findings, not the features (they now live in the layer).
+      reported: { ...outcome, features: [] },
+      ...(result.mapData && { mapData: result.mapData }),
+      ...(outcome.accepted && { shape: shapeOfFeatures(outcome.features) }),
+    };
+  }, []);
+
+  /**
+   * Where the file goes: a drop or a paste waits for the planner's choice of layer; a file moved
+   * or imported through a layer's own button has its layer already.
+   */
+  const chooseTarget = useCallback(
+    (run: Run, result: ReadResult, earlier: EarlierFile[]): Promise<Answer> | Answer => {
+      const { pending, queued } = run;
+      const { reported: outcome, shape } = result;
+      if (!shape || pending.target.kind !== 'new' || pending.replaces) return pending.target;
+      return waitForAnswer(
+        answerRef,
+        { status: 'confirm', outcome, earlier, shape, queued },
+        setState,
+      );
+    },
+    [],
+  );
+
+  /** Leaves out a file the planner declined: one line among the others, or the report. */
+  const decline = useCallback((fileName: string, result: ReadResult, earlier: EarlierFile[]) => {
+    if (queuedRef.current > 0) {
+      earlierRef.current.push({ outcome: result.reported, declined: true });
       return;
     }
-    const into = given;
+    earlierRef.current = [];
+    setState({ status: 'cancelled', fileName, declined: true, earlier });
+  }, []);
+
+  /**
+   * Lands an accepted file in `into` (one patch) and reports it: in full when it is the last
+   * file, else as one line of the report to come. A cancel while landing lands nothing.
+   */
+  const land = useCallback(async (run: Run, result: ReadResult, into: ImportTarget) => {
+    const { pending, generation } = run;
+    const { outcome, reported, shape } = result;
     // The worker's map text is made for new layers only.
     const mapData = into.kind === 'new' ? result.mapData : undefined;
     const landing = outcome.accepted
       ? await hostRef.current.land(
           into,
-          file.name,
+          pending.file.name,
           outcome.features,
           pending.replaces,
           mapData,
@@ -229,6 +283,22 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     });
     earlierRef.current = [];
   }, []);
+
+  /** One file's turn: begin, read, choose its layer, then land it or leave it out. */
+  const runOne = useCallback(
+    async (pending: Pending, fix: RetryFix, generation: number) => {
+      const run = begin(pending, generation);
+      if (!run) return;
+      const result = await read(run, fix);
+      if (!result) return;
+      const earlier = earlierRef.current;
+      const given = await chooseTarget(run, result, earlier);
+      if (given === 'quiet') return;
+      if (given === 'discard') return decline(pending.file.name, result, earlier);
+      await land(run, result, given);
+    },
+    [begin, read, chooseTarget, decline, land],
+  );
 
   const enqueue = useCallback(
     (pending: Pending, fix: RetryFix = {}) => {
