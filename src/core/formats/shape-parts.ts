@@ -6,7 +6,8 @@ import type { ShapeParts } from './shp-records.ts';
 /**
  * A Point, (Multi)LineString or (Multi)Polygon as Shapefile parts: lines as they are, rings
  * turned the way the format wants (outer clockwise, holes counter-clockwise). `where` names
- * the feature in the message when a part has no positions, which no record can hold.
+ * the feature in the message when a part has no positions or a position is not two finite
+ * numbers (an empty Point comes out of reprojection as NaNs), which no record can hold.
  */
 export function shapePartsOf(geometry: Geometry, where: string): ShapeParts {
   const parts = partsOf(geometry);
@@ -15,6 +16,15 @@ export function shapePartsOf(geometry: Geometry, where: string): ShapeParts {
       'no-coordinates',
       `${where}: an empty ${geometry.type} has nothing a Shapefile record can hold`,
     );
+  }
+  for (const part of parts) {
+    for (const position of part) {
+      if (Number.isFinite(position[0]) && Number.isFinite(position[1])) continue;
+      throw new FormatError(
+        'no-coordinates',
+        `${where}: a ${geometry.type} position is not two finite numbers ([${position.join(', ')}])`,
+      );
+    }
   }
   return parts;
 }
