@@ -1,9 +1,9 @@
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../src/core/formats/format-error.ts';
 import { shapefileFiles } from '../../src/core/formats/serialize-shapefile.ts';
 
-const layerOf = (geometry: Geometry | null, id?: string): { features: Feature[] } & object => ({
+const layerOf = (geometry: Geometry | null, id?: string): FeatureCollection => ({
   type: 'FeatureCollection',
   features: [
     {
@@ -17,7 +17,7 @@ const layerOf = (geometry: Geometry | null, id?: string): { features: Feature[] 
 
 function refusal(geometry: Geometry | null, id?: string): FormatError {
   try {
-    shapefileFiles(layerOf(geometry, id) as GeoJSON.FeatureCollection);
+    shapefileFiles(layerOf(geometry, id));
   } catch (error) {
     return error as FormatError;
   }
