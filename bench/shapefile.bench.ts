@@ -19,7 +19,9 @@ function medians(tasks: Record<string, () => unknown>): Record<string, number> {
     for (const [name, task] of Object.entries(tasks)) {
       const started = performance.now();
       task();
-      (times[name] ??= []).push(performance.now() - started);
+      const list = times[name] ?? [];
+      list.push(performance.now() - started);
+      times[name] = list;
     }
   }
   return Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, median(ms)]));

@@ -30,8 +30,9 @@ const UTF8 = new TextEncoder();
  * A zipped Shapefile: one .shp/.shx/.dbf/.prj/.cpg set per shape type present (points, lines,
  * polygons: a Shapefile holds one type), named `<name>_points` etc. Records are written in
  * time linear in the positions (`shp-records.ts`) with rings turned the way the format wants
- * (outer clockwise); text is UTF-8 and the .cpg says so. DBF field names are ASCII of at most 10 characters, so longer or
- * accented property names are shortened (diacritics dropped) and kept unique.
+ * (outer clockwise); text is UTF-8 and the .cpg says so (`dbf-table.ts`). DBF field names are
+ * ASCII of at most 10 characters, so longer or accented property names are shortened
+ * (diacritics dropped) and kept unique.
  */
 export function serializeShapefile(
   collection: FeatureCollection,
