@@ -1,6 +1,7 @@
 import { type LngLatBounds, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { mapContext } from './drawInTiles.ts';
 import { quietTimer } from './quietTimer.ts';
+import { restyleFigureMap } from './restyleFigureMap.ts';
 import { type ScissorClip, scissorClip } from './scissorClip.ts';
 
 /** What a figure asks of the off-screen map: the live map's style and area, at its own size. */
@@ -42,6 +43,8 @@ interface FigureMap {
   map: MapLibreMap;
   container: HTMLDivElement;
   clip: ScissorClip;
+  /** The style last given to the map, as read from the live map. */
+  style: StyleSpecification;
 }
 
 let kept: FigureMap | null = null;
@@ -84,7 +87,7 @@ function createFigureMap(setup: FigureMapSetup): FigureMap {
   // Before the first frame: the frames that load the map draw no pixels, only the tiles do.
   const clip = scissorClip(mapContext(map));
   map.fitBounds(setup.bounds, { duration: 0, padding: 0 });
-  return { map, container, clip };
+  return { map, container, clip, style: setup.style };
 }
 
 /** Sets a kept map to a new figure: its size, pixel ratio, style (as a diff) and area. */
@@ -93,7 +96,8 @@ function reuse(figure: FigureMap, setup: FigureMapSetup): void {
   sizeContainer(figure.container, setup);
   // Resizes the canvas to the container at the new ratio (MapLibre reads the container).
   figure.map.setPixelRatio(setup.pixelRatio);
-  figure.map.setStyle(setup.style, { diff: true });
+  restyleFigureMap(figure.map, figure.style, setup.style);
+  figure.style = setup.style;
   figure.map.setBearing(setup.bearing);
   figure.map.fitBounds(setup.bounds, { duration: 0, padding: 0 });
   figure.map.triggerRepaint();
