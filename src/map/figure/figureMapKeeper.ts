@@ -121,8 +121,15 @@ export function borrowFigureMap(setup: FigureMapSetup): FigureMapLoan {
     return { map: own.map, clip: own.clip, giveBack: () => destroy(own) };
   }
   quiet.cancel();
-  if (kept) reuse(kept, setup);
-  else kept = createFigureMap(setup);
+  if (kept) {
+    try {
+      reuse(kept, setup);
+    } catch {
+      // A style the kept map cannot take (MapLibre normally reloads it whole): start afresh.
+      destroy(kept);
+      kept = createFigureMap(setup);
+    }
+  } else kept = createFigureMap(setup);
   lent = true;
   closeWhenBack = false;
   const { map, clip } = kept;
