@@ -3,12 +3,17 @@ import type { DrawOp } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFrame, layoutFigure } from '../../core/figure/layout.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
 import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
-import { figureFont, paintFigure } from './paintFigure.ts';
+import { figureFont } from './paintFigure.ts';
+import { paintFigureInTurns } from './paintInTurns.ts';
 import { renderMapImage } from './renderMapImage.ts';
 
-/** Progress and cancel for a figure, and the tile size (see MapImageOptions.tilePx). */
+/**
+ * Progress and cancel for a figure, the tile size (see MapImageOptions.tilePx) and the rows of
+ * the map's picture painted per task (see paintFigureInTurns).
+ */
 export interface FigureControl extends DrawControl {
   tilePx?: number;
+  paintBandRows?: number;
 }
 
 /** Turns pictures into file bytes, off the page's main thread (see ui/figure/figureEncoder). */
@@ -94,7 +99,7 @@ export async function composeFigure(
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('this browser cannot draw a 2D canvas');
     context.scale(size.imageWidthPx / size.widthPx, size.imageHeightPx / size.heightPx);
-    paintFigure(context, ops, image.canvas);
+    await paintFigureInTurns(context, ops, image.canvas, control.paintBandRows);
     performance.measure('giapranh:figure:paint', 'giapranh:figure:laid-out');
     // Painting and taking the bitmap each copy ~35 MB at 300 dpi: not in one task.
     await nextTask();

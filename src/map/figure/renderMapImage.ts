@@ -1,8 +1,8 @@
-import { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
-import { type DrawControl, drawInTiles, mapContext, throwIfAborted } from './drawInTiles.ts';
-import { scissorClip } from './scissorClip.ts';
+import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
+import { borrowFigureMap } from './figureMapKeeper.ts';
 
 export interface MapImageOptions {
   /** The map's frame on the figure, in layout pixels (1/100 inch). */
@@ -25,7 +25,7 @@ export const FIGURE_TILE_PX = 512;
 
 /** The map's picture and what the figure needs to know about it. */
 export interface MapImage {
-  /** In memory (a 2D canvas), the off-screen map already gone. */
+  /** In memory (a 2D canvas), the off-screen map already given back. */
   canvas: HTMLCanvasElement;
   /** Ground metres per layout pixel of the frame, for the scale bar. */
   metersPerLayoutPx: number;
@@ -33,20 +33,21 @@ export interface MapImage {
   dispose: () => void;
 }
 
-// MapLibre's default cap (4096) would quietly lower the pixel ratio of an A3 figure at 300 dpi
-// (4961 pixels wide) and blur it; every WebGL we meet, SwiftShader included, takes 8192.
-const MAX_CANVAS_PX = 8192;
-
 /** Resolves when the map has loaded and drawn everything, or rejects when `signal` aborts. */
 function idle(map: MapLibreMap, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const abort = () => reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort, { once: true });
-    map.once('idle', () => {
+    const loaded = () => {
       signal?.removeEventListener('abort', abort);
       resolve();
-    });
+    };
+    const abort = () => {
+      // The kept map outlives a cancelled figure: it must not call back into this one.
+      map.off('idle', loaded);
+      reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
+    };
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    map.once('idle', loaded);
   });
 }
 
@@ -66,34 +67,16 @@ export async function renderMapImage(
     widthPx: view.clientWidth || options.widthPx,
     heightPx: view.clientHeight || options.heightPx,
   });
-  const container = document.createElement('div');
-  // Laid out (MapLibre needs a size) but out of sight and out of the accessibility tree.
-  Object.assign(container.style, {
-    position: 'fixed',
-    left: '-100000px',
-    top: '0',
-    width: `${size.widthPx}px`,
-    height: `${size.heightPx}px`,
-  });
-  container.setAttribute('aria-hidden', 'true');
-  document.body.append(container);
-  const bounds = source.getBounds();
-  const figure = new MapLibreMap({
-    container,
+  const loan = borrowFigureMap({
     style: source.getStyle(),
-    bounds,
+    bounds: source.getBounds(),
     bearing: source.getBearing(),
     pixelRatio: options.pixelRatio / size.scale,
-    maxCanvasSize: [MAX_CANVAS_PX, MAX_CANVAS_PX],
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    widthPx: size.widthPx,
+    heightPx: size.heightPx,
   });
-  // Before the first frame: the frames that load the map draw no pixels, only the tiles do.
-  const clip = scissorClip(mapContext(figure));
+  const { map: figure, clip } = loan;
   try {
-    figure.fitBounds(bounds, { duration: 0, padding: 0 });
     await idle(figure, control.signal);
     const canvas = await drawInTiles(figure, clip, options.tilePx ?? FIGURE_TILE_PX, control);
     const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
@@ -108,8 +91,6 @@ export async function renderMapImage(
       },
     };
   } finally {
-    clip.release();
-    figure.remove();
-    container.remove();
+    loan.giveBack();
   }
 }

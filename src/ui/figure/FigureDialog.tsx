@@ -13,7 +13,12 @@ import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
 import './figure.css';
-import { type ExtraLegendEntry, fullFigureTitle, makeFigureFile } from './makeFigureFile.ts';
+import {
+  closeFigureMap,
+  type ExtraLegendEntry,
+  fullFigureTitle,
+  makeFigureFile,
+} from './makeFigureFile.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -59,8 +64,14 @@ export function FigureDialog(props: {
   const [dpi, setDpi] = useState(300);
   const [status, setStatus] = useState<FigureStatus>('idle');
   const running = useRef<AbortController | null>(null);
-  // Closing the dialog stops a figure still being drawn.
-  useEffect(() => () => running.current?.abort(), []);
+  // Closing the dialog stops a figure still being drawn and frees the off-screen map.
+  useEffect(
+    () => () => {
+      running.current?.abort();
+      closeFigureMap();
+    },
+    [],
+  );
   // The preview shows the planner's map as it is now, read once when the dialog opens (from a
   // fresh frame: the live map keeps no drawing buffer between frames).
   const [pictureRead] = useState(() => props.controller()?.pictureDataUrl('image/jpeg', 0.6));

@@ -44,6 +44,18 @@ export function fullFigureTitle(lang: Lang, title: string, figureNumber: string)
   return number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
 }
 
+// Whether a figure was made in this page (and so may have left its off-screen map kept).
+let madeFigure = false;
+
+/**
+ * Removes the off-screen map the figures keep between them (`map/figure/figureMapKeeper`):
+ * when the figure dialog closes. Loads nothing when no figure was made.
+ */
+export function closeFigureMap(): void {
+  if (!madeFigure) return;
+  void import('../../map/figure/figureMapKeeper.ts').then((keeper) => keeper.closeFigureMap());
+}
+
 /**
  * Makes a figure file from the live map: what the dialog's buttons and the page's figure entry
  * (`window.giapranh.figure`, used by `giapranh render`) both call. The composition and its
@@ -59,6 +71,7 @@ export async function makeFigureFile(
   const { lang } = request;
   const title = fullFigureTitle(lang, request.title, request.figureNumber);
   const { composeFigure } = await import('../../map/figure/composeFigure.ts');
+  madeFigure = true;
   const encoder = workerFigureEncoder();
   try {
     const bytes = await composeFigure(

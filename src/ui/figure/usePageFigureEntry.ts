@@ -24,6 +24,8 @@ export interface PageFigureRequest {
    * the picture draws it in one frame. For tests and benches that compare the two.
    */
   tilePx?: number;
+  /** Rows of the map's picture painted per task (see paintFigureInTurns); for tests too. */
+  paintBandRows?: number;
 }
 
 /** Whether the map has finished: every layer loaded and drawn, a linked check's result too. */
@@ -134,7 +136,12 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
             extraLegend: now.extraLegend,
             date: request.date ?? new Date().toISOString().slice(0, 10),
           },
-          request.tilePx === undefined ? {} : { tilePx: request.tilePx },
+          {
+            ...(request.tilePx === undefined ? {} : { tilePx: request.tilePx }),
+            ...(request.paintBandRows === undefined
+              ? {}
+              : { paintBandRows: request.paintBandRows }),
+          },
         );
         const { bytes, ...rest } = file;
         return { ...rest, base64: await toBase64(bytes) };
