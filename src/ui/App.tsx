@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type BoundaryFrame, DEFAULT_FRAME, isBoundaryFrame } from '../core/basemap/frame.ts';
 import { findByKey } from '../core/document/featureKey.ts';
+import { planVectorLayers } from '../core/figure/vector-layers.ts';
 import type { LayerFilters } from '../core/filter/filter-types.ts';
 import { filterToText } from '../core/filter/filter-url.ts';
 import { tf } from '../core/i18n/finding-messages.ts';
@@ -269,11 +270,16 @@ export function App({ assets }: { assets: StyleAssets }) {
     ],
     [drawnResult, lang, overlays.measure],
   );
+  const figureVectorLayers = useCallback(
+    () => planVectorLayers(shownLayers, shownCollections, opacity),
+    [shownLayers, shownCollections, opacity],
+  );
   usePageFigureEntry({
     controller: () => controllerRef.current,
     lang,
     legendLayers: shownLayers,
     extraLegend,
+    vectorLayers: figureVectorLayers,
     baseComplete,
     layerCount: Object.keys(collections).length,
     failedLayers: Object.entries(loads)
@@ -461,6 +467,7 @@ export function App({ assets }: { assets: StyleAssets }) {
               controller={() => controllerRef.current}
               legendLayers={shownLayers}
               extraLegend={extraLegend}
+              vectorLayers={figureVectorLayers}
               onClose={() => setFigureOpen(false)}
             />
           )}
