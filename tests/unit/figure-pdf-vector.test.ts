@@ -10,6 +10,7 @@ import { figurePdf } from '../../src/core/figure/pdf.ts';
 import { type VectorLayer, vectorLayerOf } from '../../src/core/figure/vector-layers.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import type { LayerDef } from '../../src/core/layers/types.ts';
+import { manyPolygons } from './support/manyPolygons.ts';
 
 const require = createRequire(import.meta.url);
 const fontFile = (path: string) =>
@@ -163,9 +164,13 @@ describe('plan layers as paths in the figure PDF', () => {
     expect(await planLayerForm(await figure(null))).toBeNull();
   });
 
-  it('keeps the A4 figure small: the bundled zones and roads add under 40 kB', async () => {
+  it('keeps the A4 figure small: the bundled zones and roads add under 40 kB, 10,000 polygons under 1.5 MB', async () => {
     const raster = (await figure(null)).length;
     const vector = (await figure(planLayers())).length;
     expect(vector - raster).toBeLessThan(40_000);
+    // 24 vertices each, ~35 × 22 dots: whole dots and a simplified outline keep it ~1.3 MB.
+    const parcels = manyPolygons(10_000, { west: 105.4, south: 21.05, east: 106, north: 21.35 });
+    const large = await figure([vectorLayerOf(layer('industrial-zones'), parcels, 1)]);
+    expect(large.length - raster).toBeLessThan(1_500_000);
   });
 });
