@@ -145,6 +145,9 @@ function linesOf(
 export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapView): TracedMap {
   const project = imagePixelProjector(view);
   const pxPerCss = view.imageWidthPx / view.widthCssPx;
+  // MapLibre lays a dash pattern out in pixels of the tiles' whole zoom (`transform.tileZoom`),
+  // so between whole zooms the dashes it draws are longer by 2^(zoom − ⌊zoom⌋) than the style says.
+  const dashPxPerCss = pxPerCss * 2 ** (view.zoom - Math.floor(view.zoom));
   const toPixels = (ring: GeoJSON.Position[]): Ring =>
     ring.map(([lng, lat]) => project(lng ?? 0, lat ?? 0));
   const widest = Math.max(
@@ -196,7 +199,7 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
         kind: 'stroke',
         paint: pass.paint,
         widthPx: pass.widthCssPx * pxPerCss,
-        dashPx: pass.dashCssPx ? pass.dashCssPx.map((d) => d * pxPerCss) : null,
+        dashPx: pass.dashCssPx ? pass.dashCssPx.map((d) => d * dashPxPerCss) : null,
         round: pass.round,
         lines,
         rings,
