@@ -1,4 +1,5 @@
 import type { LayerDef } from '../layers/types.ts';
+import { type PackedShapes, packedBuffers, ShapePacker } from './packed-shapes.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -13,7 +14,7 @@ export interface VectorPaint {
  * fill, an outline or a line (width, dash, caps), or point circles. Sizes in the map's CSS pixels.
  */
 export type VectorPass =
-  | { kind: 'fill'; paint: VectorPaint; shapes: (GeoJSON.Polygon | GeoJSON.MultiPolygon)[] }
+  | { kind: 'fill'; paint: VectorPaint; shapes: PackedShapes }
   | {
       kind: 'stroke';
       paint: VectorPaint;
@@ -22,12 +23,9 @@ export type VectorPass =
       dashCssPx: readonly number[] | null;
       /** MapLibre's line-cap and line-join: butt and miter for outlines, round for lines. */
       round: boolean;
-      shapes: (
-        | GeoJSON.LineString
-        | GeoJSON.MultiLineString
-        | GeoJSON.Polygon
-        | GeoJSON.MultiPolygon
-      )[];
+      /** Polygon outlines (closed rings) rather than lines. */
+      closed: boolean;
+      shapes: PackedShapes;
     }
   | {
       kind: 'circle';
@@ -35,7 +33,8 @@ export type VectorPass =
       radiusCssPx: number;
       /** A white ring outside the radius, as the map's circle-stroke. */
       ringCssPx: number;
-      shapes: (GeoJSON.Point | GeoJSON.MultiPoint)[];
+      /** Positions only. */
+      shapes: PackedShapes;
     };
 
 /** A plan layer to draw as paths: its registry id and its passes, bottom first. */
@@ -45,18 +44,30 @@ export interface VectorLayer {
 }
 
 type Shape = GeoJSON.Geometry;
-const isPolygon = (g: Shape): g is GeoJSON.Polygon | GeoJSON.MultiPolygon =>
-  g.type === 'Polygon' || g.type === 'MultiPolygon';
-const isLine = (g: Shape): g is GeoJSON.LineString | GeoJSON.MultiLineString =>
-  g.type === 'LineString' || g.type === 'MultiLineString';
-const isPoint = (g: Shape): g is GeoJSON.Point | GeoJSON.MultiPoint =>
-  g.type === 'Point' || g.type === 'MultiPoint';
+
+const polygonsOf = (g: Shape) =>
+  g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+const linesOf = (g: Shape) =>
+  g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+const pointsOf = (g: Shape) =>
+  g.type === 'Point' ? [g.coordinates] : g.type === 'MultiPoint' ? g.coordinates : [];
+
+/** The polygons and the lines of some geometries, packed apart. */
+function packByKind(shapes: readonly Shape[]) {
+  const polygons = new ShapePacker();
+  const lines = new ShapePacker();
+  for (const shape of shapes) {
+    for (const polygon of polygonsOf(shape)) polygons.polygon(polygon);
+    for (const line of linesOf(shape)) lines.path(line);
+  }
+  return { polygons, lines };
+}
 
 /**
  * A plan layer's features as the passes the map draws them with (`map/layerStyle.ts`): fill,
  * outline, line and circle, in that order, each split in solid and dashed when the layer is
  * dashed by a property. `collection` holds the features that pass the planner's filter; only the
- * geometries travel on (not the properties), so the figure worker gets no more than it draws.
+ * positions travel on, packed (not the properties), so the figure worker gets what it draws.
  */
 export function vectorLayerOf(
   layer: LayerDef,
@@ -65,58 +76,80 @@ export function vectorLayerOf(
 ): VectorLayer {
   const { style } = layer;
   const { dashWhen } = style;
-  const solid: Shape[] = [];
-  const dashed: Shape[] = [];
+  const solidShapes: Shape[] = [];
+  const dashedShapes: Shape[] = [];
   for (const feature of collection.features) {
     if (!feature.geometry) continue;
     const value = dashWhen ? feature.properties?.[dashWhen.property] : undefined;
     const isDashed = dashWhen?.equals.includes(String(value)) === true;
-    (isDashed ? dashed : solid).push(feature.geometry);
+    (isDashed ? dashedShapes : solidShapes).push(feature.geometry);
   }
-  const all = [...solid, ...dashed];
+  const solid = packByKind(solidShapes);
+  const dashed = packByKind(dashedShapes);
   const width = style.lineWidthPx;
   const dashOf = (dash: readonly number[] | undefined) =>
     dash ? dash.map((d) => d * width) : null;
   const line = { color: style.color, opacity };
-  const strokes = (shapes: (g: Shape) => boolean, round: boolean): VectorPass[] =>
+  const strokes = (kind: 'polygons' | 'lines'): VectorPass[] =>
     [
-      { shapes: solid.filter(shapes), dash: dashOf(style.lineDash) },
-      { shapes: dashed.filter(shapes), dash: dashOf(dashWhen?.dash) },
+      { packer: solid[kind], dash: dashOf(style.lineDash) },
+      { packer: dashed[kind], dash: dashOf(dashWhen?.dash) },
     ]
-      .filter((part) => part.shapes.length > 0)
+      .filter((part) => part.packer.size > 0)
       .map((part) => ({
         kind: 'stroke',
         paint: line,
         widthCssPx: width,
         dashCssPx: part.dash,
-        round,
-        shapes: part.shapes as (GeoJSON.LineString | GeoJSON.Polygon)[],
+        round: kind === 'lines',
+        closed: kind === 'polygons',
+        shapes: part.packer.pack(),
       }));
   const passes: VectorPass[] = [];
   // As the map: a layer draws only the kinds of geometry it declares.
   const declares = (kind: string) => layer.geometryTypes.some((g) => g.endsWith(kind));
-  const polygons = declares('Polygon') ? all.filter(isPolygon) : [];
-  if (polygons.length > 0) {
+  if (declares('Polygon') && solid.polygons.size + dashed.polygons.size > 0) {
+    // One layer of solid outlines (the usual case) fills the same packed polygons it outlines.
+    const outlines = strokes('polygons');
+    const only = outlines.length === 1 && dashed.polygons.size === 0 ? outlines[0] : undefined;
+    let shapes = only?.shapes;
+    if (!shapes) {
+      const all = new ShapePacker();
+      for (const shape of [...solidShapes, ...dashedShapes])
+        for (const polygon of polygonsOf(shape)) all.polygon(polygon);
+      shapes = all.pack();
+    }
     const fillOpacity = (style.fillOpacity ?? 0.2) * opacity;
     passes.push({
       kind: 'fill',
       paint: { color: style.fillColor ?? style.color, opacity: fillOpacity },
-      shapes: polygons,
+      shapes,
     });
-    passes.push(...strokes(isPolygon, false));
+    passes.push(...outlines);
   }
-  if (declares('LineString')) passes.push(...strokes(isLine, true));
-  const points = declares('Point') ? all.filter(isPoint) : [];
-  if (points.length > 0) {
+  if (declares('LineString')) passes.push(...strokes('lines'));
+  const points = new ShapePacker();
+  for (const shape of [...solidShapes, ...dashedShapes])
+    for (const point of pointsOf(shape)) points.position(point);
+  if (declares('Point') && points.size > 0) {
     passes.push({
       kind: 'circle',
       paint: { color: style.fillColor ?? style.color, opacity },
       radiusCssPx: style.circleRadiusPx ?? 4,
       ringCssPx: 1,
-      shapes: points,
+      shapes: points.pack(),
     });
   }
   return { id: layer.id, passes };
+}
+
+/** The buffers of the layers' packed shapes, to transfer to the figure worker. */
+export function vectorLayerBuffers(layers: readonly VectorLayer[]): ArrayBuffer[] {
+  // A fill and its outline may share their shapes: each buffer once.
+  const buffers = layers.flatMap((layer) =>
+    layer.passes.flatMap((pass) => packedBuffers(pass.shapes)),
+  );
+  return [...new Set(buffers)];
 }
 
 /**

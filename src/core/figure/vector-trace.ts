@@ -1,6 +1,7 @@
 import { simplify } from '@turf/turf';
 import * as polyclip from 'polyclip-ts';
 import { type FigureMapView, imagePixelProjector } from './map-projection.ts';
+import { packedPaths, packedPolygons } from './packed-shapes.ts';
 import type { VectorLayer, VectorPaint, VectorPass } from './vector-layers.ts';
 
 /**
@@ -126,17 +127,6 @@ function clipLine(line: Ring, clip: Box): Ring[] {
   return runs;
 }
 
-const polygonsOf = (g: GeoJSON.Polygon | GeoJSON.MultiPolygon) =>
-  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-
-function linesOf(
-  g: GeoJSON.LineString | GeoJSON.MultiLineString | GeoJSON.Polygon | GeoJSON.MultiPolygon,
-) {
-  if (g.type === 'LineString') return { lines: [g.coordinates], closed: false };
-  if (g.type === 'MultiLineString') return { lines: g.coordinates, closed: false };
-  return { lines: polygonsOf(g).flat(), closed: true };
-}
-
 /**
  * Traces the plan layers on the figure's picture: each position projected as the map projected
  * it, kept within the frame (with a margin wider than any line, so a cut edge is never drawn
@@ -148,8 +138,7 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
   // MapLibre lays a dash pattern out in pixels of the tiles' whole zoom (`transform.tileZoom`),
   // so between whole zooms the dashes it draws are longer by 2^(zoom − ⌊zoom⌋) than the style says.
   const dashPxPerCss = pxPerCss * 2 ** (view.zoom - Math.floor(view.zoom));
-  const toPixels = (ring: GeoJSON.Position[]): Ring =>
-    ring.map(([lng, lat]) => project(lng ?? 0, lat ?? 0));
+  const toPixels = (ring: [number, number][]): Ring => ring.map(([lng, lat]) => project(lng, lat));
   const widest = Math.max(
     1,
     ...layers.flatMap((layer) =>
@@ -172,26 +161,22 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
   const trace = (pass: VectorPass): TracedPass | null => {
     if (pass.kind === 'fill') {
       const polygons: number[][][] = [];
-      for (const shape of pass.shapes)
-        for (const polygon of polygonsOf(shape))
-          for (const part of clipPolygon(polygon.map(toPixels), clip)) {
-            const rings = part.map((ring) => roundPath(ring, true));
-            if ((rings[0]?.length ?? 0) > 0) polygons.push(rings.filter((r) => r.length > 0));
-          }
+      for (const polygon of packedPolygons(pass.shapes))
+        for (const part of clipPolygon(polygon.map(toPixels), clip)) {
+          const rings = part.map((ring) => roundPath(ring, true));
+          if ((rings[0]?.length ?? 0) > 0) polygons.push(rings.filter((r) => r.length > 0));
+        }
       return polygons.length > 0 ? { kind: 'fill', paint: pass.paint, polygons } : null;
     }
     if (pass.kind === 'stroke') {
       const lines: number[][] = [];
       const rings: number[][] = [];
-      for (const shape of pass.shapes) {
-        const { lines: paths, closed } = linesOf(shape);
-        for (const path of paths) {
-          const pixels = toPixels(path);
-          const whole = closed && inside(ringBox(pixels), clip);
-          for (const run of whole ? [pixels] : clipLine(pixels, clip)) {
-            const traced = roundPath(run, whole);
-            if (traced.length > 0) (whole ? rings : lines).push(traced);
-          }
+      for (const path of packedPaths(pass.shapes)) {
+        const pixels = toPixels(path);
+        const whole = pass.closed && inside(ringBox(pixels), clip);
+        for (const run of whole ? [pixels] : clipLine(pixels, clip)) {
+          const traced = roundPath(run, whole);
+          if (traced.length > 0) (whole ? rings : lines).push(traced);
         }
       }
       if (lines.length === 0 && rings.length === 0) return null;
@@ -206,12 +191,11 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
       };
     }
     const centers: number[] = [];
-    for (const shape of pass.shapes) {
-      const points = shape.type === 'Point' ? [shape.coordinates] : shape.coordinates;
-      for (const [x, y] of toPixels(points)) {
-        if (x < clip.minX || x > clip.maxX || y < clip.minY || y > clip.maxY) continue;
-        centers.push(Math.round(x), Math.round(y));
-      }
+    const { coords } = pass.shapes;
+    for (let i = 0; i < coords.length; i += 2) {
+      const [x, y] = project(coords[i]!, coords[i + 1]!);
+      if (x < clip.minX || x > clip.maxX || y < clip.minY || y > clip.maxY) continue;
+      centers.push(Math.round(x), Math.round(y));
     }
     if (centers.length === 0) return null;
     return {
