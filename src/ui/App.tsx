@@ -14,6 +14,7 @@ import { useWorkspace } from './document/useWorkspace.ts';
 import { readOnlyReason, WorkspaceNotice } from './document/WorkspaceNotice.tsx';
 import { PrintLegend } from './figure/PrintLegend.tsx';
 import { useExtraLegend } from './figure/useExtraLegend.ts';
+import { useFigureVectorLayers } from './figure/useFigureVectorLayers.ts';
 import { usePageFigureEntry } from './figure/usePageFigureEntry.ts';
 import { filteredCounts, useFilteredCollections } from './filter/useFilteredCollections.ts';
 import { useLetGoHiddenPick } from './filter/useLetGoHiddenPick.ts';
@@ -101,8 +102,10 @@ export function App({ assets }: { assets: StyleAssets }) {
   const { extraLegend, drawnResult, setDrawnResult } = useExtraLegend(lang, overlays.measure);
   // A linked check that failed: the page entry reports it instead of waiting for a result.
   const [checkFailure, setCheckFailure] = useState<string | null>(null);
+  const vectorLayers = useFigureVectorLayers(shownLayers, shownCollections, opacity);
   usePageFigureEntry({
     ...{ controller: getController, lang, legendLayers: shownLayers, extraLegend, baseComplete },
+    vectorLayers,
     layerCount: Object.keys(collections).length,
     failedLayers: Object.entries(loads)
       .filter(([, load]) => load.status === 'error')
@@ -200,7 +203,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <LinkNote lang={lang} parts={ignoredLinkParts} />
           <TopbarDialogs
             {...{ lang, dialog, onClose: () => setDialog(null), shownLayers, filters, pick }}
-            {...{ frame, getController, extraLegend }}
+            {...{ frame, getController, extraLegend, vectorLayers }}
           />
           <ImportReport {...imports.report} />
           {picked.feature && picked.layer && (

@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pngInfo } from '../../src/core/figure/png-dpi.ts';
+import { readPdfPaint } from './support/pdfPaths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const folder = mkdtempSync(join(tmpdir(), 'giapranh-render-test-'));
@@ -93,6 +94,11 @@ describe('giapranh render', () => {
       const words = await pdfWords(one);
       expect(words).toContain(`Hình 3. ${title}`);
       expect(words.some((word) => word.includes('Ngày 2026-12-04'))).toBe(true);
+      // The plan layers as vector paths: the zones filled and outlined, Ring Road 5 stroked.
+      const paint = await readPdfPaint(one);
+      expect(paint.formPaths).toContain('fill #a78bfa');
+      expect(paint.formPaths).toContain('stroke #7c3aed');
+      expect(paint.formPaths).toContain('stroke #991b1b');
       expect(Buffer.from(readFileSync(join(folder, 'two.pdf'))).equals(Buffer.from(one))).toBe(
         true,
       );

@@ -13,6 +13,8 @@ giapranh render --states FILE --out PREFIX.png|PREFIX.pdf [options]
   --dpi N                        ${MIN_DPI}–${MAX_DPI}, default 300
   --column-cm N                  one column of a Word page N cm wide instead of the whole page
   --title TEXT  --subtitle TEXT  --figure-number N
+  --layers-as vector|pixels      a PDF's plan layers: vector paths over the basemap's picture
+                                 (default), or pixels in the picture as in the PNG
   --date YYYY-MM-DD              printed on the figure, default today (same state and date,
                                  same bytes)
   --states FILE                  many figures in one browser session: one link a line, or JSON
@@ -42,6 +44,8 @@ export interface RenderOptions extends FigureFields {
   orientation: Orientation;
   dotsPerInch: number;
   columnCm: number | null;
+  /** A PDF's plan layers as vector paths (the default) or as pixels of the map's picture. */
+  layersAs: 'vector' | 'pixels';
   date: string;
   timeoutSeconds: number;
   dist: string;
@@ -59,6 +63,7 @@ const VALUE_FLAGS = new Set([
   '--subtitle',
   '--figure-number',
   '--date',
+  '--layers-as',
   '--timeout',
   '--dist',
 ]);
@@ -89,6 +94,9 @@ export function parseRenderArgs(argv: readonly string[], today: string): RenderO
   const columnCm = columnText === undefined ? null : Number(columnText);
   if (columnCm !== null && !Number.isFinite(columnCm))
     return `--column-cm must be a number, got "${columnText}"`;
+  const layersAs = values.get('--layers-as') ?? 'vector';
+  if (layersAs !== 'vector' && layersAs !== 'pixels')
+    return `--layers-as must be vector or pixels, got "${layersAs}"`;
   const date = values.get('--date') ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return `--date must be YYYY-MM-DD, got "${date}"`;
   const timeoutSeconds = Number(values.get('--timeout') ?? 120);
@@ -104,6 +112,7 @@ export function parseRenderArgs(argv: readonly string[], today: string): RenderO
     orientation,
     dotsPerInch,
     columnCm,
+    layersAs,
     date,
     timeoutSeconds,
     dist: values.get('--dist') ?? 'dist',

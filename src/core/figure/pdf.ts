@@ -7,6 +7,10 @@ import {
   northLabelPoint,
   type Swatch,
 } from './draw-ops.ts';
+import type { FigureMapView } from './map-projection.ts';
+import { drawVectorMap } from './pdf-vector.ts';
+import type { VectorLayer } from './vector-layers.ts';
+import { traceVectorMap } from './vector-trace.ts';
 
 const POINTS_PER_MM = 72 / 25.4;
 
@@ -28,6 +32,11 @@ export interface FigurePdfInput {
   fonts: PdfFonts;
   /** The date is written as the creation date, so the same figure gives the same bytes. */
   meta: { title: string; date: Date };
+  /**
+   * Plan layers drawn as paths over the picture (which was then drawn without them), and the
+   * view the picture was drawn with, so both line up.
+   */
+  vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
 }
 
 /**
@@ -51,7 +60,18 @@ export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
     bold: await pdf.embedFont(input.fonts.bold, { subset: true }),
   };
   const image = await pdf.embedPng(input.mapPng);
-  const painter = new PdfPainter(page, width / input.layout.widthPx, height, fonts, image);
+  const { vectors } = input;
+  const traced = vectors ? traceVectorMap(vectors.layers, vectors.view) : null;
+  const painter = new PdfPainter(
+    page,
+    width / input.layout.widthPx,
+    height,
+    fonts,
+    image,
+    (box) => {
+      if (traced) drawVectorMap(pdf, page, traced, box);
+    },
+  );
   for (const op of input.ops) painter.draw(op);
   return pdf.save();
 }
@@ -76,6 +96,13 @@ class PdfPainter {
     private readonly pageHeight: number,
     private readonly fonts: { regular: PDFFont; bold: PDFFont },
     private readonly mapImage: PDFImage,
+    /** Draws over the map's picture, given its box in points (y up). */
+    private readonly overMap: (box: {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    }) => void,
   ) {}
 
   private x(value: number) {
@@ -88,12 +115,14 @@ class PdfPainter {
 
   draw(op: DrawOp): void {
     if (op.kind === 'map') {
-      this.page.drawImage(this.mapImage, {
+      const box = {
         x: this.x(op.x),
         y: this.y(op.y + op.height),
         width: op.width * this.scale,
         height: op.height * this.scale,
-      });
+      };
+      this.page.drawImage(this.mapImage, box);
+      this.overMap(box);
     } else if (op.kind === 'rect') {
       this.page.drawRectangle({
         x: this.x(op.x),

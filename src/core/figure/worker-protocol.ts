@@ -1,4 +1,6 @@
 import type { DrawOp } from './draw-ops.ts';
+import type { FigureMapView } from './map-projection.ts';
+import type { VectorLayer } from './vector-layers.ts';
 
 /**
  * What the page asks the figure worker for. The picture comes as an ImageBitmap (transferred,
@@ -15,6 +17,8 @@ export type FigureWorkerRequest =
       layout: { widthPx: number; heightPx: number };
       size: { widthMm: number; heightMm: number };
       meta: { title: string; date: Date };
+      /** Plan layers to draw as paths over the map (left out of its picture). */
+      vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
     };
 
 /** The file's bytes (transferred), or why it could not be made. */

@@ -273,6 +273,10 @@ export const MESSAGES = {
   figureColumnCm: { vi: 'Chiều rộng cột (cm)', en: 'Column width (cm)' },
   figureDpi: { vi: 'Độ phân giải (dpi)', en: 'Resolution (dpi)' },
   figureDownloadPdf: { vi: 'Tải PDF', en: 'Download PDF' },
+  figureVectorLayers: {
+    vi: 'Lớp quy hoạch dạng nét vector trong PDF',
+    en: 'Plan layers as vector paths in the PDF',
+  },
   figureDate: { vi: 'Ngày', en: 'Date' },
   figureProgress: { vi: 'Đang vẽ bản đồ từng phần', en: 'Drawing the map in parts' },
   figureMeasureLine: { vi: 'Đường đo khoảng cách', en: 'Measured distance' },

@@ -1,7 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DrawOp } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFrame, layoutFigure } from '../../core/figure/layout.ts';
+import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
+import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
 import { figureFont } from './paintFigure.ts';
 import { paintFigureInTurns } from './paintInTurns.ts';
@@ -27,6 +29,7 @@ export interface FigureEncoder {
     layout: { widthPx: number; heightPx: number };
     size: { widthMm: number; heightMm: number };
     meta: { title: string; date: Date };
+    vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
   }): Promise<Uint8Array>;
 }
 
@@ -36,6 +39,8 @@ export interface FigureRequest {
   text: FigureText;
   /** The PDF's title and creation date (the figure's date, so a figure is reproducible). */
   meta: { title: string; date: Date };
+  /** For a PDF: plan layers drawn as paths, left out of the map's picture (labels stay in it). */
+  vectorLayers?: readonly VectorLayer[];
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -52,6 +57,7 @@ export async function composeFigure(
 ): Promise<Uint8Array> {
   const { size, text } = request;
   const frame = figureFrame(size.widthPx, size.heightPx, text.subtitle !== '');
+  const vectorLayers = request.format === 'pdf' ? (request.vectorLayers ?? []) : [];
   performance.mark('giapranh:figure:start');
   const image = await renderMapImage(
     map,
@@ -59,6 +65,7 @@ export async function composeFigure(
       widthPx: frame.map.width,
       heightPx: frame.map.height,
       pixelRatio: size.pixelRatio,
+      withoutShapesOf: vectorLayers.map((layer) => layer.id),
       ...(control.tilePx === undefined ? {} : { tilePx: control.tilePx }),
     },
     control,
@@ -89,7 +96,15 @@ export async function composeFigure(
       const picture = await createImageBitmap(image.canvas);
       performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
       const layout = { widthPx: size.widthPx, heightPx: size.heightPx };
-      return encoder.pdf({ map: picture, ops, layout, size, meta: request.meta });
+      const vectors = { layers: vectorLayers, view: image.view };
+      return encoder.pdf({
+        map: picture,
+        ops,
+        layout,
+        size,
+        meta: request.meta,
+        ...(vectorLayers.length > 0 ? { vectors } : {}),
+      });
     }
     const canvas = document.createElement('canvas');
     canvas.width = size.imageWidthPx;

@@ -1,8 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
+import { figureMapView } from './figureMapView.ts';
+import { withoutPlanShapes } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
   /** The map's frame on the figure, in layout pixels (1/100 inch). */
@@ -15,6 +18,8 @@ export interface MapImageOptions {
    * as the picture draws it in one frame, as figures were drawn before tiles.
    */
   tilePx?: number;
+  /** Plan layers whose shapes the picture leaves out (drawn as paths over it); labels stay. */
+  withoutShapesOf?: readonly string[];
 }
 
 /**
@@ -30,6 +35,8 @@ export interface MapImage {
   /** Ground metres per layout pixel of the frame, for the scale bar. */
   metersPerLayoutPx: number;
   bearing: number;
+  /** Where the map put things on the picture, for paths drawn over it. */
+  view: FigureMapView;
   dispose: () => void;
 }
 
@@ -68,7 +75,7 @@ export async function renderMapImage(
     heightPx: view.clientHeight || options.heightPx,
   });
   const loan = borrowFigureMap({
-    style: source.getStyle(),
+    style: withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []),
     bounds: source.getBounds(),
     bearing: source.getBearing(),
     pixelRatio: options.pixelRatio / size.scale,
@@ -84,6 +91,7 @@ export async function renderMapImage(
       canvas,
       metersPerLayoutPx: metersPerCssPx * size.scale,
       bearing: figure.getBearing(),
+      view: figureMapView(figure, canvas),
       dispose: () => {
         // Frees the picture's memory now rather than at the next collection.
         canvas.width = 0;

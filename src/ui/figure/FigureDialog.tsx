@@ -7,6 +7,7 @@ import {
   type Orientation,
   type Paper,
 } from '../../core/figure/paper.ts';
+import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
@@ -51,6 +52,8 @@ export function FigureDialog(props: {
   legendLayers: readonly LayerDef[];
   /** Analysis results drawn on the map, listed in the legend after the layers. */
   extraLegend: readonly ExtraLegendEntry[];
+  /** The shown plan layers as the PDF draws them in paths, read when a PDF is made. */
+  vectorLayers: () => readonly VectorLayer[];
   onClose: () => void;
 }) {
   const { lang } = props;
@@ -62,6 +65,7 @@ export function FigureDialog(props: {
   const [fit, setFit] = useState<'page' | 'column'>('page');
   const [columnCm, setColumnCm] = useState(16);
   const [dpi, setDpi] = useState(300);
+  const [vector, setVector] = useState(true);
   const [status, setStatus] = useState<FigureStatus>('idle');
   const running = useRef<AbortController | null>(null);
   // Closing the dialog stops a figure still being drawn and frees the off-screen map.
@@ -119,6 +123,7 @@ export function FigureDialog(props: {
           legendLayers: props.legendLayers,
           extraLegend: props.extraLegend,
           date,
+          vectorLayers: vector ? props.vectorLayers : null,
         },
         {
           signal: abort.signal,
@@ -219,6 +224,10 @@ export function FigureDialog(props: {
               value={dpi}
               onChange={(e) => setDpi(Number(e.target.value))}
             />
+          </label>
+          <label className="field figure-vector">
+            <input type="checkbox" checked={vector} onChange={(e) => setVector(e.target.checked)} />{' '}
+            <span>{t(lang, 'figureVectorLayers')}</span>
           </label>
           <p className="figure-size" data-testid="figure-size">
             {'error' in size

@@ -1,3 +1,4 @@
+import { vectorLayerBuffers } from '../../core/figure/vector-layers.ts';
 import type { FigureWorkerReply, FigureWorkerRequest } from '../../core/figure/worker-protocol.ts';
 import type { FigureEncoder } from '../../map/figure/composeFigure.ts';
 
@@ -35,7 +36,11 @@ export function workerFigureEncoder(): FigureEncoder & { close: () => void } {
   return {
     png: (picture, dotsPerInch) =>
       ask({ id: ++serial, kind: 'png', picture, dotsPerInch }, [picture]),
-    pdf: (input) => ask({ id: ++serial, kind: 'pdf', ...input }, [input.map]),
+    pdf: (input) =>
+      ask({ id: ++serial, kind: 'pdf', ...input }, [
+        input.map,
+        ...(input.vectors ? vectorLayerBuffers(input.vectors.layers) : []),
+      ]),
     close: () => worker.terminate(),
   };
 }

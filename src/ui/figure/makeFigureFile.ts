@@ -1,6 +1,7 @@
 import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
 import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
 import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
+import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { FigureControl } from '../../map/figure/composeFigure.ts';
@@ -27,6 +28,11 @@ export interface FigureFileRequest {
   extraLegend: readonly ExtraLegendEntry[];
   /** YYYY-MM-DD: in the footer, the file name and the PDF's dates. */
   date: string;
+  /**
+   * For a PDF, the plan layers to draw as vector paths (read when the figure is made), or null
+   * to leave them in the map's picture.
+   */
+  vectorLayers: (() => readonly VectorLayer[]) | null;
 }
 
 /** A finished figure file. */
@@ -96,6 +102,9 @@ export async function makeFigureFile(
           ],
         },
         meta: { title, date: new Date(`${request.date}T00:00:00Z`) },
+        ...(request.format === 'pdf' && request.vectorLayers
+          ? { vectorLayers: request.vectorLayers() }
+          : {}),
       },
       encoder,
       control,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Orientation, Paper } from '../../core/figure/paper.ts';
+import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
@@ -26,6 +27,8 @@ export interface PageFigureRequest {
   tilePx?: number;
   /** Rows of the map's picture painted per task (see paintFigureInTurns); for tests too. */
   paintBandRows?: number;
+  /** For a PDF: the plan layers as vector paths over the map (the default), or false for pixels. */
+  vectorLayers?: boolean;
 }
 
 /** Whether the map has finished: every layer loaded and drawn, a linked check's result too. */
@@ -67,6 +70,8 @@ export interface PageEntryInputs {
   lang: Lang;
   legendLayers: readonly LayerDef[];
   extraLegend: readonly ExtraLegendEntry[];
+  /** The shown plan layers as a PDF draws them in paths. */
+  vectorLayers: () => readonly VectorLayer[];
   /** Whether every bundled layer is in the document. */
   baseComplete: boolean;
   layerCount: number;
@@ -135,6 +140,7 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
             legendLayers: now.legendLayers,
             extraLegend: now.extraLegend,
             date: request.date ?? new Date().toISOString().slice(0, 10),
+            vectorLayers: request.vectorLayers === false ? null : now.vectorLayers,
           },
           {
             ...(request.tilePx === undefined ? {} : { tilePx: request.tilePx }),

@@ -1,4 +1,5 @@
 import type { BoundaryFrame } from '../../core/basemap/frame.ts';
+import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import type { LayerFilters } from '../../core/filter/filter-types.ts';
 import { filterToText } from '../../core/filter/filter-url.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
@@ -25,6 +26,8 @@ export interface TopbarDialogsProps {
   frame: BoundaryFrame;
   getController: () => MapController | null;
   extraLegend: ExtraLegendEntry[];
+  /** The shown plan layers as a PDF figure draws them in paths. */
+  vectorLayers: () => readonly VectorLayer[];
 }
 
 /** The dialog the top bar opened: the embed code, the data's sources, or a figure. */
@@ -52,6 +55,7 @@ export function TopbarDialogs(props: TopbarDialogsProps) {
         controller={props.getController}
         legendLayers={props.shownLayers}
         extraLegend={props.extraLegend}
+        vectorLayers={props.vectorLayers}
         onClose={onClose}
       />
     );
