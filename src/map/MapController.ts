@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { ensureWorkerReadProtocol, workerReadUrl } from './chunks/blobTextProtocol.ts';
 import { ChunkFeeder } from './chunks/chunkFeeder.ts';
 import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
 import { PreparedChunks } from './chunks/preparedChunks.ts';
@@ -82,6 +83,7 @@ const PICK_TOLERANCE_PX = 5;
 /** Creates the map once the pmtiles:// protocol its basemap is read through is registered. */
 export async function createMapController(options: MapControllerOptions): Promise<MapController> {
   await ensurePmtilesProtocol();
+  ensureWorkerReadProtocol();
   return new MapController(options);
 }
 
@@ -232,7 +234,8 @@ export class MapController {
     }
     // A planner's layer made from a big imported file comes with its map text already written
     // by the import worker, one blob URL per chunk: sent as they are, the page copies no
-    // feature, and MapLibre's worker parses them. It is cut anew at its next change.
+    // feature, and MapLibre's worker fetches and parses them (`workerReadUrl`: a bare blob URL
+    // would be fetched by the page). It is cut anew at its next change.
     const prepared = takePreparedLayerData(layerId, collection.features.length);
     if (prepared && chunks instanceof WholeLayer) {
       if (prepared.length > 1) this.chunks.set(layerId, new PreparedChunks(prepared.length));
@@ -240,7 +243,7 @@ export class MapController {
       this.feeder.drop(layerId);
       this.feeder.feed(
         layerId,
-        prepared.map((url, chunk) => ({ chunk, data: url })),
+        prepared.map((url, chunk) => ({ chunk, data: workerReadUrl(url) })),
       );
       return;
     }
