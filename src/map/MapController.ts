@@ -235,15 +235,17 @@ export class MapController {
     // A planner's layer made from a big imported file comes with its map text already written
     // by the import worker, one blob URL per chunk: sent as they are, the page copies no
     // feature, and MapLibre's worker fetches and parses them (`workerReadUrl`: a bare blob URL
-    // would be fetched by the page). It is cut anew at its next change.
+    // would be fetched by the page). Its next change goes on from the worker's cut.
     const prepared = takePreparedLayerData(layerId, collection.features.length);
     if (prepared && chunks instanceof WholeLayer) {
-      if (prepared.length > 1) this.chunks.set(layerId, new PreparedChunks(prepared.length));
-      if ((this.styledCounts[layerId] ?? 1) !== prepared.length) this.applyState();
+      const { urls, splits } = prepared;
+      const prior = { splits, features: collection.features };
+      if (urls.length > 1) this.chunks.set(layerId, new PreparedChunks(urls.length, prior));
+      if ((this.styledCounts[layerId] ?? 1) !== urls.length) this.applyState();
       this.feeder.drop(layerId);
       this.feeder.feed(
         layerId,
-        prepared.map((url, chunk) => ({ chunk, data: workerReadUrl(url) })),
+        urls.map((url, chunk) => ({ chunk, data: workerReadUrl(url) })),
       );
       return;
     }
@@ -266,7 +268,9 @@ export class MapController {
   private chunkLater(layerId: string, before: SourceSplit): void {
     void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
       if (this.destroyed || this.chunks.get(layerId) !== before) return;
-      this.chunks.set(layerId, new LayerChunks());
+      // A layer the import worker cut goes on from that cut, its chunks as the map has them.
+      const prior = before instanceof PreparedChunks ? before.prior : undefined;
+      this.chunks.set(layerId, new LayerChunks(prior));
       const latest = this.pushedData.get(layerId);
       if (latest) this.pushLayer(layerId, latest);
     });
