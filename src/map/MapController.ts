@@ -288,11 +288,15 @@ export class MapController {
     return withChunkIds(styleLayerIds(layer), this.chunks.get(layer.id)?.count ?? 1);
   }
 
-  /** Draw an analysis result or the measure tool's path (see overlayStyle). */
+  /**
+   * Draw an analysis result or the measure tool's path (see overlayStyle). A result's text comes
+   * as a blob URL, which MapLibre's worker reads itself (`workerReadUrl`).
+   */
   setOverlay(id: OverlayId, data: OverlayData): void {
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(id)?.setData(data);
+    const read = typeof data === 'string' && data.startsWith('blob:') ? workerReadUrl(data) : data;
+    this.geojsonSource(id)?.setData(read);
   }
 
   /**

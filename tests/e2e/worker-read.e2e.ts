@@ -62,3 +62,21 @@ describe('a new layer from an import', () => {
     expect(fetched.filter((url) => url.startsWith('blob:'))).toEqual([]);
   });
 });
+
+describe('a check’s result on the map', () => {
+  it('is read and parsed by the map’s workers, not on the page', async () => {
+    const app = await browser.open();
+    await app.switchLanguage('English');
+    await recordPageFetches(app);
+
+    await app.openAnalysis();
+    await app.runPreset('Security-cluster coverage of industrial zones');
+    await app.waitUntilRendered('analysis');
+
+    // The checks worker wrote the result's drawing as text; MapLibre's workers fetch it.
+    const fetched = await app.page.evaluate(
+      () => (window as unknown as { __pageFetches: string[] }).__pageFetches,
+    );
+    expect(fetched.filter((url) => url.startsWith('blob:'))).toEqual([]);
+  });
+});
