@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
+import { ensureWorkerReadProtocol, workerReadUrl } from './chunks/blobTextProtocol.ts';
 import { ChunkFeeder } from './chunks/chunkFeeder.ts';
 import { CHUNKED_FROM_FEATURES, chunkSourceId, withChunkIds } from './chunks/chunkIds.ts';
 import { PreparedChunks } from './chunks/preparedChunks.ts';
@@ -82,6 +83,7 @@ const PICK_TOLERANCE_PX = 5;
 /** Creates the map once the pmtiles:// protocol its basemap is read through is registered. */
 export async function createMapController(options: MapControllerOptions): Promise<MapController> {
   await ensurePmtilesProtocol();
+  ensureWorkerReadProtocol();
   return new MapController(options);
 }
 
@@ -232,15 +234,18 @@ export class MapController {
     }
     // A planner's layer made from a big imported file comes with its map text already written
     // by the import worker, one blob URL per chunk: sent as they are, the page copies no
-    // feature, and MapLibre's worker parses them. It is cut anew at its next change.
+    // feature, and MapLibre's worker fetches and parses them (`workerReadUrl`: a bare blob URL
+    // would be fetched by the page). Its next change goes on from the worker's cut.
     const prepared = takePreparedLayerData(layerId, collection.features.length);
     if (prepared && chunks instanceof WholeLayer) {
-      if (prepared.length > 1) this.chunks.set(layerId, new PreparedChunks(prepared.length));
-      if ((this.styledCounts[layerId] ?? 1) !== prepared.length) this.applyState();
+      const { urls, splits } = prepared;
+      const prior = { splits, features: collection.features };
+      if (urls.length > 1) this.chunks.set(layerId, new PreparedChunks(urls.length, prior));
+      if ((this.styledCounts[layerId] ?? 1) !== urls.length) this.applyState();
       this.feeder.drop(layerId);
       this.feeder.feed(
         layerId,
-        prepared.map((url, chunk) => ({ chunk, data: url })),
+        urls.map((url, chunk) => ({ chunk, data: workerReadUrl(url) })),
       );
       return;
     }
@@ -263,7 +268,9 @@ export class MapController {
   private chunkLater(layerId: string, before: SourceSplit): void {
     void import('./chunks/layerChunks.ts').then(({ LayerChunks }) => {
       if (this.destroyed || this.chunks.get(layerId) !== before) return;
-      this.chunks.set(layerId, new LayerChunks());
+      // A layer the import worker cut goes on from that cut, its chunks as the map has them.
+      const prior = before instanceof PreparedChunks ? before.prior : undefined;
+      this.chunks.set(layerId, new LayerChunks(prior));
       const latest = this.pushedData.get(layerId);
       if (latest) this.pushLayer(layerId, latest);
     });
@@ -281,11 +288,15 @@ export class MapController {
     return withChunkIds(styleLayerIds(layer), this.chunks.get(layer.id)?.count ?? 1);
   }
 
-  /** Draw an analysis result or the measure tool's path (see overlayStyle). */
+  /**
+   * Draw an analysis result or the measure tool's path (see overlayStyle). A result's text comes
+   * as a blob URL, which MapLibre's worker reads itself (`workerReadUrl`).
+   */
   setOverlay(id: OverlayId, data: OverlayData): void {
     if (!this.styleLoaded) return;
     this.map.getContainer().dataset.idle = 'false';
-    this.geojsonSource(id)?.setData(data);
+    const read = typeof data === 'string' && data.startsWith('blob:') ? workerReadUrl(data) : data;
+    this.geojsonSource(id)?.setData(read);
   }
 
   /**

@@ -1,6 +1,8 @@
 /** A layer's next data, already as GeoJSON text for MapLibre (blob URLs, one per chunk). */
-interface Prepared {
+export interface Prepared {
   urls: string[];
+  /** The k-d splits the chunks were cut by (none for a layer of one chunk). */
+  splits: readonly number[];
   featureCount: number;
 }
 
@@ -18,18 +20,23 @@ const revoke = (urls: readonly string[]) => {
  * features on the page. Used once, by the next push of a collection of exactly `featureCount`
  * features to that layer.
  */
-export function prepareLayerData(layerId: string, blobs: readonly Blob[], featureCount: number) {
+export function prepareLayerData(
+  layerId: string,
+  made: { blobs: readonly Blob[]; splits: readonly number[] },
+  featureCount: number,
+) {
   const earlier = prepared.get(layerId);
   if (earlier) revoke(earlier.urls);
-  const urls = blobs.map((blob) => URL.createObjectURL(blob));
-  prepared.set(layerId, { urls, featureCount });
+  const urls = made.blobs.map((blob) => URL.createObjectURL(blob));
+  prepared.set(layerId, { urls, splits: made.splits, featureCount });
 }
 
 /**
- * The prepared URLs (one per chunk) for this push of a layer's data, if they match; the URLs of
- * the push before are let go (MapLibre has read them by the time the layer changes again).
+ * The prepared URLs (one per chunk) and their cut for this push of a layer's data, if they
+ * match; the URLs of the push before are let go (MapLibre has read them by the time the layer
+ * changes again).
  */
-export function takePreparedLayerData(layerId: string, featureCount: number): string[] | undefined {
+export function takePreparedLayerData(layerId: string, featureCount: number): Prepared | undefined {
   const before = inUse.get(layerId);
   if (before) {
     revoke(before);
@@ -43,7 +50,7 @@ export function takePreparedLayerData(layerId: string, featureCount: number): st
     return undefined;
   }
   inUse.set(layerId, entry.urls);
-  return entry.urls;
+  return entry;
 }
 
 /** Lets go of a layer's prepared data that will not be pushed (its import was cancelled). */

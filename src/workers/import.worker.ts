@@ -49,9 +49,11 @@ async function run(request: ImportRequest): Promise<void> {
     const { features } = outcome;
     if (outcome.accepted && request.newLayerIdPrefix) {
       assignMissingIds(features, request.newLayerIdPrefix);
-      const mapData = byKind(features).map(([, group]) =>
-        mapReadyChunks(group).map((text) => new Blob([text], { type: 'application/geo+json' })),
-      );
+      const mapData = byKind(features).map(([, group]) => {
+        const { texts, splits } = mapReadyChunks(group);
+        const blobs = texts.map((text) => new Blob([text], { type: 'application/geo+json' }));
+        return { blobs, splits };
+      });
       send({ requestId, mapData });
     }
     for (let start = 0; start < features.length; start += IMPORT_BATCH_FEATURES) {

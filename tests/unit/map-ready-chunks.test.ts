@@ -36,14 +36,15 @@ function keysByChunk(texts: string[]): string[][] {
 
 describe('mapReadyChunks', () => {
   it('writes a small layer as one text, each feature tagged with its key', () => {
-    const texts = mapReadyChunks(squares(50));
+    const { texts, splits } = mapReadyChunks(squares(50));
     expect(texts).toHaveLength(1);
+    expect(splits).toEqual([]);
     expect(keysByChunk(texts)[0]).toEqual(squares(50).map((feature) => feature.id));
   });
 
   it('cuts a large layer into the chunks the map cuts it into, each feature once', () => {
     const features = squares(5000);
-    const byWorker = keysByChunk(mapReadyChunks(features));
+    const byWorker = keysByChunk(mapReadyChunks(features).texts);
     const byMap = new LayerChunks()
       .update({ type: 'FeatureCollection', features })
       .map(({ data }) =>

@@ -15,7 +15,7 @@ export function anchorOf(geometry: GeoJSON.Geometry | null): [number, number] {
  */
 export class KdCells {
   /** Split values in heap order: node `n` has children `2n + 1` and `2n + 2`. */
-  private readonly splits: number[];
+  readonly splits: number[];
 
   constructor(
     positions: readonly (readonly [number, number])[],
@@ -23,6 +23,19 @@ export class KdCells {
   ) {
     this.splits = new Array((1 << depth) - 1).fill(0);
     this.build([...positions], 0, 0);
+  }
+
+  /**
+   * The partition another `KdCells` made (its `splits`, e.g. sent by the import worker), without
+   * sorting the positions again.
+   */
+  static fromSplits(splits: readonly number[], depth: number): KdCells {
+    if (splits.length !== (1 << depth) - 1) {
+      throw new Error(`KdCells: ${splits.length} splits do not make a partition of depth ${depth}`);
+    }
+    const cells = new KdCells([], depth);
+    cells.splits.splice(0, splits.length, ...splits);
+    return cells;
   }
 
   get count(): number {

@@ -12,18 +12,20 @@ export const CHUNK_DEPTH = 4;
 
 /**
  * The chunk of each feature of a large layer, as the map cuts it (a k-d partition of the
- * features' first vertices into `2^CHUNK_DEPTH` cells); one chunk for a small layer.
+ * features' first vertices into `2^CHUNK_DEPTH` cells), and the partition's split values (for
+ * `KdCells.fromSplits`); one chunk and no splits for a small layer.
  */
 export function chunkOfEach(features: readonly GeoJSON.Feature[]): {
   count: number;
   chunkOf: Uint8Array;
+  splits: number[];
 } {
   const chunkOf = new Uint8Array(features.length);
-  if (features.length < CHUNKED_FROM_FEATURES) return { count: 1, chunkOf };
+  if (features.length < CHUNKED_FROM_FEATURES) return { count: 1, chunkOf, splits: [] };
   const anchors = features.map((feature) => anchorOf(feature.geometry));
   const cells = new KdCells(anchors, CHUNK_DEPTH);
   anchors.forEach((anchor, index) => {
     chunkOf[index] = cells.cellOf(anchor);
   });
-  return { count: cells.count, chunkOf };
+  return { count: cells.count, chunkOf, splits: cells.splits };
 }

@@ -64,11 +64,20 @@ export type ImportResponse =
   | { requestId: number; batch: GeoJSON.Feature[]; progress: ImportProgress }
   /**
    * The map's text of each new layer, in `byKind` order, cut into the map's spatial chunks
-   * (one text for a small layer), as Blobs (handles, not copies).
+   * (one text for a small layer), as Blobs (handles, not copies), with the cut's splits.
    */
-  | { requestId: number; mapData: Blob[][] }
+  | { requestId: number; mapData: MapReadyLayer[] }
   | { requestId: number; outcome: FileImportOutcome }
   | { requestId: number; failure: string };
+
+/**
+ * A new layer's map text as the import worker wrote it: one Blob per spatial chunk, and the
+ * k-d splits of the cut (`KdCells.splits`; none for a small layer, which is one chunk).
+ */
+export interface MapReadyLayer {
+  blobs: Blob[];
+  splits: number[];
+}
 
 /** Features per batch sent to the page: ~0.5 MB of typical GeoJSON, a few ms to receive. */
 export const IMPORT_BATCH_FEATURES = 1000;

@@ -18,10 +18,14 @@ export function assignMissingIds(features: GeoJSON.Feature[], prefix: string): v
  * where the features already are (the import worker), so the page hands MapLibre blob URLs for
  * its own worker to fetch and parse instead of cloning every feature on the main thread. Cut as
  * the map cuts a large layer into spatial chunks (one text for a small layer): each chunk is a
- * source of its own, so no tile MapLibre hands the page holds the whole layer.
+ * source of its own, so no tile MapLibre hands the page holds the whole layer. The cut's splits
+ * go with the texts, so the page's first edit of the layer goes on from this cut.
  */
-export function mapReadyChunks(features: readonly GeoJSON.Feature[]): string[] {
-  const { count, chunkOf } = chunkOfEach(features);
+export function mapReadyChunks(features: readonly GeoJSON.Feature[]): {
+  texts: string[];
+  splits: number[];
+} {
+  const { count, chunkOf, splits } = chunkOfEach(features);
   const parts: string[][] = Array.from({ length: count }, () => []);
   features.forEach((feature, index) => {
     const tagged = {
@@ -30,5 +34,8 @@ export function mapReadyChunks(features: readonly GeoJSON.Feature[]): string[] {
     };
     parts[chunkOf[index]!]!.push(JSON.stringify(tagged));
   });
-  return parts.map((chunk) => `{"type":"FeatureCollection","features":[${chunk.join(',')}]}`);
+  const texts = parts.map(
+    (chunk) => `{"type":"FeatureCollection","features":[${chunk.join(',')}]}`,
+  );
+  return { texts, splits };
 }

@@ -28,16 +28,32 @@ function sameChunk(a: Chunk, b: Chunk | undefined): boolean {
   return true;
 }
 
+/** A cut made elsewhere (the import worker's map text): its k-d splits and the features sent. */
+export interface PriorCut {
+  splits: readonly number[];
+  features: readonly GeoJSON.Feature[];
+}
+
 /**
  * How one layer's features are spread over its map sources. A small layer is one source; a
  * large one is cut, when it first grows large, into spatial chunks (a k-d partition of its
  * features' first vertices), and each later collection is compared chunk by chunk with the one
- * before, by feature identity, so an edit to one feature re-sends one chunk.
+ * before, by feature identity, so an edit to one feature re-sends one chunk. A layer whose
+ * chunks the import worker wrote goes on from that cut (`prior`): its first edit neither cuts
+ * the layer anew in one long task nor re-sends the chunks it did not touch.
  */
 export class LayerChunks implements SourceSplit {
   private cells: KdCells | undefined;
   private last: Chunk[] = [];
   private readonly cellByFeature = new WeakMap<GeoJSON.Feature, number>();
+  /** The features the map already holds, as the prior cut put them; read at the first update. */
+  private prior: readonly GeoJSON.Feature[] | undefined;
+
+  constructor(prior?: PriorCut) {
+    if (!prior || prior.splits.length === 0) return;
+    this.cells = KdCells.fromSplits(prior.splits, CHUNK_DEPTH);
+    this.prior = prior.features;
+  }
 
   /** How many sources the layer is drawn from. */
   get count(): number {
@@ -51,12 +67,11 @@ export class LayerChunks implements SourceSplit {
       this.cells = new KdCells(anchors, CHUNK_DEPTH);
       this.last = [];
     }
-    const next: Chunk[] = Array.from({ length: this.count }, () => ({ features: [], keys: [] }));
-    collection.features.forEach((feature, index) => {
-      const chunk = next[this.cellOf(feature)]!;
-      chunk.features.push(feature);
-      chunk.keys.push(featureKey(feature, index));
-    });
+    if (this.prior) {
+      this.last = this.chunksOf(this.prior);
+      this.prior = undefined;
+    }
+    const next = this.chunksOf(collection.features);
     const changed: ChunkData[] = [];
     next.forEach((chunk, index) => {
       if (sameChunk(chunk, this.last[index])) return;
@@ -65,6 +80,16 @@ export class LayerChunks implements SourceSplit {
     });
     this.last = next;
     return changed;
+  }
+
+  private chunksOf(features: readonly GeoJSON.Feature[]): Chunk[] {
+    const chunks: Chunk[] = Array.from({ length: this.count }, () => ({ features: [], keys: [] }));
+    features.forEach((feature, index) => {
+      const chunk = chunks[this.cellOf(feature)]!;
+      chunk.features.push(feature);
+      chunk.keys.push(featureKey(feature, index));
+    });
+    return chunks;
   }
 
   private cellOf(feature: GeoJSON.Feature): number {

@@ -4,18 +4,19 @@ import type {
   ImportProgress,
   ImportRequest,
   ImportResponse,
+  MapReadyLayer,
 } from '../../core/import/import-protocol.ts';
 import { nextTask } from '../../core/scheduling/nextTask.ts';
 
 /** How one request to the import worker ended. */
 export type ImportResult =
-  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: Blob[][] }
+  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: MapReadyLayer[] }
   | { kind: 'failure'; message: string }
   | { kind: 'cancelled' };
 
 interface Waiting {
   features: GeoJSON.Feature[];
-  mapData?: Blob[][];
+  mapData?: MapReadyLayer[];
   onProgress: (progress: ImportProgress) => void;
   resolve: (result: ImportResult) => void;
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/i18n/messages.ts';
 import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
-import type { ImportProgress } from '../../core/import/import-protocol.ts';
+import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
@@ -76,7 +76,7 @@ export interface ImportHost {
     features: GeoJSON.Feature[],
     replaces?: Landing,
     /** The map's text of each new layer, made in the worker (imports into new layers). */
-    mapData?: Blob[][],
+    mapData?: MapReadyLayer[],
     /** Whether the planner cancelled meanwhile: then nothing lands. */
     cancelled?: () => boolean,
   ) => Promise<Landing | undefined>;

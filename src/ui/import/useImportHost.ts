@@ -45,8 +45,8 @@ export function useImportHost(options: {
         // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
         // worker: the page does not clone the features again.
         landing.layers.forEach((layer, index) => {
-          const blobs = mapData?.[index];
-          if (layer.created && blobs) prepareLayerData(layer.id, blobs, layer.keys.length);
+          const made = mapData?.[index];
+          if (layer.created && made) prepareLayerData(layer.id, made, layer.keys.length);
         });
         // One patch, one undo step, computed in slices so the page keeps drawing.
         if (await store.applyInSlices(patch, { stop: cancelled })) return landing;
