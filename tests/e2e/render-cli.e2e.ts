@@ -80,7 +80,7 @@ describe('giapranh render', () => {
       writeFileSync(statesFile, `${line('one.pdf')}\n${line('two.pdf')}\n`);
       const run = await render([
         ...['--states', statesFile, '--out', join(folder, 'x.pdf'), '--dpi', '96'],
-        ...['--orientation', 'portrait', '--date', '2026-12-04'],
+        ...['--orientation', 'portrait', '--date', '2026-12-04', '--layers-as', 'vector'],
       ]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);

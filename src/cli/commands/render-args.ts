@@ -13,8 +13,8 @@ giapranh render --states FILE --out PREFIX.png|PREFIX.pdf [options]
   --dpi N                        ${MIN_DPI}–${MAX_DPI}, default 300
   --column-cm N                  one column of a Word page N cm wide instead of the whole page
   --title TEXT  --subtitle TEXT  --figure-number N
-  --layers-as vector|pixels      a PDF's plan layers: vector paths over the basemap's picture
-                                 (default), or pixels in the picture as in the PNG
+  --layers-as pixels|vector      a PDF's plan layers: pixels in the map's picture as in the PNG
+                                 (default), or vector paths over it (labels then lie under them)
   --date YYYY-MM-DD              printed on the figure, default today (same state and date,
                                  same bytes)
   --states FILE                  many figures in one browser session: one link a line, or JSON
@@ -94,7 +94,7 @@ export function parseRenderArgs(argv: readonly string[], today: string): RenderO
   const columnCm = columnText === undefined ? null : Number(columnText);
   if (columnCm !== null && !Number.isFinite(columnCm))
     return `--column-cm must be a number, got "${columnText}"`;
-  const layersAs = values.get('--layers-as') ?? 'vector';
+  const layersAs = values.get('--layers-as') ?? 'pixels';
   if (layersAs !== 'vector' && layersAs !== 'pixels')
     return `--layers-as must be vector or pixels, got "${layersAs}"`;
   const date = values.get('--date') ?? today;

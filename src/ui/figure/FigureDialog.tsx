@@ -65,7 +65,9 @@ export function FigureDialog(props: {
   const [fit, setFit] = useState<'page' | 'column'>('page');
   const [columnCm, setColumnCm] = useState(16);
   const [dpi, setDpi] = useState(300);
-  const [vector, setVector] = useState(true);
+  // Off by default: the paths sit over the picture's labels (a road can cross a town's name),
+  // and their widths and dashes are close to the map's but not the same.
+  const [vector, setVector] = useState(false);
   const [status, setStatus] = useState<FigureStatus>('idle');
   const running = useRef<AbortController | null>(null);
   // Closing the dialog stops a figure still being drawn and frees the off-screen map.

@@ -27,7 +27,7 @@ export interface PageFigureRequest {
   tilePx?: number;
   /** Rows of the map's picture painted per task (see paintFigureInTurns); for tests too. */
   paintBandRows?: number;
-  /** For a PDF: the plan layers as vector paths over the map (the default), or false for pixels. */
+  /** For a PDF: true draws the plan layers as vector paths over the map; pixels by default. */
   vectorLayers?: boolean;
 }
 
@@ -140,7 +140,7 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
             legendLayers: now.legendLayers,
             extraLegend: now.extraLegend,
             date: request.date ?? new Date().toISOString().slice(0, 10),
-            vectorLayers: request.vectorLayers === false ? null : now.vectorLayers,
+            vectorLayers: request.vectorLayers === true ? now.vectorLayers : null,
           },
           {
             ...(request.tilePx === undefined ? {} : { tilePx: request.tilePx }),

@@ -109,7 +109,7 @@ interface ReadResult {
   /** The outcome without its features, for the report. */
   reported: FileImportOutcome;
   /** The map's text of each new layer, made in the worker. */
-  mapData?: Blob[][];
+  mapData?: MapReadyLayer[];
   /** What an accepted file holds: which layers it may go to. */
   shape?: FileShape;
 }
