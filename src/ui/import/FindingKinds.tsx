@@ -5,6 +5,7 @@ import { layerNameFromFile } from '../../core/import/import-target.ts';
 import type { FullReport } from '../../core/import/reported-outcome.ts';
 import type { Finding } from '../../core/validate/types.ts';
 import { download } from '../download.ts';
+import './import-report.css';
 
 /** Where a finding is: line and column in the file, and its JSON path. */
 export function where(finding: Finding, lang: Lang): string {
@@ -25,6 +26,7 @@ function FullReportLinks(props: { lang: Lang; fileName: string; report: FullRepo
       <button
         type="button"
         data-testid="import-report-json"
+        aria-label={`${tr(lang, 'fullReport')} (JSON)`}
         onClick={() => download(`${base}.json`, report.json)}
       >
         JSON
@@ -32,6 +34,7 @@ function FullReportLinks(props: { lang: Lang; fileName: string; report: FullRepo
       <button
         type="button"
         data-testid="import-report-csv"
+        aria-label={`${tr(lang, 'fullReport')} (CSV)`}
         onClick={() => download(`${base}.csv`, report.csv)}
       >
         CSV
@@ -66,11 +69,16 @@ export function FindingKinds(props: {
         return (
           <section key={severity}>
             <h3>{t(lang, severity === 'error' ? 'errors' : 'warnings')}</h3>
-            {ofSeverity.map((kind) => (
-              <div key={kind.code} className="finding-kind" data-testid="import-finding-kind">
-                <h4>
+            {ofSeverity.map((kind, index) => (
+              <details
+                key={kind.code}
+                className="finding-kind"
+                data-testid="import-finding-kind"
+                open={index === 0}
+              >
+                <summary>
                   <code>{kind.code}</code> · {formatCount(lang, kind.count)} {tr(lang, 'kindCount')}
-                </h4>
+                </summary>
                 <ul className="findings">
                   {kind.listed.map((finding, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: findings are listed in file order and never reordered.
@@ -86,7 +94,7 @@ export function FindingKinds(props: {
                     })}
                   </p>
                 )}
-              </div>
+              </details>
             ))}
           </section>
         );

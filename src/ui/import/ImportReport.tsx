@@ -12,6 +12,7 @@ import { FindingKinds } from './FindingKinds.tsx';
 import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
+import { LayerFieldWarnings } from './LayerFieldWarnings.tsx';
 import { type TargetLayer, targetOptions } from './targetOptions.ts';
 import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
 
@@ -277,6 +278,21 @@ export function ImportReport({
             featureCount={state.outcome.featureCount}
             options={targetOptions(lang, targets, state.shape)}
             onConfirm={onConfirm ?? (() => onDismiss())}
+            fieldWarnings={(layerId) => {
+              const target = targets.find((candidate) => candidate.id === layerId);
+              return (
+                target && (
+                  <LayerFieldWarnings
+                    key={layerId}
+                    lang={lang}
+                    fileName={state.outcome.fileName}
+                    features={state.features}
+                    layer={target.layer}
+                    layerTitle={target.title}
+                  />
+                )
+              );
+            }}
           />
           <OutcomeDetails
             lang={lang}

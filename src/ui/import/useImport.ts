@@ -29,6 +29,8 @@ export type ImportState =
       earlier: EarlierFile[];
       shape: FileShape;
       queued: number;
+      /** The features waiting (checked against the schema of an existing layer chosen). */
+      features: readonly GeoJSON.Feature[];
     }
   | {
       status: 'finished';
@@ -91,8 +93,11 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
 
-/** The planner's answer to an accepted file: a target, or not at all (reported, or quietly). */
-type Answer = ImportTarget | 'discard' | 'quiet';
+/**
+ * The planner's answer to an accepted file: a target, or not at all ("Do not import", the
+ * report closed, or the file read again instead).
+ */
+type Answer = ImportTarget | 'discard' | 'dismiss' | 'quiet';
 
 /** Parks the resolver where `answer` finds it, then shows the question. */
 function waitForAnswer(
@@ -186,16 +191,25 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       shape && target.kind === 'new' && !pending.replaces
         ? await waitForAnswer(
             answerRef,
-            { status: 'confirm', outcome: reported, earlier, shape, queued },
+            {
+              status: 'confirm',
+              outcome: reported,
+              earlier,
+              shape,
+              queued,
+              features: outcome.features,
+            },
             setState,
           )
         : target;
     if (given === 'quiet') return;
-    if (given === 'discard') {
+    if (given === 'discard' || given === 'dismiss') {
+      // Declined, by its button or by closing the report: the files after it still list it.
       if (queuedRef.current > 0) earlierRef.current.push({ outcome: reported, declined: true });
       else {
         earlierRef.current = [];
-        setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
+        if (given === 'discard')
+          setState({ status: 'cancelled', fileName: file.name, declined: true, earlier });
       }
       return;
     }
@@ -271,17 +285,17 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
   const cancel = useCallback(() => {
     generationRef.current += 1;
     queuedRef.current = 0;
+    const earlier = earlierRef.current;
     earlierRef.current = [];
     clientRef.current?.cancel();
     answer('quiet');
-    setState((current) =>
-      current.status === 'working' || current.status === 'confirm'
-        ? {
-            status: 'cancelled',
-            fileName: current.status === 'confirm' ? current.outcome.fileName : current.fileName,
-          }
-        : current,
-    );
+    setState((current) => {
+      if (current.status === 'working') return { status: 'cancelled', fileName: current.fileName };
+      // Cancelled while choosing its layer: declined, like "Do not import", the lines kept.
+      if (current.status === 'confirm')
+        return { status: 'cancelled', fileName: current.outcome.fileName, declined: true, earlier };
+      return current;
+    });
   }, [answer]);
 
   /** Lands the file waiting for its layer in the target chosen, or leaves it out. */
@@ -296,9 +310,12 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     [],
   );
 
-  /** Closes the report; a file still waiting for its layer does not land. */
+  /**
+   * Closes the report; a file still waiting for its layer does not land, and the files after
+   * it list it as declined.
+   */
   const dismiss = useCallback(() => {
-    answer('quiet');
+    answer('dismiss');
     setState({ status: 'idle' });
   }, [answer]);
   return { state, importFiles, retryAs, retryWith, cancel, confirm, refuse, dismiss };
