@@ -15,36 +15,39 @@ function brokenFile(count: number): string {
   return `${squares.slice(0, -2)},{"type":"Feature","properties":{}}]}`;
 }
 
-describe('the report of a refused file with thousands of findings', () => {
+describe('the report of a refused file with more findings than the checks keep', () => {
+  // 12,000 open rings: the checks keep 10,000 findings, so the feature with no geometry at the
+  // end is only counted.
   const outcome = reportedOutcome(
-    importFile(bytes(brokenFile(3000)), 'broken.geojson', NEW_LAYER_CHECK, new Set()),
+    importFile(bytes(brokenFile(12_000)), 'broken.geojson', NEW_LAYER_CHECK, new Set()),
   );
   const kinds = findingKinds(outcome.errors, outcome.warnings, outcome.findingCounts);
 
   it('lists the first 50 of each kind of problem and counts them all', () => {
     expect(outcome.accepted).toBe(false);
-    expect(kinds.map((kind) => [kind.listed.length, kind.count])).toEqual([
-      [50, 3000],
-      [1, 1],
+    expect(kinds.map((kind) => [kind.severity, kind.listed.length, kind.count])).toEqual([
+      ['error', 50, 12_000],
+      ['error', 0, 1],
     ]);
     expect(kinds[0]?.listed[0]?.path).toBe('features[0].geometry.coordinates[0]');
-    expect(kinds[1]?.listed[0]?.path).toBe('features[3000].geometry');
+    expect(outcome.omittedCount).toBe(12_001 - 50);
   });
 
-  it('writes every finding, with its place, into the full report (CSV and JSON)', async () => {
+  it('writes every finding kept, with its place, into the full report (CSV and JSON)', async () => {
     const report = outcome.fullReport!;
-    expect(report.findingCount).toBe(3001);
+    expect(report.findingCount).toBe(10_000);
     // A BOM first, so a spreadsheet reads the Vietnamese messages as UTF-8 (text() drops it).
     expect([...new Uint8Array(await report.csv.slice(0, 3).arrayBuffer())]).toEqual([
       0xef, 0xbb, 0xbf,
     ]);
     const lines = (await report.csv.text()).trimEnd().split('\n');
     expect(lines[0]).toBe('severity,code,line,column,path,feature_index,feature_id,message,rule');
-    expect(lines).toHaveLength(3002);
-    expect(lines[3000]).toContain(',features[2999].geometry.coordinates[0],2999,sq-2999,');
+    expect(lines).toHaveLength(10_001);
+    expect(lines[10_000]).toContain(',features[9999].geometry.coordinates[0],9999,sq-9999,');
     const json = JSON.parse(await report.json.text());
-    expect(json.report.kinds.map((kind: { count: number }) => kind.count)).toEqual([3000, 1]);
-    expect(json.findings).toHaveLength(3001);
+    expect(json.report.kinds.map((kind: { count: number }) => kind.count)).toEqual([12_000, 1]);
+    expect(json.report.notWritten).toBe(2001);
+    expect(json.findings).toHaveLength(10_000);
     expect(json.findings[0].line).toBe(1);
   });
 });

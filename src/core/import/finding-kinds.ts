@@ -31,12 +31,16 @@ export function firstOfEachKind(
 /**
  * Groups findings by code, in the order each code first appears (errors before warnings), with
  * the count of each: the larger of the findings given and `counts` (every finding the checks
- * counted, listed or not), so "and 99,950 more like this" holds for what was not listed.
+ * counted, listed or not), so "and 99,950 more like this" holds for what was not listed. A code
+ * counted but with none kept (all beyond the checks' cap) comes last of its severity, as
+ * `unlistedSeverity` (counts do not say: an accepted file's are all warnings, a refused file's
+ * are taken as errors).
  */
 export function findingKinds(
   errors: readonly Finding[],
   warnings: readonly Finding[],
   counts: Readonly<Record<string, number>> = {},
+  unlistedSeverity: Severity = 'error',
 ): FindingKind[] {
   const kinds = new Map<string, FindingKind>();
   for (const finding of [...errors, ...warnings]) {
@@ -47,8 +51,16 @@ export function findingKinds(
     }
     kind.listed.push(finding);
   }
+  for (const [code, count] of Object.entries(counts)) {
+    if (count > 0 && !kinds.has(code))
+      kinds.set(code, { code, severity: unlistedSeverity, count: 0, listed: [] });
+  }
   for (const kind of kinds.values()) {
     kind.count = Math.max(kind.listed.length, counts[kind.code] ?? 0);
   }
-  return [...kinds.values()];
+  const all = [...kinds.values()];
+  return [
+    ...all.filter((kind) => kind.severity === 'error'),
+    ...all.filter((kind) => kind.severity === 'warning'),
+  ];
 }

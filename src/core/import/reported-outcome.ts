@@ -21,7 +21,7 @@ export function reportedOutcome(outcome: FileImportOutcome): FileImportOutcome {
   if (errors.length === 0 && warnings.length === 0) return outcome;
   const counts = { ...outcome.findingCounts };
   for (const finding of [...errors, ...warnings]) counts[finding.code] ??= 0;
-  const kinds = findingKinds(errors, warnings, counts);
+  const kinds = findingKinds(errors, warnings, counts, outcome.accepted ? 'warning' : 'error');
   for (const kind of kinds) counts[kind.code] = kind.count;
   const written: Finding[] = [...errors, ...warnings];
   const counted = Math.max(

@@ -53,11 +53,18 @@ export function FindingKinds(props: {
   errors: readonly Finding[];
   warnings: readonly Finding[];
   counts?: Readonly<Record<string, number>> | undefined;
+  /** Whether the file was accepted: a kind counted but not listed is then a warning. */
+  accepted?: boolean;
   omittedCount?: number;
   fullReport?: FullReport | undefined;
 }) {
   const { lang } = props;
-  const kinds = findingKinds(props.errors, props.warnings, props.counts);
+  const kinds = findingKinds(
+    props.errors,
+    props.warnings,
+    props.counts,
+    props.accepted === false ? 'error' : 'warning',
+  );
   if (kinds.length === 0) return null;
   const unlisted = kinds.reduce((sum, kind) => sum + kind.count - kind.listed.length, 0);
   const otherOmitted = (props.omittedCount ?? 0) - unlisted;

@@ -201,6 +201,7 @@ function OutcomeDetails(props: {
         errors={outcome.errors}
         warnings={outcome.warnings}
         counts={outcome.findingCounts}
+        accepted={outcome.accepted}
         omittedCount={outcome.omittedCount}
         fullReport={outcome.fullReport}
       />
