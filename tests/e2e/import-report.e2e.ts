@@ -104,26 +104,38 @@ describe('choosing an existing layer for a dropped file', () => {
     const app = await browser.open();
     await app.switchLanguage('English');
     await app.waitForIdle();
-    // Monitoring stations take points; `parameters` must be a list, and `status` one of the
-    // layer's values: a station file with a status the layer does not know, and a typo.
-    await app.dropFiles([
-      {
-        name: 'stations.geojson',
-        text: wells('S', 3, { status: 'broken', operatr: 'Sở TN&MT' }),
-      },
-    ]);
+    // The dykes layer takes lines, and its `bank` is "left" or "right": a dyke file written in
+    // Vietnamese ("trái") fits the layer's geometry, not its values.
+    const dykeLines = JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: 3 }, (_, i) => ({
+        type: 'Feature',
+        properties: { name: `Đê ${i + 1}`, bank: 'trái' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [105.6, 21.2 + i * 0.01],
+            [105.62, 21.21],
+          ],
+        },
+      })),
+    });
+    await app.dropFiles([{ name: 'dykes.geojson', text: dykeLines }]);
     await app.page.getByTestId('import-confirm-button').waitFor(SLOW);
+    // For a new layer, `bank` is only a name it does not know.
     expect(await app.page.getByTestId('import-layer-fields').count()).toBe(0);
-    await app.page.getByTestId('import-target').selectOption('monitoring-stations');
+    expect(await app.importReportText()).not.toContain('left, right');
+    await app.page.getByTestId('import-target').selectOption('dykes');
     const fields = app.page.getByTestId('import-layer-fields');
     await expect.poll(() => fields.textContent(), SLOW).toContain('Warnings about the fields of');
     const text = (await fields.textContent()) ?? '';
-    expect(text).toContain('"operatr" (in 3 features, first here) is not in the schema');
-    expect(await app.featureCount('monitoring-stations')).toBe('0');
+    expect(text).toContain('property-invalid · 3 found');
+    expect(text).toMatch(/features\[0\]\.properties\.bank.*left, right/);
+    expect(await app.featureCount('dykes')).toBe('0');
     // Still the planner's choice: it lands with the warnings, as it would have before.
     await app.page.getByTestId('import-confirm-button').click();
     await app.page.getByTestId('import-summary').waitFor(SLOW);
-    expect(await app.featureCount('monitoring-stations')).toBe('3');
+    expect(await app.featureCount('dykes')).toBe('3');
   });
 });
 
