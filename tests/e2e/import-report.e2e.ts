@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -85,13 +86,14 @@ describe('the report of a refused file', () => {
     expect(await app.page.getByTestId('import-more-like-this').textContent()).toBe(
       'and 99,950 more like this',
     );
+    expect(await seriousViolations(app.page)).toEqual([]);
     // The full report: every finding kept (10,000), each with its place, and the count of all.
-    const csv = await app.download('Download the full report (CSV)');
+    const csv = await app.download('CSV: Download the full report');
     expect(csv.fileName).toBe('open rings-import-report.csv');
     const rows = csv.text.trimEnd().split('\n');
     expect(rows).toHaveLength(10_001);
     expect(rows[10_000]).toMatch(/,features\[9999\]\.geometry\.coordinates\[0\],9999,sq-9999,/);
-    const json = JSON.parse((await app.download('Download the full report (JSON)')).text);
+    const json = JSON.parse((await app.download('JSON: Download the full report')).text);
     expect(json.report.kinds[0].count).toBe(100_000);
     expect(json.report.notWritten).toBe(90_000);
     // Nothing landed.
@@ -131,6 +133,7 @@ describe('choosing an existing layer for a dropped file', () => {
     const text = (await fields.textContent()) ?? '';
     expect(text).toContain('property-invalid · 3 found');
     expect(text).toMatch(/features\[0\]\.properties\.bank.*left, right/);
+    expect(await seriousViolations(app.page)).toEqual([]);
     expect(await app.featureCount('dykes')).toBe('0');
     // Still the planner's choice: it lands with the warnings, as it would have before.
     await app.page.getByTestId('import-confirm-button').click();
@@ -174,6 +177,7 @@ describe('an empty layer', () => {
     const row = app.page.locator('[data-layer-id="dykes"]');
     const hint = row.locator('.layer-empty');
     expect(await hint.textContent()).toContain('to fill this layer:');
+    expect(await seriousViolations(app.page)).toEqual([]);
     const button = hint.getByRole('button', { name: 'Import file… Red River dykes' });
     expect(await button.isVisible()).toBe(true);
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), button.click()]);

@@ -26,7 +26,7 @@ function FullReportLinks(props: { lang: Lang; fileName: string; report: FullRepo
       <button
         type="button"
         data-testid="import-report-json"
-        aria-label={`${tr(lang, 'fullReport')} (JSON)`}
+        aria-label={`JSON: ${tr(lang, 'fullReport')}`}
         onClick={() => download(`${base}.json`, report.json)}
       >
         JSON
@@ -34,7 +34,7 @@ function FullReportLinks(props: { lang: Lang; fileName: string; report: FullRepo
       <button
         type="button"
         data-testid="import-report-csv"
-        aria-label={`${tr(lang, 'fullReport')} (CSV)`}
+        aria-label={`CSV: ${tr(lang, 'fullReport')}`}
         onClick={() => download(`${base}.csv`, report.csv)}
       >
         CSV
