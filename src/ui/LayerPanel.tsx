@@ -1,6 +1,4 @@
-import { useRef } from 'react';
 import type { LayerFilter as Filter, LayerFilters } from '../core/filter/filter-types.ts';
-import { IMPORT_EXTENSIONS } from '../core/formats/import-extensions.ts';
 import { tfl } from '../core/i18n/filterMessages.ts';
 import { tlp } from '../core/i18n/layerPanelMessages.ts';
 import type { Lang } from '../core/i18n/messages.ts';
@@ -9,6 +7,8 @@ import type { LayerDef } from '../core/layers/types.ts';
 import type { LayerLoad } from './data/bundledLayers.ts';
 import { LayerFilter } from './filter/LayerFilter.tsx';
 import { ExportButtons } from './import/ExportButtons.tsx';
+import { ImportButton } from './import/ImportButton.tsx';
+import { EmptyLayerHint } from './layers/EmptyLayerHint.tsx';
 import { FilterChip } from './layers/FilterChip.tsx';
 import './layers/layers.css';
 import { LegendSwatch } from './LegendSwatch.tsx';
@@ -122,7 +122,15 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           {t(lang, 'loadError')}: {load.message}
         </p>
       )}
-      {count === 0 && layer.emptyHint && <p className="layer-empty">{layer.emptyHint[lang]}</p>}
+      {count === 0 && layer.emptyHint && (
+        <EmptyLayerHint
+          lang={lang}
+          hint={layer.emptyHint[lang]}
+          layerTitle={title}
+          disabledReason={props.importDisabledReason ?? null}
+          onFile={(file) => props.onImport(layer.id, file)}
+        />
+      )}
       <div className="layer-actions" {...actions.panelProps}>
         {count !== undefined && count > 0 && (
           <div className="layer-tools">
@@ -173,54 +181,5 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
         )}
       </div>
     </li>
-  );
-}
-
-/** "Import file…": a button that opens the file chooser for GeoJSON. */
-/** Every format the import reads (core/formats), for the file picker. */
-const IMPORT_ACCEPT = [...IMPORT_EXTENSIONS, 'application/geo+json', 'application/json'].join(',');
-
-function ImportButton({
-  lang,
-  layerTitle,
-  disabledReason,
-  onFile,
-}: {
-  lang: Lang;
-  layerTitle: string;
-  /** Set when this tab may not import: the controls are off and say why. */
-  disabledReason: string | null;
-  onFile: (file: File) => void;
-}) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  return (
-    <div className="layer-import">
-      <button
-        type="button"
-        className="link"
-        onClick={() => inputRef.current?.click()}
-        aria-label={`${t(lang, 'importFile')} ${layerTitle}`}
-        disabled={disabledReason !== null}
-        title={disabledReason ?? undefined}
-        aria-describedby={disabledReason ? 'import-disabled-reason' : undefined}
-      >
-        {t(lang, 'importFile')}
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        multiple
-        hidden
-        disabled={disabledReason !== null}
-        data-testid="import-input"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          // Reset so the same file can be chosen again after fixing it.
-          event.target.value = '';
-          for (const file of files) onFile(file);
-        }}
-      />
-    </div>
   );
 }

@@ -8,7 +8,8 @@ export function downloadBytes(fileName: string, bytes: Uint8Array, mimeType: str
   download(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
 }
 
-function download(fileName: string, blob: Blob): void {
+/** Saves a Blob (one a worker made) through the browser's download. */
+export function download(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -10,6 +10,7 @@ import {
 } from '../core/import/import-protocol.ts';
 import { assignMissingIds, mapReadyChunks } from '../core/import/map-ready-text.ts';
 import { readBlobWithProgress } from '../core/import/read-blob.ts';
+import { reportedOutcome } from '../core/import/reported-outcome.ts';
 
 // Reads, parses and validates imported files off the main thread: a large file must not freeze
 // the map. The page cancels an import by terminating this worker, so nothing here cleans up.
@@ -62,7 +63,7 @@ async function run(request: ImportRequest): Promise<void> {
       await sendBatch(requestId, features.slice(start, end), progress);
     }
     acks.delete(requestId);
-    send({ requestId, outcome: { ...outcome, features: [] } });
+    send({ requestId, outcome: reportedOutcome({ ...outcome, features: [] }) });
   } catch (error) {
     const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
     send({ requestId, failure });

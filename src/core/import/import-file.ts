@@ -6,6 +6,7 @@ import type { FormatId, TextEncoding } from '../formats/types.ts';
 import type { LayerDef } from '../layers/types.ts';
 import { importBytes } from './import-bytes.ts';
 import { type ImportOptions, type ImportOutcome, importFeatures } from './import-features.ts';
+import type { FullReport } from './reported-outcome.ts';
 
 /** What an import of any format may be told on top of {@link ImportOptions}. */
 export interface FileImportOptions extends ImportOptions {
@@ -27,6 +28,8 @@ export interface FileImportOutcome extends ImportOutcome {
   crsFixApplies?: boolean;
   /** The planner may retry with longitude and latitude swapped. */
   swapFixApplies?: boolean;
+  /** Every finding kept, to download (made in the import worker: see `reportedOutcome`). */
+  fullReport?: FullReport;
 }
 
 /**

@@ -225,8 +225,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 70,
     source: geojson('monitoring-stations'),
     emptyHint: {
-      vi: 'Chưa có vị trí trạm công khai. Dùng “Nhập tệp…” với tệp GeoJSON (WGS84) có tọa độ trạm để điền lớp này.',
-      en: 'No public station positions exist yet. Use “Import file…” with a GeoJSON file (WGS84) of stations to fill this layer.',
+      vi: 'Chưa có vị trí trạm công khai. Nhập một tệp vị trí trạm (GeoJSON, KML, CSV, Shapefile…; WGS84 hoặc VN-2000) để điền lớp này:',
+      en: 'No public station positions exist yet. Import a file of the stations (GeoJSON, KML, CSV, Shapefile…; WGS84 or VN-2000) to fill this layer:',
     },
     visibleByDefault: true,
   },
@@ -243,8 +243,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 5,
     source: geojson('green-corridors'),
     emptyHint: {
-      vi: 'Chưa có ranh giới hành lang xanh công khai (QĐ 1259/QĐ-TTg chỉ nêu tỷ lệ 70 %, không có bản đồ số). Dùng “Nhập tệp…” với tệp quy hoạch GeoJSON (WGS84) để điền lớp này.',
-      en: 'No public geometry of the green corridors exists yet (Decision 1259/QĐ-TTg gives the 70 % share, no digital map). Use “Import file…” with a GeoJSON plan file (WGS84) to fill this layer.',
+      vi: 'Chưa có ranh giới hành lang xanh công khai (QĐ 1259/QĐ-TTg chỉ nêu tỷ lệ 70 %, không có bản đồ số). Nhập một tệp quy hoạch (GeoJSON, KML, Shapefile…; WGS84 hoặc VN-2000) để điền lớp này:',
+      en: 'No public geometry of the green corridors exists yet (Decision 1259/QĐ-TTg gives the 70 % share, no digital map). Import a plan file (GeoJSON, KML, Shapefile…; WGS84 or VN-2000) to fill this layer:',
     },
     visibleByDefault: true,
   },
@@ -268,8 +268,8 @@ export const LAYERS: readonly LayerDef[] = [
     order: 25,
     source: geojson('dykes'),
     emptyHint: {
-      vi: 'Chưa có tuyến đê công khai (tên, lý trình); dữ liệu OpenStreetMap 2018 cũng không có đê, và đường trên đê không tách được khỏi mạng đường. Dùng “Nhập tệp…” với tệp GeoJSON tuyến đê để điền lớp này.',
-      en: 'No public dyke alignment (names, chainage) was found; the 2018 OpenStreetMap extract has no dykes either, and the dyke-top roads cannot be told from the rest of the road network. Use “Import file…” with a GeoJSON file of the dyke lines to fill this layer.',
+      vi: 'Chưa có tuyến đê công khai (tên, lý trình); dữ liệu OpenStreetMap 2018 cũng không có đê, và đường trên đê không tách được khỏi mạng đường. Nhập một tệp tuyến đê (GeoJSON, KML, Shapefile…; WGS84 hoặc VN-2000) để điền lớp này:',
+      en: 'No public dyke alignment (names, chainage) was found; the 2018 OpenStreetMap extract has no dykes either, and the dyke-top roads cannot be told from the rest of the road network. Import a file of the dyke lines (GeoJSON, KML, Shapefile…; WGS84 or VN-2000) to fill this layer:',
     },
     visibleByDefault: true,
   },

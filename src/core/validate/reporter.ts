@@ -58,6 +58,8 @@ export class Reporter {
   featureId: string | number | undefined;
   private readonly errors: Draft[] = [];
   private readonly warnings: Draft[] = [];
+  /** Every finding added, kept or not, by its kind: a report can say "and 99,950 more like this". */
+  private readonly countsByKey = new Map<MessageKey, number>();
 
   constructor(
     readonly file: string,
@@ -89,6 +91,7 @@ export class Reporter {
     const list = severity === 'error' ? this.errors : this.warnings;
     if (severity === 'error') this.errorCount += 1;
     else this.warningCount += 1;
+    this.countsByKey.set(key, (this.countsByKey.get(key) ?? 0) + 1);
     if (list.length >= this.maxFindings) return;
     const draft: Draft = { severity, key, path, params, ...extra };
     if (this.featureIndex !== undefined) draft.featureIndex = this.featureIndex;
@@ -103,6 +106,7 @@ export class Reporter {
    */
   insertError(index: number, key: MessageKey, path: string, params: Record<string, Param>): Draft {
     this.errorCount += 1;
+    this.countsByKey.set(key, (this.countsByKey.get(key) ?? 0) + 1);
     const draft: Draft = { severity: 'error', key, path, params };
     if (this.featureIndex !== undefined) draft.featureIndex = this.featureIndex;
     if (this.featureId !== undefined) draft.featureId = this.featureId;
@@ -142,6 +146,16 @@ export class Reporter {
   /** The kept errors from `start` to `end`, already placed and quoted, with their messages. */
   renderErrors(start: number, end: number, lang: Lang): Finding[] {
     return this.errors.slice(start, end).map((draft) => renderDraft(draft, this.file, lang));
+  }
+
+  /** Every finding added with its kind (not those only counted), kept or not, by code. */
+  get countsByCode(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [key, count] of this.countsByKey) {
+      const code = codeOf(key);
+      counts[code] = (counts[code] ?? 0) + count;
+    }
+    return counts;
   }
 
   /** Findings counted but not kept. */

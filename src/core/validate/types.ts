@@ -63,6 +63,11 @@ export interface ValidateOptions {
    * {@link validateBytes} returns. Only `validateBytes` sends early.
    */
   onFindings?: (findings: Finding[]) => void;
+  /**
+   * Count the findings by code, kept or not, in the result's `countsByCode` (an import's report
+   * says "and 99,950 more like this"). Only `validateText` and `validateObject` count.
+   */
+  countByCode?: boolean;
 }
 
 export type RegionMode = 'giap-ranh' | 'none';
@@ -79,6 +84,8 @@ export interface ValidationResult {
   warningCount: number;
   /** Findings counted but not kept because of the cap. */
   omittedCount: number;
+  /** Findings by code, kept or not, when the options asked for them (`countByCode`). */
+  countsByCode?: Readonly<Record<string, number>>;
   /**
    * Every top-level feature id by its text (`1` and `"1"` are one id), with the index of the
    * feature that first used it.

@@ -95,6 +95,7 @@ function resultOf(
     errorCount: reporter.errorCount,
     warningCount: reporter.warningCount,
     omittedCount: reporter.omittedCount,
+    ...(options.countByCode && { countsByCode: reporter.countsByCode }),
     ids,
   };
 }

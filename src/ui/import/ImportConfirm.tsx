@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ti } from '../../core/i18n/importMessages.ts';
 import { newLayerNamed, tt } from '../../core/i18n/importTargetMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
@@ -19,6 +19,8 @@ export function ImportConfirm(props: {
   featureCount: number;
   options: readonly TargetOption[];
   onConfirm: (target: ImportTarget | null) => void;
+  /** What an existing layer's schema says of the file, shown while that layer is chosen. */
+  fieldWarnings?: (layerId: string) => ReactNode;
 }) {
   const { lang } = props;
   const [choice, setChoice] = useState(NEW_TARGET);
@@ -35,6 +37,7 @@ export function ImportConfirm(props: {
         value={choice}
         onChange={setChoice}
       />
+      {choice !== NEW_TARGET && props.fieldWarnings?.(choice)}
       <div className="import-confirm-actions">
         <button
           type="button"

@@ -7,45 +7,14 @@ import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportTarget } from '../../core/import/import-target.ts';
-import type { Finding } from '../../core/validate/types.ts';
 import { EarlierFiles } from './EarlierFiles.tsx';
+import { FindingKinds } from './FindingKinds.tsx';
 import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
+import { LayerFieldWarnings } from './LayerFieldWarnings.tsx';
 import { type TargetLayer, targetOptions } from './targetOptions.ts';
 import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
-
-function where(finding: Finding, lang: Lang): string {
-  const path = finding.path || finding.file;
-  if (finding.line === undefined) return path;
-  const place = `${t(lang, 'lineColumn')} ${finding.line}, ${t(lang, 'column')} ${finding.column}`;
-  return finding.path ? `${place} · ${finding.path}` : place;
-}
-
-function FindingList({
-  lang,
-  title,
-  findings,
-}: {
-  lang: Lang;
-  title: string;
-  findings: readonly Finding[];
-}) {
-  if (findings.length === 0) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul className="findings">
-        {findings.map((finding, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: findings are listed in file order and never reordered.
-          <li key={i}>
-            <code>{where(finding, lang)}</code> {finding.message}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
 /** Read a file again in another coordinate system (VN-2000 files are common). */
 function RetryInCrs(props: {
@@ -226,14 +195,17 @@ function OutcomeDetails(props: {
         onRetry={props.onRetry}
         {...(onRetryWith && { onRetryWith })}
       />
-      <FindingList lang={lang} title={t(lang, 'errors')} findings={outcome.errors} />
-      <FindingList lang={lang} title={t(lang, 'warnings')} findings={outcome.warnings} />
+      <FindingKinds
+        lang={lang}
+        fileName={outcome.fileName}
+        errors={outcome.errors}
+        warnings={outcome.warnings}
+        counts={outcome.findingCounts}
+        accepted={outcome.accepted}
+        omittedCount={outcome.omittedCount}
+        fullReport={outcome.fullReport}
+      />
       <EarlierFiles lang={lang} files={props.earlier} layerTitle={props.layerTitle} />
-      {outcome.omittedCount > 0 && (
-        <p>
-          {t(lang, 'moreFindings')} {outcome.omittedCount} {t(lang, 'moreFindingsTail')}
-        </p>
-      )}
     </>
   );
 }
@@ -307,6 +279,21 @@ export function ImportReport({
             featureCount={state.outcome.featureCount}
             options={targetOptions(lang, targets, state.shape)}
             onConfirm={onConfirm ?? (() => onDismiss())}
+            fieldWarnings={(layerId) => {
+              const target = targets.find((candidate) => candidate.id === layerId);
+              return (
+                target && (
+                  <LayerFieldWarnings
+                    key={layerId}
+                    lang={lang}
+                    fileName={state.outcome.fileName}
+                    features={state.features}
+                    layer={target.layer}
+                    layerTitle={target.title}
+                  />
+                )
+              );
+            }}
           />
           <OutcomeDetails
             lang={lang}

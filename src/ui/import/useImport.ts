@@ -29,6 +29,8 @@ export type ImportState =
       earlier: EarlierFile[];
       shape: FileShape;
       queued: number;
+      /** The features waiting (checked against the schema of an existing layer chosen). */
+      features: readonly GeoJSON.Feature[];
     }
   | {
       status: 'finished';
@@ -91,8 +93,11 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
 
-/** The planner's answer to an accepted file: a target, or not at all (reported, or quietly). */
-type Answer = ImportTarget | 'discard' | 'quiet';
+/**
+ * The planner's answer to an accepted file: a target, or not at all ("Do not import", the
+ * report closed, or the file read again instead).
+ */
+type Answer = ImportTarget | 'discard' | 'dismiss' | 'quiet';
 
 /** A file whose turn has come: what it is checked against, and how many wait behind it. */
 interface Run {
@@ -230,22 +235,28 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       if (!shape || pending.target.kind !== 'new' || pending.replaces) return pending.target;
       return waitForAnswer(
         answerRef,
-        { status: 'confirm', outcome, earlier, shape, queued },
+        { status: 'confirm', outcome, earlier, shape, queued, features: result.outcome.features },
         setState,
       );
     },
     [],
   );
 
-  /** Leaves out a file the planner declined: one line among the others, or the report. */
-  const decline = useCallback((fileName: string, result: ReadResult, earlier: EarlierFile[]) => {
-    if (queuedRef.current > 0) {
-      earlierRef.current.push({ outcome: result.reported, declined: true });
-      return;
-    }
-    earlierRef.current = [];
-    setState({ status: 'cancelled', fileName, declined: true, earlier });
-  }, []);
+  /**
+   * Leaves out a file the planner declined, by its button or by closing the report: one line
+   * among the others (the files after it still list it), or the report (not after a close).
+   */
+  const decline = useCallback(
+    (fileName: string, result: ReadResult, earlier: EarlierFile[], closed: boolean) => {
+      if (queuedRef.current > 0) {
+        earlierRef.current.push({ outcome: result.reported, declined: true });
+        return;
+      }
+      earlierRef.current = [];
+      if (!closed) setState({ status: 'cancelled', fileName, declined: true, earlier });
+    },
+    [],
+  );
 
   /**
    * Lands an accepted file in `into` (one patch) and reports it: in full when it is the last
@@ -294,7 +305,8 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       const earlier = earlierRef.current;
       const given = await chooseTarget(run, result, earlier);
       if (given === 'quiet') return;
-      if (given === 'discard') return decline(pending.file.name, result, earlier);
+      if (given === 'discard' || given === 'dismiss')
+        return decline(pending.file.name, result, earlier, given === 'dismiss');
       await land(run, result, given);
     },
     [begin, read, chooseTarget, decline, land],
@@ -341,17 +353,17 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
   const cancel = useCallback(() => {
     generationRef.current += 1;
     queuedRef.current = 0;
+    const earlier = earlierRef.current;
     earlierRef.current = [];
     clientRef.current?.cancel();
     answer('quiet');
-    setState((current) =>
-      current.status === 'working' || current.status === 'confirm'
-        ? {
-            status: 'cancelled',
-            fileName: current.status === 'confirm' ? current.outcome.fileName : current.fileName,
-          }
-        : current,
-    );
+    setState((current) => {
+      if (current.status === 'working') return { status: 'cancelled', fileName: current.fileName };
+      // Cancelled while choosing its layer: declined, like "Do not import", the lines kept.
+      if (current.status === 'confirm')
+        return { status: 'cancelled', fileName: current.outcome.fileName, declined: true, earlier };
+      return current;
+    });
   }, [answer]);
 
   /** Lands the file waiting for its layer in the target chosen, or leaves it out. */
@@ -366,9 +378,12 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     [],
   );
 
-  /** Closes the report; a file still waiting for its layer does not land. */
+  /**
+   * Closes the report; a file still waiting for its layer does not land, and the files after
+   * it list it as declined.
+   */
   const dismiss = useCallback(() => {
-    answer('quiet');
+    answer('dismiss');
     setState({ status: 'idle' });
   }, [answer]);
   return { state, importFiles, retryAs, retryWith, cancel, confirm, refuse, dismiss };
