@@ -8,7 +8,7 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
   name: { vi: 'Tên', en: 'Name' },
   name_en: { vi: 'Tên tiếng Anh', en: 'English name' },
   source: { vi: 'Nguồn', en: 'Source' },
-  accuracy: { vi: 'Cách lấy hình học', en: 'Accuracy' },
+  accuracy: { vi: 'Độ chính xác', en: 'Accuracy' },
   accuracy_m: { vi: 'Sai số vị trí', en: 'Position error' },
   status: { vi: 'Tình trạng', en: 'Status' },
   valid_from: { vi: 'Hiệu lực từ', en: 'Valid from' },
