@@ -37,6 +37,7 @@ import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { takePreparedLayerData } from './preparedLayerData.ts';
+import { RESULT_CLICK_EVENT, type ResultClickDetail, resultRowKeyAt } from './resultClick.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY } from './sourceData.ts';
 import { applyStyleDiff } from './styleDiff.ts';
@@ -145,14 +146,19 @@ export class MapController {
         stack,
       };
     };
-    this.map.on('click', (event) => this.options.onClick(toClick(event)));
+    this.map.on('click', (event) => {
+      this.options.onClick(toClick(event));
+      this.announceResultClick(event.point);
+    });
     this.map.on('dblclick', (event) => {
       if (this.captureDoubleClick) event.preventDefault();
       this.options.onDoubleClick(toClick(event));
     });
     this.map.on('mousemove', (event) => {
       if (this.captureDoubleClick) return;
-      this.map.getCanvas().style.cursor = this.pickAt(event.point) ? 'pointer' : '';
+      const clickable =
+        this.pickAt(event.point) ?? resultRowKeyAt(this.map, event.point, PICK_TOLERANCE_PX);
+      this.map.getCanvas().style.cursor = clickable ? 'pointer' : '';
     });
     this.map.on('idle', () => this.reportIdle());
     // 'style.load' comes as soon as the style's sources exist, well before 'load' (which waits
@@ -422,6 +428,20 @@ export class MapController {
         picks.set(`${layerId}\u0000${key}`, { layerId, featureKey: key });
     }
     return [...picks.values()];
+  }
+
+  /**
+   * A click on a check's result drawn on the map tells the page which results row it hit
+   * ({@link RESULT_CLICK_EVENT}), unless a tool (the measure tool) takes the clicks.
+   */
+  private announceResultClick(point: { x: number; y: number }): void {
+    if (this.captureDoubleClick) return;
+    const rowKey = resultRowKeyAt(this.map, point, PICK_TOLERANCE_PX);
+    if (rowKey === null) return;
+    const detail: ResultClickDetail = { rowKey };
+    this.map
+      .getContainer()
+      .dispatchEvent(new CustomEvent(RESULT_CLICK_EVENT, { detail, bubbles: true }));
   }
 
   private pickAt(point: { x: number; y: number }): FeaturePick | null {

@@ -56,7 +56,7 @@ export function Inspector({ lang, layer, feature, bundled, onClose, stackNav }: 
         <dd>{layer.title[lang]}</dd>
         {lang === 'vi' && props.name_en !== undefined && (
           <>
-            <dt>English</dt>
+            <dt>{propertyLabel('name_en', lang)}</dt>
             <dd>{propertyText(props.name_en, lang)}</dd>
           </>
         )}

@@ -58,9 +58,14 @@ export function overlayOf(table: ResultTable): GeoJSON.FeatureCollection {
   const features = [...table.background];
   for (const row of table.rows) {
     if (!row.overlay) continue;
-    features.push(row.overlay);
-    const label = row.overlay.properties?.role === 'nearest' ? labelPointOf(row.overlay) : null;
-    if (label) features.push(label);
+    // The row's key rides along, so a click on what the map draws can choose the row.
+    const overlay: Feature = {
+      ...row.overlay,
+      properties: { ...row.overlay.properties, rowKey: row.key },
+    };
+    features.push(overlay);
+    const label = overlay.properties?.role === 'nearest' ? labelPointOf(overlay) : null;
+    if (label) features.push({ ...label, properties: { ...label.properties, rowKey: row.key } });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -177,6 +182,7 @@ function corridorTable(
 ): KindTable {
   const rows = outcome.corridors.map(
     (corridor, index): ResultRow => ({
+      overlay: { type: 'Feature', properties: { role: 'corridor' }, geometry: corridor.geometry },
       key: String(corridor.id ?? index),
       values: {
         of: nameOf(outcome.of[index], lang),

@@ -6,9 +6,11 @@ import type { Lang } from './messages.ts';
  */
 export const FINDING_MESSAGES = {
   search: { vi: 'Tìm kiếm', en: 'Search' },
-  searchPlaceholder: {
-    vi: 'Tìm địa danh, mã, tọa độ (VN-2000, WGS84)…',
-    en: 'Find a place, id or coordinates (VN-2000, WGS84)…',
+  // Short enough for the box in a full top bar (1400 px) and on a phone; the title says more.
+  searchPlaceholder: { vi: 'Tìm địa danh, tọa độ…', en: 'Find a place or coordinates…' },
+  searchTitle: {
+    vi: 'Tìm địa danh, mã, tọa độ (VN-2000, WGS84)',
+    en: 'Find a place, id or coordinates (VN-2000, WGS84)',
   },
   searchResults: { vi: 'Kết quả tìm kiếm', en: 'Search results' },
   searchNone: { vi: 'Không tìm thấy', en: 'Nothing found' },

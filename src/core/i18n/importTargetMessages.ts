@@ -7,7 +7,7 @@ import type { Lang } from './messages.ts';
 /** The strings of choosing where an import lands, before it lands. */
 export const IMPORT_TARGET_MESSAGES = {
   importReady: {
-    vi: 'đối tượng đã được đọc và kiểm tra; chưa thêm gì vào các lớp. Chọn lớp để nhập vào:',
+    vi: 'đã được đọc và kiểm tra; chưa thêm gì vào các lớp. Chọn lớp để nhập vào:',
     en: 'read and checked; nothing has landed yet. Choose the layer to import into:',
   },
   importInto: { vi: 'Nhập vào', en: 'Import into' },

@@ -8,7 +8,7 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
   name: { vi: 'Tên', en: 'Name' },
   name_en: { vi: 'Tên tiếng Anh', en: 'English name' },
   source: { vi: 'Nguồn', en: 'Source' },
-  accuracy: { vi: 'Cách lấy hình học', en: 'Accuracy' },
+  accuracy: { vi: 'Độ chính xác', en: 'Accuracy' },
   accuracy_m: { vi: 'Sai số vị trí', en: 'Position error' },
   status: { vi: 'Tình trạng', en: 'Status' },
   valid_from: { vi: 'Hiệu lực từ', en: 'Valid from' },
@@ -36,6 +36,15 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
   parameters: { vi: 'Chỉ tiêu quan trắc', en: 'Parameters measured' },
   operator: { vi: 'Đơn vị vận hành', en: 'Operator' },
   bank: { vi: 'Bờ', en: 'Bank' },
+  outline_match: { vi: 'Khớp ranh giới OSM 2018', en: 'Outline match (OSM 2018)' },
+  // Where the feature lies, as the inspector words it (messages.ts districts2019, …).
+  districts_2019: { vi: 'Huyện (2019)', en: 'District(s) (2019)' },
+  communes_2025: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Commune(s) (since 1 July 2025)' },
+  commune_codes_2025: {
+    vi: 'Mã xã, phường (từ 1/7/2025)',
+    en: 'Commune code(s) (since 1 July 2025)',
+  },
+  provinces_2025: { vi: 'Tỉnh, thành phố (từ 1/7/2025)', en: 'Province(s) (since 1 July 2025)' },
 };
 
 /** Labels for allowed values; a value not listed is shown as written. */

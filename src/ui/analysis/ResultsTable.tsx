@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResultColumn, ResultRow } from '../../core/checks/result-table.ts';
 import { formatArea, formatLength } from '../../core/format/propertyText.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -49,7 +49,8 @@ function rowAfterKey(key: string, index: number, count: number): number | null {
 
 /**
  * A sortable results table. Clicking a row, or Enter on it, chooses it (the map highlights it
- * and flies there); the arrow keys, Home and End move the choice. One row is a tab stop.
+ * and flies there); the arrow keys, Home and End move the choice. One row is a tab stop. A row
+ * chosen elsewhere (its drawing clicked on the map) is brought into view.
  */
 export function ResultsTable(props: {
   lang: Lang;
@@ -73,6 +74,17 @@ export function ResultsTable(props: {
       key,
       descending: previous?.key === key ? !previous.descending : false,
     }));
+  // The chosen row is shown and scrolled into view, however it was chosen (on the map too).
+  const chosenIndex = chosenKey === null ? -1 : sorted.findIndex((row) => row.key === chosenKey);
+  if (chosenIndex >= shown) setShown(Math.ceil((chosenIndex + 1) / PAGE_ROWS) * PAGE_ROWS);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (chosenKey === null) return;
+    const chosenRow = [...(bodyRef.current?.rows ?? [])].find(
+      (element) => element.dataset.rowKey === chosenKey,
+    );
+    chosenRow?.scrollIntoView({ block: 'nearest' });
+  }, [chosenKey]);
   const visible = sorted.slice(0, shown);
   const tabStop = visible.some((row) => row.key === chosenKey) ? chosenKey : visible[0]?.key;
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
@@ -106,7 +118,7 @@ export function ResultsTable(props: {
           })}
         </tr>
       </thead>
-      <tbody>
+      <tbody ref={bodyRef}>
         {visible.map((row, index) => (
           <tr
             key={row.key}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResultRow, ResultTable } from '../../core/checks/result-table.ts';
 import type { OverlayData, OverlayId } from '../../map/overlayStyle.ts';
+import { onResultClick } from '../../map/resultClick.ts';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -11,7 +12,8 @@ function resultGeometry(table: ResultTable): GeoJSON.Geometry | null {
 }
 
 /**
- * The results row chosen in the table (by click or keyboard): drawn on the map's highlight
+ * The results row chosen in the table (by click or keyboard) or by a click on its drawing on
+ * the map: drawn on the map's highlight
  * layer and flown to. `fitNext` asks for the next result to be fitted when it is first shown
  * (if part of it is out of view); `fitToResults` fits the camera to the whole result.
  */
@@ -49,6 +51,17 @@ export function useChosenRow(
       if (row.geometry) onZoomToGeometry(row.geometry);
     },
     [onZoomToGeometry],
+  );
+  // A row's drawing clicked on the map chooses the row; the map moves only if it is out of view.
+  useEffect(
+    () =>
+      onResultClick((rowKey) => {
+        const row = table?.rows.find((candidate) => candidate.key === rowKey);
+        if (!row) return;
+        setChosenKey(row.key);
+        if (row.geometry) onZoomToGeometry(row.geometry, { unlessInView: true });
+      }),
+    [table, onZoomToGeometry],
   );
   const fitToResults = useCallback(
     (options?: { unlessInView?: boolean }) => {

@@ -132,6 +132,7 @@ export function SearchBox({
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         placeholder={tf(lang, 'searchPlaceholder')}
+        title={tf(lang, 'searchTitle')}
         value={text}
         data-testid="search-input"
         onChange={(event) => {
