@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FontWeight } from '../../src/core/figure/draw-ops.ts';
 import { withEvenGlyphOffsets } from '../../src/core/figure/even-glyphs.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
 
-// The figure's title drawn by poppler (Evince, Okular, CUPS), the renderer that showed
-// "Giáp Ranh — bản đồ quy hoạch" as "G — b đ o" when pdf-lib's subset lost glyph bytes.
+// The figure's title drawn by poppler (Evince, Okular, CUPS) and by pdf.js (Firefox), which both
+// showed "Giáp Ranh — bản đồ quy hoạch" as "G — b đ o" when pdf-lib's subset lost glyph bytes.
 
 const require = createRequire(import.meta.url);
 const fontFile = (path: string) =>
@@ -98,8 +99,42 @@ function renderGrey(bytes: Uint8Array, name: string) {
   return parsePgm(readFileSync(join(work, `${name}.pgm`)));
 }
 
+/** pdf.js's rendering of the page at 100 dpi (its own glyph drawing, as Firefox prints). */
+async function renderPdfJs(bytes: Uint8Array): Promise<GreyImage> {
+  const document = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    disableFontFace: true,
+  }).promise;
+  const page = await document.getPage(1);
+  const viewport = page.getViewport({ scale: DPI / 72 });
+  const { canvas, context } = (
+    document.canvasFactory as {
+      create(width: number, height: number): { canvas: unknown; context: CanvasRenderingContext2D };
+    }
+  ).create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const [fullWidth, fullHeight] = [Math.ceil(viewport.width), Math.ceil(viewport.height)];
+  await page.render({ canvasContext: context, canvas: canvas as HTMLCanvasElement, viewport })
+    .promise;
+  const { width, height, data } = context.getImageData(0, 0, fullWidth, fullHeight);
+  // pdf.js leaves the page transparent: no alpha is white paper, full alpha the ink's colour.
+  const pixels = new Uint8Array(width * height);
+  for (let index = 0; index < pixels.length; index++) {
+    pixels[index] = 255 - (data[index * 4 + 3]! * (255 - data[index * 4]!)) / 255;
+  }
+  await document.destroy();
+  return { width, height, pixels };
+}
+
+interface GreyImage {
+  width: number;
+  height: number;
+  /** One byte a pixel, row by row: 0 black, 255 white. */
+  pixels: Uint8Array;
+}
+
 /** A binary (P5) PGM with 8-bit samples. */
-function parsePgm(file: Buffer) {
+function parsePgm(file: Buffer): GreyImage {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(file.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a binary PGM');
   const [whole, width, height] = header;
@@ -111,7 +146,7 @@ function parsePgm(file: Buffer) {
 }
 
 /** The columns that hold any ink (a pixel darker than mid grey). */
-function inkColumns(image: ReturnType<typeof parsePgm>): number[] {
+function inkColumns(image: GreyImage): number[] {
   const columns: number[] = [];
   for (let x = 0; x < image.width; x++) {
     for (let y = 0; y < image.height; y++) {
@@ -124,19 +159,35 @@ function inkColumns(image: ReturnType<typeof parsePgm>): number[] {
   return columns;
 }
 
+/** The title's ink spans its advance width and is as dense as the whole font draws it. */
+function expectWholeLine(drawn: number[], expected: number[], advancePx: number) {
+  // The line's ink spans its advance width (less the side bearings at both ends)...
+  const span = drawn.length ? drawn.at(-1)! - drawn[0]! + 1 : 0;
+  expect(span).toBeGreaterThan(advancePx * 0.95);
+  expect(span).toBeLessThanOrEqual(advancePx + 2);
+  // ...and is as dense as the whole font draws it: no glyph left blank.
+  expect(drawn.length).toBeGreaterThan(expected.length * 0.98);
+  expect(drawn.length).toBeLessThan(expected.length * 1.02);
+}
+
 describe.skipIf(!hasPdftoppm)('the figure PDF title drawn by poppler (pdftoppm)', () => {
   for (const weight of ['regular', 'bold'] as const) {
     it(`draws every glyph of a Vietnamese title in the ${weight} Noto Sans`, async () => {
       const reference = await referencePdf(weight);
       const expected = inkColumns(renderGrey(reference.bytes, `reference-${weight}`));
       const drawn = inkColumns(renderGrey(await figureTitlePdf(weight), `figure-${weight}`));
-      // The line's ink spans its advance width (less the side bearings at both ends)...
-      const span = drawn.length ? drawn.at(-1)! - drawn[0]! + 1 : 0;
-      expect(span).toBeGreaterThan(reference.advancePx * 0.95);
-      expect(span).toBeLessThanOrEqual(reference.advancePx + 2);
-      // ...and is as dense as the whole font draws it: no glyph left blank.
-      expect(drawn.length).toBeGreaterThan(expected.length * 0.98);
-      expect(drawn.length).toBeLessThan(expected.length * 1.02);
+      expectWholeLine(drawn, expected, reference.advancePx);
+    });
+  }
+});
+
+describe('the figure PDF title drawn by pdf.js', () => {
+  for (const weight of ['regular', 'bold'] as const) {
+    it(`draws every glyph of a Vietnamese title in the ${weight} Noto Sans`, async () => {
+      const reference = await referencePdf(weight);
+      const expected = inkColumns(await renderPdfJs(reference.bytes));
+      const drawn = inkColumns(await renderPdfJs(await figureTitlePdf(weight)));
+      expectWholeLine(drawn, expected, reference.advancePx);
     });
   }
 });
