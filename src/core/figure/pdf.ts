@@ -7,6 +7,7 @@ import {
   northLabelPoint,
   type Swatch,
 } from './draw-ops.ts';
+import { withEvenGlyphOffsets } from './even-glyphs.ts';
 import type { FigureMapView } from './map-projection.ts';
 import { drawVectorMap } from './pdf-vector.ts';
 import type { VectorLayer } from './vector-layers.ts';
@@ -56,8 +57,8 @@ export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
   const height = input.size.heightMm * POINTS_PER_MM;
   const page = pdf.addPage([width, height]);
   const fonts = {
-    regular: await pdf.embedFont(input.fonts.regular, { subset: true }),
-    bold: await pdf.embedFont(input.fonts.bold, { subset: true }),
+    regular: await pdf.embedFont(withEvenGlyphOffsets(input.fonts.regular), { subset: true }),
+    bold: await pdf.embedFont(withEvenGlyphOffsets(input.fonts.bold), { subset: true }),
   };
   const image = await pdf.embedPng(input.mapPng);
   const { vectors } = input;
