@@ -11,6 +11,7 @@ import {
   type RemoteBasemap,
 } from './basemapStyle.ts';
 import { chunkLayerId, chunkSourceId } from './chunks/chunkIds.ts';
+import { withoutFillAntialias } from './fillAntialias.ts';
 import { filterExpression } from './filterExpression.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
@@ -102,11 +103,11 @@ export function buildStyle(
     name: 'Giáp Ranh',
     'font-faces': bundledFontFaces(assets.baseUrl),
     sources,
-    layers: [
+    layers: withoutFillAntialias([
       ...basemapLowerLayers(Boolean(assets.remote), frame),
       ...planning,
       ...onDemand.layers,
       ...basemapLabelLayers(state.lang, frame),
-    ],
+    ]),
   };
 }

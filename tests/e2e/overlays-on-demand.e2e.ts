@@ -4,7 +4,8 @@ import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 // What the opening view drew at its first idle before the overlays were made on-demand (the
-// registry's plan layers and the basemap): the cold start must still show this very map.
+// registry's plan layers and the basemap, plus the water's outline that now smooths its banks):
+// the cold start must still show this very map.
 const PLAN_AT_FIRST_IDLE = [
   'boundaries',
   'context',
@@ -21,6 +22,7 @@ const BASEMAP_AT_FIRST_IDLE = [
   'base:hillshade',
   'base:park-outline',
   'base:water',
+  'base:water-outline',
   'base:district-2019-line',
   'base:road-national',
   'base:railway',
