@@ -82,8 +82,8 @@ const PICK_TOLERANCE_PX = 5;
 
 /**
  * Creates the map with the pmtiles:// protocol its basemap is read through registered. The map
- * does not wait for the pmtiles chunk (its tile requests do), so its WebGL context is made before
- * the page's first paint keeps the GPU thread busy.
+ * does not wait for the pmtiles chunk (its tile requests do): its WebGL context and style start
+ * at once.
  */
 export async function createMapController(options: MapControllerOptions): Promise<MapController> {
   void ensurePmtilesProtocol();

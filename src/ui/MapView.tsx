@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { HOME_VIEW } from '../core/region.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { createMapController, type MapClick, type MapController } from '../map/MapController.ts';
@@ -33,11 +33,8 @@ export function MapView(props: MapViewProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  // A layout effect: the map's WebGL context is made before the page's first paint, whose
-  // rasterisation would otherwise hold up the GPU thread it is made on (SwiftShader: up to
-  // seconds of the cold start).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later state arrives through the effects below.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let disposed = false;
