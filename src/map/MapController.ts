@@ -24,6 +24,7 @@ import {
   type OverlayId,
   overlayLayerIds,
 } from './overlayStyle.ts';
+import { drawsNothing, STYLE_OVERLAYS, type StyleOverlay } from './styleOverlays.ts';
 import { logErrorsUntilUnload } from './unloadQuietErrors.ts';
 
 const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
@@ -81,9 +82,13 @@ export interface MapControllerOptions {
 // A click within this many pixels of a thin line or a point still picks it.
 const PICK_TOLERANCE_PX = 5;
 
-/** Creates the map once the pmtiles:// protocol its basemap is read through is registered. */
+/**
+ * Creates the map with the pmtiles:// protocol its basemap is read through registered. The map
+ * does not wait for the pmtiles chunk (its tile requests do): its WebGL context and style start
+ * at once.
+ */
 export async function createMapController(options: MapControllerOptions): Promise<MapController> {
-  await ensurePmtilesProtocol();
+  void ensurePmtilesProtocol();
   ensureWorkerReadProtocol();
   return new MapController(options);
 }
@@ -111,12 +116,16 @@ export class MapController {
   private styleLoaded = false;
   private captureDoubleClick = false;
   private builtStyle: StyleSpecification;
+  /** The overlays in the style: each is added on first use (see `styleOverlays.ts`). */
+  private readonly overlaysInUse = new Set<StyleOverlay>();
+  /** The latest data of each overlay, drawn once the style has loaded if it comes before. */
+  private readonly overlayData = new Map<StyleOverlay, OverlayData>();
 
   constructor(options: MapControllerOptions) {
     this.state = options.state;
     this.assets = options.assets;
     this.options = options;
-    this.builtStyle = buildStyle(options.state, options.assets);
+    this.builtStyle = buildStyle(options.state, options.assets, {}, []);
     this.map = new MapLibreMap({
       container: options.container,
       style: this.builtStyle,
@@ -168,6 +177,7 @@ export class MapController {
       this.styleLoaded = true;
       this.applyState();
       for (const [layerId, collection] of this.pushedData) this.pushLayer(layerId, collection);
+      for (const [id, data] of this.overlayData) this.drawOverlay(id, data);
     });
     this.map.on('movestart', () => {
       options.container.dataset.idle = 'false';
@@ -190,7 +200,7 @@ export class MapController {
 
   private applyState(): void {
     this.styledCounts = this.chunkCounts();
-    const next = buildStyle(this.state, this.assets, this.styledCounts);
+    const next = buildStyle(this.state, this.assets, this.styledCounts, [...this.overlaysInUse]);
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
@@ -299,7 +309,17 @@ export class MapController {
    * as a blob URL, which MapLibre's worker reads itself (`workerReadUrl`).
    */
   setOverlay(id: OverlayId, data: OverlayData): void {
-    if (!this.styleLoaded) return;
+    this.overlayData.set(id, data);
+    if (this.styleLoaded) this.drawOverlay(id, data);
+  }
+
+  /** Sends an overlay its data, adding its source and layers to the style on first use. */
+  private drawOverlay(id: StyleOverlay, data: OverlayData): void {
+    if (!this.overlaysInUse.has(id)) {
+      if (drawsNothing(data)) return;
+      this.overlaysInUse.add(id);
+      this.applyState();
+    }
     this.map.getContainer().dataset.idle = 'false';
     const read = typeof data === 'string' && data.startsWith('blob:') ? workerReadUrl(data) : data;
     this.geojsonSource(id)?.setData(read);
@@ -336,7 +356,8 @@ export class MapController {
       type: 'FeatureCollection',
       features: feature ? [feature] : [],
     };
-    this.geojsonSource(SELECTION_SOURCE)?.setData(data);
+    this.overlayData.set(SELECTION_SOURCE, data);
+    if (this.styleLoaded) this.drawOverlay(SELECTION_SOURCE, data);
   }
 
   /**
@@ -492,10 +513,15 @@ export class MapController {
     // Overlay layer ids come from the style builder, not getStyle(), which would serialize every
     // source's data on each idle.
     for (const overlay of OVERLAY_SOURCES) {
+      if (!this.overlaysInUse.has(overlay)) continue;
       const ids = OVERLAY_LAYER_IDS[overlay];
       if (this.map.queryRenderedFeatures({ layers: ids }).length > 0) rendered.push(overlay);
     }
     container.dataset.renderedLayers = rendered.join(' ');
+    // Read from the map, not from overlaysInUse: what the style really carries.
+    container.dataset.styleOverlays = STYLE_OVERLAYS.filter((id) => this.map.getSource(id)).join(
+      ' ',
+    );
     const basemap = reportBasemap(this.map, this.basemapLayerIds());
     container.dataset.basemapLayers = basemap.layers.join(' ');
     container.dataset.provinceLabels = basemap.provinceLabels.join('|');

@@ -132,6 +132,11 @@ export function basemapLowerLayers(hasRemote: boolean, frame: BoundaryFrame): La
       },
     }),
     base('water', 'water', { type: 'fill', paint: { 'fill-color': '#b3cfe0' } }),
+    // The banks' smooth edge: fills draw no antialiased outline of their own (fillAntialias.ts).
+    base('water-outline', 'water', {
+      type: 'line',
+      paint: { 'line-color': '#b3cfe0', 'line-width': 0.75 },
+    }),
     base('waterway', 'waterway', {
       type: 'fill',
       minzoom: 10,

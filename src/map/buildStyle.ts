@@ -11,11 +11,11 @@ import {
   type RemoteBasemap,
 } from './basemapStyle.ts';
 import { chunkLayerId, chunkSourceId } from './chunks/chunkIds.ts';
+import { withoutFillAntialias } from './fillAntialias.ts';
 import { filterExpression } from './filterExpression.ts';
 import { bundledFontFaces } from './fonts.ts';
 import { layerSpecs } from './layerStyle.ts';
-import { OVERLAY_SOURCES, overlayLayers } from './overlayStyle.ts';
-import { SELECTION_SOURCE, selectionLayers } from './selectionStyle.ts';
+import { overlayStyle, STYLE_OVERLAYS, type StyleOverlay } from './styleOverlays.ts';
 
 export interface StyleState {
   /** Registry layers in draw order, bottom first. */
@@ -64,12 +64,15 @@ function withChunks(specs: LayerSpecification[], chunks: number): LayerSpecifica
 /**
  * The whole map style as a function of state: the map is a projection of the document and the
  * UI preferences, never a second copy of them. `chunks` says how many sources a large layer is
- * drawn from (MapController cuts them; see `chunks/layerChunks.ts`); one when absent.
+ * drawn from (MapController cuts them; see `chunks/layerChunks.ts`); one when absent. `overlays`
+ * are the on-demand overlays the style carries (MapController adds each on first use); all of
+ * them when absent.
  */
 export function buildStyle(
   state: StyleState,
   assets: StyleAssets,
   chunks: Readonly<Record<string, number>> = {},
+  overlays: readonly StyleOverlay[] = STYLE_OVERLAYS,
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = basemapSources(
     assets.basemap,
@@ -81,8 +84,8 @@ export function buildStyle(
       sources[chunkSourceId(layer.id, chunk)] = layerSource(layer);
     }
   }
-  sources[SELECTION_SOURCE] = { type: 'geojson', data: EMPTY };
-  for (const id of OVERLAY_SOURCES) sources[id] = { type: 'geojson', data: EMPTY };
+  const onDemand = overlayStyle(overlays);
+  Object.assign(sources, onDemand.sources);
   const frame = state.frame ?? DEFAULT_FRAME;
   const planning = state.layers.flatMap((layer) =>
     withChunks(
@@ -100,12 +103,11 @@ export function buildStyle(
     name: 'Giáp Ranh',
     'font-faces': bundledFontFaces(assets.baseUrl),
     sources,
-    layers: [
+    layers: withoutFillAntialias([
       ...basemapLowerLayers(Boolean(assets.remote), frame),
       ...planning,
-      ...overlayLayers(),
-      ...selectionLayers(),
+      ...onDemand.layers,
       ...basemapLabelLayers(state.lang, frame),
-    ],
+    ]),
   };
 }

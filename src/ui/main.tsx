@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { warmUpMap } from '../map/warmUp.ts';
 import { App } from './App.tsx';
 import { preloadBundledLayers } from './data/bundledLayers.ts';
 import { styleAssetsForPage } from './data/styleAssets.ts';
 import './styles.css';
 import './print.css';
 
+warmUpMap();
 preloadBundledLayers();
 
 const root = document.getElementById('root');
