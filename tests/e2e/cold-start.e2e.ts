@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setUpMapApp } from './support/spec.ts';
 import { countLinkedPrograms, linkedPrograms } from './support/webglPrograms.ts';
@@ -12,6 +14,31 @@ const browser = setUpMapApp();
 // their own (tests/unit/style-shaders.test.ts).
 const PROGRAMS_AT_FIRST_IDLE = 9;
 
+// Code the opening map does not need, kept out of the app's entry (the scripts index.html loads
+// and preloads, what `npm run bench:app` counts): the file validator and proj4 (an import's field
+// check once pulled both in, +60 KB gzip; proj4 loads just after the first render), pdf-lib
+// (figures), terra-draw (the editor).
+const NOT_IN_ENTRY = [
+  'src/core/validate/validate.ts',
+  'node_modules/proj4/',
+  'node_modules/pdf-lib/',
+  'node_modules/terra-draw/',
+];
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The sources, from their source maps, of the scripts dist/index.html loads and preloads. */
+function entrySources(): string[] {
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(1);
+  return scripts.flatMap((script) => {
+    const map = resolve(DIST, `${script}.map`);
+    // The bundler's few-line runtime has no map; anything of size has one.
+    if (!existsSync(map)) return [];
+    return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
+  });
+}
+
 describe('the cold start', () => {
   it(`links at most ${PROGRAMS_AT_FIRST_IDLE} WebGL programs before the first idle at the opening view`, async () => {
     const app = await browser.open();
@@ -20,5 +47,12 @@ describe('the cold start', () => {
     await app.page.reload();
     await app.waitForIdle();
     expect(await linkedPrograms(app.page)).toBeLessThanOrEqual(PROGRAMS_AT_FIRST_IDLE);
+  });
+
+  it('keeps the validator, proj4, pdf-lib and terra-draw out of the entry scripts', () => {
+    const sources = entrySources();
+    expect(sources.some((source) => source.includes('src/ui/App.tsx'))).toBe(true);
+    for (const unwanted of NOT_IN_ENTRY)
+      expect(sources.filter((source) => source.includes(unwanted))).toEqual([]);
   });
 });

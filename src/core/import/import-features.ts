@@ -5,6 +5,7 @@ import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateAndParse, validateObject } from '../validate/validate.ts';
+import { KEPT_FINDINGS } from './kept-findings.ts';
 
 /** What became of a file a planner imported into a layer. */
 export interface ImportOutcome {
@@ -43,12 +44,6 @@ export interface ImportOptions {
   lang?: Lang;
 }
 
-/**
- * An import keeps this many findings of the checks (its full report's rows; the report on screen
- * lists the first few of each kind); the rest are counted by kind. Keeping all of a wholly broken
- * 100,000-feature file's findings would take the worker six times as long (~18 s against ~3 s).
- */
-export const KEPT_FINDINGS = 10_000;
 
 /**
  * Checks a GeoJSON text for import into a layer. Structure, geometry, coordinates (swapped,

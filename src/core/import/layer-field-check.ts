@@ -4,7 +4,7 @@ import { checkProperties } from '../validate/properties-check.ts';
 import { Reporter } from '../validate/reporter.ts';
 import type { Finding } from '../validate/types.ts';
 import { UnknownProperties } from '../validate/unknown-properties.ts';
-import { KEPT_FINDINGS } from './import-features.ts';
+import { KEPT_FINDINGS } from './kept-findings.ts';
 
 /** What the layer's schema says of the file's properties: warnings, and every one counted. */
 export interface LayerFieldFindings {

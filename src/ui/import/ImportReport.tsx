@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CRS_DEFS, type CrsCode, crsDef } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
@@ -12,9 +12,14 @@ import { FindingKinds } from './FindingKinds.tsx';
 import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
-import { LayerFieldWarnings } from './LayerFieldWarnings.tsx';
 import { type TargetLayer, targetOptions } from './targetOptions.ts';
 import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
+
+// The field check carries the validator's property rules: loaded when a file waits for its layer,
+// not with the app.
+const LayerFieldWarnings = lazy(() =>
+  import('./LayerFieldWarnings.tsx').then((m) => ({ default: m.LayerFieldWarnings })),
+);
 
 /** Read a file again in another coordinate system (VN-2000 files are common). */
 function RetryInCrs(props: {
@@ -283,14 +288,16 @@ export function ImportReport({
               const target = targets.find((candidate) => candidate.id === layerId);
               return (
                 target && (
-                  <LayerFieldWarnings
-                    key={layerId}
-                    lang={lang}
-                    fileName={state.outcome.fileName}
-                    features={state.features}
-                    layer={target.layer}
-                    layerTitle={target.title}
-                  />
+                  <Suspense fallback={null}>
+                    <LayerFieldWarnings
+                      key={layerId}
+                      lang={lang}
+                      fileName={state.outcome.fileName}
+                      features={state.features}
+                      layer={target.layer}
+                      layerTitle={target.title}
+                    />
+                  </Suspense>
                 )
               );
             }}
