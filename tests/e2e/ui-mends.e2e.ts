@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE } from './support/editPlace.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
@@ -76,5 +77,20 @@ describe('what the planner’s walkthrough found', () => {
     await app.page.keyboard.press('Escape');
     await editor.tool('Select').click();
     await expect.poll(() => hint.textContent(), SLOW).toContain('Click a feature');
+  });
+
+  it('lists an unnamed feature’s problems by words, not by its key or its layer’s id', async () => {
+    const app = await browser.open(EDIT_CAMERA);
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.chooseLayer('Industrial zones');
+    await editor.drawPolygon(EDIT_SQUARE);
+    const problems = app.page.getByTestId('problems');
+    await expect
+      .poll(() => problems.textContent(), SLOW)
+      .toContain(
+        'Unnamed feature: the layer "Industrial zones" requires the property "English name" (name_en)',
+      );
+    expect(await problems.textContent()).not.toContain('industrial-zones');
   });
 });

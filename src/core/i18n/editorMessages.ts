@@ -70,6 +70,7 @@ export const EDITOR_MESSAGES = {
   },
   problems: { vi: 'Vấn đề', en: 'Problems' },
   noProblems: { vi: 'Không có vấn đề', en: 'No problems' },
+  unnamedFeature: { vi: 'Đối tượng chưa có tên', en: 'Unnamed feature' },
   noChanges: {
     vi: 'Chưa có thay đổi so với dữ liệu gốc',
     en: 'No changes against the bundled data',
