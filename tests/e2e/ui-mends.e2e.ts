@@ -54,6 +54,13 @@ describe('what the planner’s walkthrough found', () => {
     ]);
     expect(previewBox!.x).toBeGreaterThanOrEqual(dialogBox!.x);
     expect(previewBox!.x + previewBox!.width).toBeLessThanOrEqual(dialogBox!.x + dialogBox!.width);
+    // The vector-paths checkbox sits beside its words, not on a line of its own above them.
+    const vector = dialog.locator('.figure-vector');
+    const [boxOfCheck, boxOfWords] = await Promise.all([
+      vector.locator('input').boundingBox(),
+      vector.locator('span').boundingBox(),
+    ]);
+    expect(boxOfCheck!.x + boxOfCheck!.width).toBeLessThanOrEqual(boxOfWords!.x);
   });
 
   it('draws into a plan layer by default and says how to draw only while drawing', async () => {
