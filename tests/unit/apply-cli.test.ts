@@ -176,7 +176,7 @@ describe('giapranh apply', () => {
     const run = giapranh(['apply', 'CHANGES.json'], repo);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('would not pass giapranh validate');
-    expect(run.stderr).toContain('"accuracy_m"');
+    expect(run.stderr).toContain('"Position error" (accuracy_m)');
     expect(git(['status', '--porcelain', 'data'], repo)).toBe('');
   });
 

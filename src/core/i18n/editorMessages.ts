@@ -33,6 +33,18 @@ export const EDITOR_MESSAGES = {
     vi: 'Nhấp trên bản đồ để đặt đỉnh; nhấp lại đỉnh đầu để khép vùng, Esc để hủy.',
     en: 'Click on the map to place vertices; click the first vertex to close, Esc to cancel.',
   },
+  hintDrawPoint: {
+    vi: 'Nhấp trên bản đồ để đặt điểm, Esc để hủy.',
+    en: 'Click on the map to place the point, Esc to cancel.',
+  },
+  hintDrawLine: {
+    vi: 'Nhấp trên bản đồ để đặt đỉnh; nhấp lại đỉnh cuối để kết thúc, Esc để hủy.',
+    en: 'Click on the map to place vertices; click the last vertex again to finish, Esc to cancel.',
+  },
+  hintDrawRectangle: {
+    vi: 'Nhấp một góc rồi nhấp góc đối diện, Esc để hủy.',
+    en: 'Click one corner, then the opposite corner, Esc to cancel.',
+  },
   hintSelect: {
     vi: 'Nhấp một đối tượng: kéo nó hoặc kéo đỉnh, kéo điểm giữa để thêm đỉnh, nhấp chuột phải vào đỉnh để xóa.',
     en: 'Click a feature: drag it or its vertices, drag a midpoint to add a vertex, right-click a vertex to delete it.',
@@ -58,6 +70,7 @@ export const EDITOR_MESSAGES = {
   },
   problems: { vi: 'Vấn đề', en: 'Problems' },
   noProblems: { vi: 'Không có vấn đề', en: 'No problems' },
+  unnamedFeature: { vi: 'Đối tượng chưa có tên', en: 'Unnamed feature' },
   noChanges: {
     vi: 'Chưa có thay đổi so với dữ liệu gốc',
     en: 'No changes against the bundled data',

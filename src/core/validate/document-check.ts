@@ -1,6 +1,7 @@
 import { checkFeature, type DocumentContext } from './feature-check.ts';
 import { checkForbiddenMembers } from './forbidden-members.ts';
 import { checkGeometry } from './geometry-check.ts';
+import { layerParams } from './named-params.ts';
 import { quote } from './reporter.ts';
 import { checkBbox, checkGeometryShape, GEOMETRY_TYPES, isObject } from './shape.ts';
 
@@ -26,7 +27,7 @@ export function checkDocument(document: unknown, context: DocumentContext): numb
   }
   if (layer !== null) {
     reporter.error('layer-not-collection', 'type', {
-      layer: layer.id,
+      ...layerParams(layer),
       found: quote('type', document.type),
     });
   }

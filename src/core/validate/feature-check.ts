@@ -1,6 +1,7 @@
 import type { LayerDef } from '../layers/types.ts';
 import { checkForbiddenMembers } from './forbidden-members.ts';
 import { checkGeometry } from './geometry-check.ts';
+import { layerParams } from './named-params.ts';
 import { memberPath } from './path.ts';
 import { checkProperties } from './properties-check.ts';
 import { quote, type Reporter } from './reporter.ts';
@@ -60,7 +61,7 @@ function checkId(
   const id = feature.id;
   const idPath = memberPath(path, 'id');
   if (id === undefined) {
-    if (layer !== null) reporter.error('id-missing', path, { layer: layer.id });
+    if (layer !== null) reporter.error('id-missing', path, layerParams(layer));
     return;
   }
   if (typeof id !== 'string' && typeof id !== 'number') {

@@ -1,5 +1,6 @@
 import type { LayerDef } from '../layers/types.ts';
 import { checkMultiPolygon } from './multipolygon-check.ts';
+import { layerParams } from './named-params.ts';
 import { memberPath } from './path.ts';
 import { checkPolygon } from './polygon-check.ts';
 import { checkPositionsInRegion } from './region-check.ts';
@@ -91,7 +92,7 @@ function checkAllowedInLayer(
   if ((layer.geometryTypes as readonly string[]).includes(type)) return;
   reporter.error('geometry-type-not-allowed', memberPath(path, 'type'), {
     type,
-    layer: layer.id,
+    ...layerParams(layer),
     allowed: layer.geometryTypes.join(', '),
   });
 }

@@ -35,6 +35,14 @@ const runEn = (p: MessageParams) =>
 const runVi = (p: MessageParams) =>
   Number(p.count) > 1 ? `các vị trí ${p.from}–${p.to} (${p.position} … ${p.last})` : p.position;
 const isEn = (p: MessageParams) => (Number(p.count) > 1 ? 'are' : 'is');
+/** The layer's title in the message's language (its id for findings made before titles). */
+const layerEn = (p: MessageParams) => p.layerEn ?? p.layer;
+const layerVi = (p: MessageParams) => p.layerVi ?? p.layer;
+/** `"English name" (name_en)`: the form's label, and the name the file uses when it differs. */
+const propertyIn = (label: string | number | undefined, p: MessageParams) =>
+  label === undefined || label === p.key ? `"${p.key}"` : `"${label}" (${p.key})`;
+const propEn = (p: MessageParams) => propertyIn(p.labelEn, p);
+const propVi = (p: MessageParams) => propertyIn(p.labelVi, p);
 const REGION_EN = 'the Hà Nội – Vĩnh Phúc region';
 const REGION_VI = 'vùng giáp ranh Hà Nội – Vĩnh Phúc';
 
@@ -70,8 +78,8 @@ export const VALIDATE_MESSAGES = {
       `không phải GeoJSON: "type" ở gốc phải là FeatureCollection, Feature hoặc một kiểu hình học, nhưng thấy ${p.found}`,
   },
   'layer-not-collection': {
-    en: (p) => `a file of the layer "${p.layer}" must be a FeatureCollection, found ${p.found}`,
-    vi: (p) => `tệp của lớp "${p.layer}" phải là một FeatureCollection, nhưng thấy ${p.found}`,
+    en: (p) => `a file of the layer "${layerEn(p)}" must be a FeatureCollection, found ${p.found}`,
+    vi: (p) => `tệp của lớp "${layerVi(p)}" phải là một FeatureCollection, nhưng thấy ${p.found}`,
   },
   'features-not-array': {
     rule: `${RFC} §3.3`,
@@ -97,9 +105,9 @@ export const VALIDATE_MESSAGES = {
   },
   'id-missing': {
     en: (p) =>
-      `features of the layer "${p.layer}" need a top-level "id", a stable readable string unique across all layers`,
+      `features of the layer "${layerEn(p)}" need a top-level "id", a stable readable string unique across all layers`,
     vi: (p) =>
-      `đối tượng của lớp "${p.layer}" cần một "id" ở cấp cao nhất: một chuỗi dễ đọc, ổn định, không trùng trong mọi lớp`,
+      `đối tượng của lớp "${layerVi(p)}" cần một "id" ở cấp cao nhất: một chuỗi dễ đọc, ổn định, không trùng trong mọi lớp`,
   },
   'id-invalid': {
     rule: `${RFC} §3.2`,
@@ -349,22 +357,22 @@ export const VALIDATE_MESSAGES = {
       `phần ${p.part} của MultiPolygon nằm trong phần ${p.other}: diện tích sẽ bị tính hai lần`,
   },
   'geometry-type-not-allowed': {
-    en: (p) => `a ${p.type} is not allowed in the layer "${p.layer}", which takes ${p.allowed}`,
-    vi: (p) => `lớp "${p.layer}" không nhận ${p.type}; lớp này nhận ${p.allowed}`,
+    en: (p) => `a ${p.type} is not allowed in the layer "${layerEn(p)}", which takes ${p.allowed}`,
+    vi: (p) => `lớp "${layerVi(p)}" không nhận ${p.type}; lớp này nhận ${p.allowed}`,
   },
   'property-missing': {
-    en: (p) => `the layer "${p.layer}" requires the property "${p.key}" (${p.description})`,
-    vi: (p) => `lớp "${p.layer}" bắt buộc có thuộc tính "${p.key}" (${p.description})`,
+    en: (p) => `the layer "${layerEn(p)}" requires the property ${propEn(p)}`,
+    vi: (p) => `lớp "${layerVi(p)}" bắt buộc có thuộc tính ${propVi(p)}`,
   },
   'property-wrong-type': {
     code: 'property-invalid',
-    en: (p) => `"${p.key}" must be ${p.expected} (${p.description}), found ${p.found}`,
-    vi: (p) => `"${p.key}" phải là ${p.expectedVi} (${p.description}), nhưng thấy ${p.found}`,
+    en: (p) => `${propEn(p)} must be ${p.expected} (${p.description}), found ${p.found}`,
+    vi: (p) => `${propVi(p)} phải là ${p.expectedVi}, nhưng thấy ${p.found}`,
   },
   'property-not-allowed-value': {
     code: 'property-invalid',
-    en: (p) => `"${p.key}" is ${p.found}, which is not one of: ${p.values}`,
-    vi: (p) => `"${p.key}" là ${p.found}, không thuộc các giá trị: ${p.values}`,
+    en: (p) => `${propEn(p)} is ${p.found}, which is not one of: ${p.values}`,
+    vi: (p) => `${propVi(p)} là ${p.found}, không thuộc các giá trị: ${p.values}`,
   },
   'property-pattern': {
     code: 'property-invalid',
@@ -373,13 +381,13 @@ export const VALIDATE_MESSAGES = {
   },
   'property-below-min': {
     code: 'property-invalid',
-    en: (p) => `"${p.key}" is ${p.found}, below the minimum ${p.limit}`,
-    vi: (p) => `"${p.key}" là ${p.found}, nhỏ hơn mức tối thiểu ${p.limit}`,
+    en: (p) => `${propEn(p)} is ${p.found}, below the minimum ${p.limit}`,
+    vi: (p) => `${propVi(p)} là ${p.found}, nhỏ hơn mức tối thiểu ${p.limit}`,
   },
   'property-above-max': {
     code: 'property-invalid',
-    en: (p) => `"${p.key}" is ${p.found}, above the maximum ${p.limit}`,
-    vi: (p) => `"${p.key}" là ${p.found}, lớn hơn mức tối đa ${p.limit}`,
+    en: (p) => `${propEn(p)} is ${p.found}, above the maximum ${p.limit}`,
+    vi: (p) => `${propVi(p)} là ${p.found}, lớn hơn mức tối đa ${p.limit}`,
   },
   'property-html': {
     en: (p) =>
@@ -389,9 +397,9 @@ export const VALIDATE_MESSAGES = {
   },
   'property-unknown': {
     en: (p) =>
-      `"${p.key}" (${Number(p.count) === 1 ? 'in 1 feature' : `in ${p.count} features, first here`}) is not in the schema of the layer "${p.layer}": a typo, or a property to add to the layer registry?`,
+      `"${p.key}" (${Number(p.count) === 1 ? 'in 1 feature' : `in ${p.count} features, first here`}) is not in the schema of the layer "${layerEn(p)}": a typo, or a property to add to the layer registry?`,
     vi: (p) =>
-      `"${p.key}" (${Number(p.count) === 1 ? 'ở 1 đối tượng' : `ở ${p.count} đối tượng, lần đầu tại đây`}) không có trong lược đồ của lớp "${p.layer}": gõ nhầm, hay cần thêm thuộc tính này vào danh mục lớp?`,
+      `"${p.key}" (${Number(p.count) === 1 ? 'ở 1 đối tượng' : `ở ${p.count} đối tượng, lần đầu tại đây`}) không có trong lược đồ của lớp "${layerVi(p)}": gõ nhầm, hay cần thêm thuộc tính này vào danh mục lớp?`,
   },
   'crs-member': {
     rule: `${RFC} §4`,

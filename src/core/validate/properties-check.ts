@@ -1,6 +1,7 @@
 import type { LayerDef, PropertyRule } from '../layers/types.ts';
 import { findMarkup } from './html.ts';
 import type { MessageKey } from './messages.ts';
+import { layerParams, propertyParams } from './named-params.ts';
 import { memberPath } from './path.ts';
 import { type Param, quote, type Reporter } from './reporter.ts';
 import { isObject } from './shape.ts';
@@ -37,8 +38,8 @@ function checkSchema(
     if (value === undefined || value === null) {
       if (rule.required) {
         reporter.error('property-missing', memberPath(path, key), {
-          layer: layer.id,
-          key,
+          ...layerParams(layer),
+          ...propertyParams(key),
           description: rule.description,
         });
       }
@@ -49,7 +50,7 @@ function checkSchema(
     if (problem === undefined) continue;
     const [problemKey, params] = problem;
     reporter.error(problemKey, valuePath, {
-      key,
+      ...propertyParams(key),
       description: rule.description,
       found: quote(valuePath, value),
       ...params,

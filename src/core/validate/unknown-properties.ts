@@ -1,5 +1,6 @@
 import type { LineColumn } from '../json/line-column.ts';
 import type { LayerDef } from '../layers/types.ts';
+import { layerParams } from './named-params.ts';
 import type { Reporter } from './reporter.ts';
 
 interface FirstUse {
@@ -54,7 +55,7 @@ export class UnknownProperties {
   report(layer: LayerDef, reporter: Reporter): void {
     for (const [key, first] of this.seen) {
       reporter.enterFeature(first.featureIndex, first.featureId);
-      const params = { key, count: first.count, layer: layer.id };
+      const params = { key, count: first.count, ...layerParams(layer) };
       reporter.add('warning', 'property-unknown', first.path, params, first.place);
     }
     reporter.enterFeature(undefined, undefined);

@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentStore } from '../../core/document/index.ts';
-import { te } from '../../core/i18n/editorMessages.ts';
+import { type EditorMessageKey, te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { tw } from '../../core/i18n/workspaceMessages.ts';
+import { defaultDrawLayerId } from '../../core/layers/defaultDrawLayer.ts';
 import { layerEditability } from '../../core/layers/editability.ts';
 import { getLayer, LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
-import type { DrawKind } from '../../editor/editSession.ts';
+import type { DrawKind, EditMode } from '../../editor/editSession.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
 import type { MapTool } from '../analysis/mapTool.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
@@ -43,6 +44,15 @@ const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === la
 /** A planner's own layer: always editable, and not in the registry. */
 const isUserLayerId = (layerId: string) => layerId.startsWith('user-');
 
+/** What a click does in each mode; nothing is said while no tool is on. */
+const HINTS = {
+  select: 'hintSelect',
+  point: 'hintDrawPoint',
+  linestring: 'hintDrawLine',
+  polygon: 'hintDraw',
+  rectangle: 'hintDrawRectangle',
+} as const satisfies Record<Exclude<EditMode, 'idle'>, EditorMessageKey>;
+
 const isZone = (feature: GeoJSON.Feature | undefined) =>
   feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon';
 
@@ -66,7 +76,8 @@ export default function EditorPanel(props: EditorPanelProps) {
   const readOnly = props.readOnlyReason !== null;
   const [drawLayerId, setDrawLayerId] = usePersistentState<string>(
     'drawLayer',
-    EDITABLE[0]?.id ?? '',
+    // Not the first editable layer (Context, the surroundings): the first plan layer.
+    defaultDrawLayerId(LAYERS),
     (value): value is string =>
       typeof value === 'string' && (isEditable(value) || isUserLayerId(value)),
   );
@@ -215,9 +226,11 @@ export default function EditorPanel(props: EditorPanelProps) {
         </p>
       )}
       {changesOpen && <ChangesView lang={lang} store={store} readOnly={readOnly} />}
-      <p className="editor-hint">
-        {te(lang, editor.mode === 'select' ? 'hintSelect' : 'hintDraw')}
-      </p>
+      {editor.mode !== 'idle' && (
+        <p className="editor-hint" data-testid="editor-hint">
+          {te(lang, HINTS[editor.mode])}
+        </p>
+      )}
       {target && targetFeature && (
         <PiecePicker
           lang={lang}

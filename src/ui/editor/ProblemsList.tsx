@@ -30,10 +30,11 @@ export function ProblemsList({ lang, store, controller }: ProblemsListProps) {
     },
     [controller],
   );
-  const name = (layer: string, key: string) => {
+  const name = (layer: string, key: string): string => {
     const properties = doc.layers.get(layer)?.features.get(key)?.properties;
     const value = properties?.[lang === 'en' ? 'name_en' : 'name'] ?? properties?.name;
-    return typeof value === 'string' && value !== '' ? value : key;
+    // Not the feature's key (`industrial-zones-9lotnqn65c3e`): a planner never sees keys.
+    return typeof value === 'string' && value !== '' ? value : te(lang, 'unnamedFeature');
   };
   return (
     <section className="problems" aria-label={te(lang, 'problems')} data-testid="problems">
