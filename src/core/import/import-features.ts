@@ -44,7 +44,6 @@ export interface ImportOptions {
   lang?: Lang;
 }
 
-
 /**
  * Checks a GeoJSON text for import into a layer. Structure, geometry, coordinates (swapped,
  * projected) and ids are checked strictly: any error rejects the whole file, so a bad file
