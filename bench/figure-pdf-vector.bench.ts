@@ -4,7 +4,6 @@
 // paths measured in the same run (the map's picture is a 1-pixel stand-in: its bytes are the
 // same with or without paths; `giapranh render --layers-as vector|pixels` gives whole files).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { figureFrame, layoutFigure } from '../src/core/figure/layout.ts';
 import type { FigureMapView } from '../src/core/figure/map-projection.ts';
 import { figurePdf } from '../src/core/figure/pdf.ts';
@@ -15,21 +14,9 @@ import {
 } from '../src/core/figure/vector-layers.ts';
 import { traceVectorMap } from '../src/core/figure/vector-trace.ts';
 import { getLayer } from '../src/core/layers/registry.ts';
+import { FIGURE_FONTS, ONE_PIXEL_PNG } from '../tests/unit/support/figureFonts.ts';
 import { manyPolygons } from '../tests/unit/support/manyPolygons.ts';
 
-const require = createRequire(import.meta.url);
-const font = (path: string) =>
-  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${path}`)));
-const FONTS = {
-  regular: font('400Regular/NotoSans_400Regular.ttf'),
-  bold: font('600SemiBold/NotoSans_600SemiBold.ttf'),
-};
-const PNG = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
 const frame = figureFrame(1169, 827, false);
 const VIEW: FigureMapView = {
   centerLng: 105.66,
@@ -52,11 +39,11 @@ async function pdfBytes(layers: readonly VectorLayer[] | null): Promise<number> 
     (text, sizePx) => text.length * sizePx * 0.55,
   );
   const bytes = await figurePdf({
-    mapPng: PNG,
+    mapPng: ONE_PIXEL_PNG,
     ops,
     layout: { widthPx: frame.widthPx, heightPx: frame.heightPx },
     size: { widthMm: 297, heightMm: 210 },
-    fonts: FONTS,
+    fonts: FIGURE_FONTS,
     meta: { title: 'Giáp Ranh', date: new Date('2026-12-04T00:00:00Z') },
     ...(layers ? { vectors: { layers, view: VIEW } } : {}),
   });

@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../tests/e2e/support/server.ts';
 import { geojsonOfSize, shapefileOfSize } from './import/large-files.ts';
+import { dropFetchedFile, fetchFileIntoPage } from './shared/fetched-file.ts';
+import { longTasks, observeLongTasks, parseOnMainThread } from './shared/long-tasks.ts';
+import { openApp } from './shared/open-app.ts';
 
 const argument = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -24,47 +27,13 @@ interface Measured {
   summary: string;
 }
 
-/** Starts counting long tasks on the page (PerformanceObserver 'longtask'). */
-async function observeLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __tasks: number[]; __observer?: PerformanceObserver };
-    w.__observer?.disconnect();
-    w.__tasks = [];
-    w.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__tasks.push(entry.duration);
-    });
-    w.__observer.observe({ type: 'longtask' });
-  });
-}
-
-async function longTasks(page: Page): Promise<number[]> {
-  // Long tasks are reported after they end: one frame later, all are in.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
-  return page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
-}
-
 /** Drops the file served at `url` on the map and waits for the report and the idle map. */
 async function importByDrop(page: Page, url: string, fileName: string): Promise<Measured> {
   // The file is fetched into a Blob first, outside the measured window.
-  await page.evaluate(
-    async ({ url, fileName }) => {
-      const blob = await (await fetch(url)).blob();
-      (window as unknown as { __file: File }).__file = new File([blob], fileName);
-    },
-    { url, fileName },
-  );
+  await fetchFileIntoPage(page, url, fileName);
   await observeLongTasks(page);
   const started = Date.now();
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add((window as unknown as { __file: File }).__file);
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  });
+  await dropFetchedFile(page);
   // Nothing lands before the planner confirms the layer: confirm the new one at once.
   await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
   const summary = page.getByTestId('import-summary');
@@ -82,39 +51,6 @@ async function importByDrop(page: Page, url: string, fileName: string): Promise<
     elapsedMs,
     summary: ((await summary.textContent()) ?? '').split('.')[0]!,
   };
-}
-
-/** The baseline: the same GeoJSON parsed on the main thread. */
-async function parseOnMainThread(page: Page, url: string): Promise<number> {
-  await page.evaluate(async (url) => {
-    (window as unknown as { __text: string }).__text = await (await fetch(url)).text();
-  }, url);
-  await observeLongTasks(page);
-  // In a task of its own (a timer), as a message handler would run it: the long-task observer
-  // does not see work done inside the test driver's evaluate.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) =>
-        setTimeout(() => {
-          const w = window as unknown as { __text: string; __parsed?: unknown };
-          w.__parsed = JSON.parse(w.__text);
-          done();
-        }, 0),
-      ),
-  );
-  const tasks = await longTasks(page);
-  await page.evaluate(() => {
-    const w = window as unknown as { __text?: string; __parsed?: unknown };
-    delete w.__text;
-    delete w.__parsed;
-  });
-  return Math.max(0, ...tasks);
-}
-
-async function openApp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
-  await page.getByRole('button', { name: 'English' }).click();
 }
 
 const geojson = geojsonOfSize(GEOJSON_MB);

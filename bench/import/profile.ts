@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
+import { dropFetchedFile, fetchFileIntoPage } from '../shared/fetched-file.ts';
+import { openApp } from '../shared/open-app.ts';
 import { geojsonOfSize, shapefileOfSize } from './large-files.ts';
 
 const argument = (name: string, fallback: number) => {
@@ -161,23 +163,8 @@ function report(events: TraceEvent[]): void {
 }
 
 async function importByDrop(page: Page, url: string, fileName: string): Promise<void> {
-  await page.evaluate(
-    async ({ url, fileName }) => {
-      const blob = await (await fetch(url)).blob();
-      (window as unknown as { __file: File }).__file = new File([blob], fileName);
-    },
-    { url, fileName },
-  );
-  await page.evaluate(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add((window as unknown as { __file: File }).__file);
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  });
+  await fetchFileIntoPage(page, url, fileName);
+  await dropFetchedFile(page);
   await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
   await page.getByTestId('import-summary').waitFor({ timeout: 900_000 });
   await page.waitForFunction(
@@ -203,9 +190,7 @@ if (SAVED >= 0) {
   try {
     const page = await browser.newPage();
     await page.route(`**/__bench/${name}`, (route) => route.fulfill({ body: file.bytes }));
-    await page.goto(server.url);
-    await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout: 120_000 });
-    await page.getByRole('button', { name: 'English' }).click();
+    await openApp(page, server.url);
     const cdp = await page.context().newCDPSession(page);
     const events = await recordTrace(cdp, () =>
       importByDrop(page, `${server.url}__bench/${name}`, name),

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -10,23 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FontWeight } from '../../src/core/figure/draw-ops.ts';
 import { withEvenGlyphOffsets } from '../../src/core/figure/even-glyphs.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
+import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 
 // The figure's title drawn by poppler (Evince, Okular, CUPS) and by pdf.js (Firefox), which both
 // showed "Giáp Ranh — bản đồ quy hoạch" as "G — b đ o" when pdf-lib's subset lost glyph bytes.
-
-const require = createRequire(import.meta.url);
-const fontFile = (path: string) =>
-  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${path}`)));
-const FONTS = {
-  regular: fontFile('400Regular/NotoSans_400Regular.ttf'),
-  bold: fontFile('600SemiBold/NotoSans_600SemiBold.ttf'),
-};
-const PNG = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
 
 const TITLE = 'Giáp Ranh — bản đồ quy hoạch Mê Linh, Đông Anh';
 /** A strip 900 layout pixels (9 inches) wide and one inch high; a layout pixel is 1/100 inch. */
@@ -46,7 +32,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The title as the figure writes it: core/figure/pdf.ts, the fonts subset. */
 function figureTitlePdf(weight: FontWeight) {
   return figurePdf({
-    mapPng: PNG,
+    mapPng: ONE_PIXEL_PNG,
     ops: [
       {
         kind: 'text',
@@ -61,7 +47,7 @@ function figureTitlePdf(weight: FontWeight) {
     ],
     layout: { widthPx: WIDTH_PX, heightPx: HEIGHT_PX },
     size: { widthMm: (WIDTH_PX / 100) * 25.4, heightMm: (HEIGHT_PX / 100) * 25.4 },
-    fonts: FONTS,
+    fonts: FIGURE_FONTS,
     meta: { title: TITLE, date: new Date('2026-12-04T00:00:00Z') },
   });
 }
@@ -71,7 +57,7 @@ async function referencePdf(weight: FontWeight) {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const page = pdf.addPage([WIDTH_PX * POINTS_PER_PX, HEIGHT_PX * POINTS_PER_PX]);
-  const font = await pdf.embedFont(FONTS[weight], { subset: false });
+  const font = await pdf.embedFont(FIGURE_FONTS[weight], { subset: false });
   const size = TEXT.sizePx * POINTS_PER_PX;
   page.drawText(TITLE, {
     x: TEXT.x * POINTS_PER_PX,
@@ -194,8 +180,8 @@ describe('the figure PDF title drawn by pdf.js', () => {
 
 describe('withEvenGlyphOffsets', () => {
   it('moves every glyph record to an even offset, keeping each outline', () => {
-    const padded = withEvenGlyphOffsets(FONTS.regular);
-    const before = fontkit.create(Buffer.from(FONTS.regular));
+    const padded = withEvenGlyphOffsets(FIGURE_FONTS.regular);
+    const before = fontkit.create(Buffer.from(FIGURE_FONTS.regular));
     const after = fontkit.create(Buffer.from(padded));
     const offsets = (after as unknown as { loca: { offsets: number[] } }).loca.offsets;
     expect(offsets.every((offset) => offset % 2 === 0)).toBe(true);
@@ -209,7 +195,7 @@ describe('withEvenGlyphOffsets', () => {
   });
 
   it('returns a font whose records are already at even offsets as it is', () => {
-    const padded = withEvenGlyphOffsets(FONTS.bold);
+    const padded = withEvenGlyphOffsets(FIGURE_FONTS.bold);
     expect(withEvenGlyphOffsets(padded)).toBe(padded);
   });
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,21 +9,8 @@ import { figurePdf } from '../../src/core/figure/pdf.ts';
 import { type VectorLayer, vectorLayerOf } from '../../src/core/figure/vector-layers.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import type { LayerDef } from '../../src/core/layers/types.ts';
+import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 import { manyPolygons } from './support/manyPolygons.ts';
-
-const require = createRequire(import.meta.url);
-const fontFile = (path: string) =>
-  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${path}`)));
-const FONTS = {
-  regular: fontFile('400Regular/NotoSans_400Regular.ttf'),
-  bold: fontFile('600SemiBold/NotoSans_600SemiBold.ttf'),
-};
-const PNG = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
 
 const bundled = (id: string): GeoJSON.FeatureCollection =>
   JSON.parse(readFileSync(`data/geojson/${id}.geojson`, 'utf8'));
@@ -62,11 +48,11 @@ async function figure(layers: readonly VectorLayer[] | null): Promise<Uint8Array
     (text, sizePx) => text.length * sizePx * 0.55,
   );
   return figurePdf({
-    mapPng: PNG,
+    mapPng: ONE_PIXEL_PNG,
     ops,
     layout: { widthPx: frame.widthPx, heightPx: frame.heightPx },
     size: { widthMm: 297, heightMm: 210 },
-    fonts: FONTS,
+    fonts: FIGURE_FONTS,
     meta: { title: 'Mê Linh', date: new Date('2026-12-04T00:00:00Z') },
     ...(layers ? { vectors: { layers, view: VIEW } } : {}),
   });

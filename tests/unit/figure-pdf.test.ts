@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -7,22 +5,7 @@ import { layerSwatch } from '../../src/core/figure/draw-ops.ts';
 import { figureFrame, layoutFigure } from '../../src/core/figure/layout.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
-
-const require = createRequire(import.meta.url);
-const fontFile = (path: string) =>
-  new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${path}`)));
-const FONTS = {
-  regular: fontFile('400Regular/NotoSans_400Regular.ttf'),
-  bold: fontFile('600SemiBold/NotoSans_600SemiBold.ttf'),
-};
-
-// A 1 × 1 white PNG: the page size comes from the paper, not from the image's pixels.
-const PNG = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
+import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 
 const TITLE = 'Hình 3. Khu công nghiệp Mê Linh – Quang Minh';
 
@@ -52,11 +35,11 @@ function a4Figure() {
 async function makePdf() {
   const { frame, ops } = a4Figure();
   return figurePdf({
-    mapPng: PNG,
+    mapPng: ONE_PIXEL_PNG,
     ops,
     layout: { widthPx: frame.widthPx, heightPx: frame.heightPx },
     size: { widthMm: 297, heightMm: 210 },
-    fonts: FONTS,
+    fonts: FIGURE_FONTS,
     meta: { title: TITLE, date: new Date('2026-12-04T00:00:00Z') },
   });
 }
