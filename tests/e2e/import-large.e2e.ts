@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { squaresText } from '../../bench/import/broken-files.ts';
+import { dropMadeInPage } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -10,32 +12,7 @@ let app: MapApp;
  * onto the map. The text is made in the page, so tens of MB do not cross the test's pipe.
  */
 async function dropLargeFile(page: MapApp['page'], count: number): Promise<void> {
-  await page.evaluate((count) => {
-    const parts: string[] = ['{"type":"FeatureCollection","features":['];
-    for (let i = 0; i < count; i++) {
-      const x = 105.3 + (i % 400) * 0.002;
-      const y = 21.0 + Math.floor(i / 400) * 0.0015;
-      const ring = [
-        [x, y],
-        [x + 0.001, y],
-        [x + 0.001, y + 0.001],
-        [x, y + 0.001],
-        [x, y],
-      ].map(([a, b]) => `[${a!.toFixed(6)},${b!.toFixed(6)}]`);
-      parts.push(
-        `${i ? ',' : ''}{"type":"Feature","id":"big-${i}","properties":{"name":"Ô ${i}"},"geometry":{"type":"Polygon","coordinates":[[${ring.join(',')}]]}}`,
-      );
-    }
-    parts.push(']}');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(parts, 'large.geojson', { type: 'application/geo+json' }));
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  }, count);
+  await dropMadeInPage(page, 'large.geojson', squaresText, count, true, { idPrefix: 'big' });
 }
 
 /**

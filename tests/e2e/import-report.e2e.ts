@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { squaresText } from '../../bench/import/broken-files.ts';
 import { seriousViolations } from './support/axe.ts';
+import { dropMadeInPage } from './support/dropFile.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
@@ -26,31 +28,7 @@ async function layerCounts(app: MapApp): Promise<string[]> {
  * invalid). The text is made in the page, so megabytes do not cross the test's pipe.
  */
 async function dropOpenSquares(app: MapApp, count: number): Promise<void> {
-  await app.page.evaluate((count) => {
-    const parts: string[] = ['{"type":"FeatureCollection","features":['];
-    for (let i = 0; i < count; i++) {
-      const x = 105.3 + (i % 400) * 0.002;
-      const y = 21.0 + Math.floor(i / 400) * 0.0015;
-      const ring = [
-        [x, y],
-        [x + 0.001, y],
-        [x + 0.001, y + 0.001],
-        [x, y + 0.001],
-      ].map(([a, b]) => `[${a!.toFixed(6)},${b!.toFixed(6)}]`);
-      parts.push(
-        `${i ? ',' : ''}{"type":"Feature","id":"sq-${i}","properties":{},"geometry":{"type":"Polygon","coordinates":[[${ring.join(',')}]]}}`,
-      );
-    }
-    parts.push(']}');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(parts, 'open rings.geojson'));
-    const target = document.querySelector('.maplibregl-canvas') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  }, count);
+  await dropMadeInPage(app.page, 'open rings.geojson', squaresText, count, false, { named: false });
 }
 
 const wells = (prefix: string, count: number, properties: Record<string, unknown> = {}) =>
