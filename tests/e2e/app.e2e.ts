@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPolygon, middleOf } from './support/bundled.ts';
+import { bundledPolygon, middleOf, NON_EMPTY_PLAN_LAYERS } from './support/bundled.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
-
-const NON_EMPTY_LAYERS = [
-  'boundaries',
-  'context',
-  'security-clusters',
-  'industrial-zones',
-  'me-linh-axis-roads',
-  'ring-road-5',
-];
 
 const browser = setUpMapApp();
 let app: MapApp;
@@ -18,7 +9,7 @@ let app: MapApp;
 describe('the planning map', () => {
   it('becomes idle with every bundled layer rendered', async () => {
     app = await browser.open();
-    expect((await app.renderedLayers()).sort()).toEqual([...NON_EMPTY_LAYERS].sort());
+    expect((await app.renderedLayers()).sort()).toEqual([...NON_EMPTY_PLAN_LAYERS].sort());
   });
 
   it('draws Vietnamese labels with the bundled fonts, and asks nothing of the network', async () => {

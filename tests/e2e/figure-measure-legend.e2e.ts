@@ -17,10 +17,7 @@ describe("a figure's legend", () => {
     app = await browser.open({ zoom: 11, lon: 105.65, lat: 21.25 });
     await app.switchLanguage('English');
     await app.openAnalysis();
-    await app.page.getByRole('button', { name: 'Start measuring' }).click();
-    await app.clickAt(105.6, 21.22);
-    await app.clickAt(105.7, 21.28);
-    await app.page.keyboard.press('Escape');
+    await app.measureLine([105.6, 21.22], [105.7, 21.28]);
     await app.waitUntilRendered('measure');
     const file = await app.page.evaluate(() =>
       window.giapranh!.figure({

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPolygon, middleOf } from './support/bundled.ts';
+import { bundledPolygon, middleOf, NON_EMPTY_PLAN_LAYERS } from './support/bundled.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 // What the opening view drew at its first idle before the overlays were made on-demand (the
 // registry's plan layers and the basemap, plus the water's outline that now smooths its banks):
 // the cold start must still show this very map.
-const PLAN_AT_FIRST_IDLE = [
-  'boundaries',
-  'context',
-  'security-clusters',
-  'industrial-zones',
-  'me-linh-axis-roads',
-  'ring-road-5',
-];
+const PLAN_AT_FIRST_IDLE = NON_EMPTY_PLAN_LAYERS;
 const BASEMAP_AT_FIRST_IDLE = [
   'base:land',
   'base:province-2019-fill',
@@ -60,10 +53,7 @@ describe('overlays added to the map on first use', () => {
     app = await browser.open({ zoom: 11, lon: 105.65, lat: 21.25 });
     await app.switchLanguage('English');
     await app.openAnalysis();
-    await app.page.getByRole('button', { name: 'Start measuring' }).click();
-    await app.clickAt(105.6, 21.22);
-    await app.clickAt(105.7, 21.28);
-    await app.page.keyboard.press('Escape');
+    await app.measureLine([105.6, 21.22], [105.7, 21.28]);
     await app.waitUntilRendered('measure');
     expect(await styleOverlays(app)).toContain('measure');
     expect(await styleOverlays(app)).not.toContain('analysis');

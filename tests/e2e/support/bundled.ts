@@ -1,5 +1,18 @@
 import { readFileSync } from 'node:fs';
 
+/**
+ * The registry's plan layers whose bundled files have features: what the opening view draws at
+ * its first idle (the others are empty and draw nothing).
+ */
+export const NON_EMPTY_PLAN_LAYERS: readonly string[] = [
+  'boundaries',
+  'context',
+  'security-clusters',
+  'industrial-zones',
+  'me-linh-axis-roads',
+  'ring-road-5',
+];
+
 /** A polygon of a bundled layer's file (data/geojson), as the app loads it. */
 export function bundledPolygon(
   layerId: string,

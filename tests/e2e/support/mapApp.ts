@@ -193,6 +193,17 @@ export class MapApp {
     await this.page.getByRole('heading', { name: /Đo đạc|Measure/ }).waitFor();
   }
 
+  /**
+   * Measures the line from `from` to `to` ([lon, lat]) in the open Analysis tab of the English
+   * interface: starts measuring, clicks both points, ends with Escape. Waits for nothing after.
+   */
+  async measureLine(from: [number, number], to: [number, number]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Start measuring' }).click();
+    await this.clickAt(...from);
+    await this.clickAt(...to);
+    await this.page.keyboard.press('Escape');
+  }
+
   async runPreset(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `▶ ${name}` }).click();
     await this.page.getByTestId('results-count').waitFor({ timeout: 60_000 });
