@@ -14,6 +14,7 @@ import {
 } from '../src/core/figure/vector-layers.ts';
 import { traceVectorMap } from '../src/core/figure/vector-trace.ts';
 import { getLayer } from '../src/core/layers/registry.ts';
+import { NON_EMPTY_PLAN_LAYERS } from '../tests/e2e/support/bundled.ts';
 import { FIGURE_FONTS, ONE_PIXEL_PNG } from '../tests/unit/support/figureFonts.ts';
 import { manyPolygons } from '../tests/unit/support/manyPolygons.ts';
 
@@ -54,14 +55,7 @@ const zones = getLayer('industrial-zones')!;
 const cases: [string, VectorLayer[]][] = [
   [
     'bundled layers (default map)',
-    [
-      'boundaries',
-      'context',
-      'security-clusters',
-      'industrial-zones',
-      'me-linh-axis-roads',
-      'ring-road-5',
-    ].map((id) => vectorLayerOf(getLayer(id)!, bundled(id), 1)),
+    NON_EMPTY_PLAN_LAYERS.map((id) => vectorLayerOf(getLayer(id)!, bundled(id), 1)),
   ],
   [
     '10,000 polygons (24 vertices each) over the frame',

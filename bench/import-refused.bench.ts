@@ -7,6 +7,7 @@ import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../tests/e2e/support/server.ts';
 import { squaresText, swappedPoints } from './import/broken-files.ts';
 import { dropFetchedFile, fetchFileIntoPage } from './shared/fetched-file.ts';
+import { confirmUntilIdle } from './shared/import-landed.ts';
 import { longTasks, observeLongTasks, parseOnMainThread } from './shared/long-tasks.ts';
 import { openApp } from './shared/open-app.ts';
 
@@ -57,14 +58,8 @@ try {
   await openApp(page, server.url);
   await fetchFileIntoPage(page, `${server.url}/__bench/squares.geojson`, 'squares.geojson');
   await dropFetchedFile(page);
-  await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
-  await page.getByTestId('import-summary').waitFor({ timeout: 900_000 });
   // The first import's own work (the map's tiles, the workspace's save) ends before measuring.
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'true',
-    undefined,
-    { timeout: 900_000, polling: 200 },
-  );
+  await confirmUntilIdle(page);
   await page.waitForTimeout(5000);
   report(
     'squares.geojson (ids on the map)',

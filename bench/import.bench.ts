@@ -10,6 +10,7 @@ import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../tests/e2e/support/server.ts';
 import { geojsonOfSize, shapefileOfSize } from './import/large-files.ts';
 import { dropFetchedFile, fetchFileIntoPage } from './shared/fetched-file.ts';
+import { confirmUntilIdle } from './shared/import-landed.ts';
 import { longTasks, observeLongTasks, parseOnMainThread } from './shared/long-tasks.ts';
 import { openApp } from './shared/open-app.ts';
 
@@ -34,22 +35,14 @@ async function importByDrop(page: Page, url: string, fileName: string): Promise<
   await observeLongTasks(page);
   const started = Date.now();
   await dropFetchedFile(page);
-  // Nothing lands before the planner confirms the layer: confirm the new one at once.
-  await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
-  const summary = page.getByTestId('import-summary');
-  await summary.waitFor({ timeout: 900_000 });
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'true',
-    undefined,
-    { timeout: 900_000, polling: 200 },
-  );
+  await confirmUntilIdle(page);
   const elapsedMs = Date.now() - started;
   const tasks = await longTasks(page);
   return {
     longestTaskMs: Math.max(0, ...tasks),
     longTasks: tasks.length,
     elapsedMs,
-    summary: ((await summary.textContent()) ?? '').split('.')[0]!,
+    summary: ((await page.getByTestId('import-summary').textContent()) ?? '').split('.')[0]!,
   };
 }
 

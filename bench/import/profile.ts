@@ -8,6 +8,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
 import { dropFetchedFile, fetchFileIntoPage } from '../shared/fetched-file.ts';
+import { confirmUntilIdle } from '../shared/import-landed.ts';
 import { openApp } from '../shared/open-app.ts';
 import { geojsonOfSize, shapefileOfSize } from './large-files.ts';
 
@@ -165,13 +166,7 @@ function report(events: TraceEvent[]): void {
 async function importByDrop(page: Page, url: string, fileName: string): Promise<void> {
   await fetchFileIntoPage(page, url, fileName);
   await dropFetchedFile(page);
-  await page.getByTestId('import-confirm-button').click({ timeout: 900_000 });
-  await page.getByTestId('import-summary').waitFor({ timeout: 900_000 });
-  await page.waitForFunction(
-    () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idle === 'true',
-    undefined,
-    { timeout: 900_000, polling: 200 },
-  );
+  await confirmUntilIdle(page);
   // What follows the idle map (the workspace save at idle) belongs to the import too.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 3000)));
 }
