@@ -4,9 +4,6 @@
 // paths measured in the same run (the map's picture is a 1-pixel stand-in: its bytes are the
 // same with or without paths; `giapranh render --layers-as vector|pixels` gives whole files).
 import { readFileSync } from 'node:fs';
-import { figureFrame, layoutFigure } from '../src/core/figure/layout.ts';
-import type { FigureMapView } from '../src/core/figure/map-projection.ts';
-import { figurePdf } from '../src/core/figure/pdf.ts';
 import {
   type VectorLayer,
   vectorLayerBuffers,
@@ -15,40 +12,15 @@ import {
 import { traceVectorMap } from '../src/core/figure/vector-trace.ts';
 import { getLayer } from '../src/core/layers/registry.ts';
 import { NON_EMPTY_PLAN_LAYERS } from '../tests/e2e/support/bundled.ts';
-import { FIGURE_FONTS, ONE_PIXEL_PNG } from '../tests/unit/support/figureFonts.ts';
 import { manyPolygons } from '../tests/unit/support/manyPolygons.ts';
+import { a4MapView, a4VectorFigurePdf } from '../tests/unit/support/vectorFigure.ts';
 
-const frame = figureFrame(1169, 827, false);
-const VIEW: FigureMapView = {
-  centerLng: 105.66,
-  centerLat: 21.27,
-  zoom: 10.4,
-  bearingDegrees: 0,
-  widthCssPx: frame.map.width,
-  heightCssPx: frame.map.height,
-  imageWidthPx: frame.map.width * 3,
-  imageHeightPx: frame.map.height * 3,
-};
+const VIEW = a4MapView(105.66, 21.27);
 const bundled = (id: string): GeoJSON.FeatureCollection =>
   JSON.parse(readFileSync(`data/geojson/${id}.geojson`, 'utf8'));
 
 async function pdfBytes(layers: readonly VectorLayer[] | null): Promise<number> {
-  const ops = layoutFigure(
-    { title: 'Giáp Ranh', subtitle: '', legendTitle: 'Chú giải', legend: [], footer: [] },
-    frame,
-    { metersPerPx: 25, bearingDegrees: 0 },
-    (text, sizePx) => text.length * sizePx * 0.55,
-  );
-  const bytes = await figurePdf({
-    mapPng: ONE_PIXEL_PNG,
-    ops,
-    layout: { widthPx: frame.widthPx, heightPx: frame.heightPx },
-    size: { widthMm: 297, heightMm: 210 },
-    fonts: FIGURE_FONTS,
-    meta: { title: 'Giáp Ranh', date: new Date('2026-12-04T00:00:00Z') },
-    ...(layers ? { vectors: { layers, view: VIEW } } : {}),
-  });
-  return bytes.length;
+  return (await a4VectorFigurePdf('Giáp Ranh', VIEW, layers)).length;
 }
 
 const zones = getLayer('industrial-zones')!;

@@ -3,31 +3,18 @@ import { inflateSync } from 'node:zlib';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { figureFrame, layoutFigure } from '../../src/core/figure/layout.ts';
-import type { FigureMapView } from '../../src/core/figure/map-projection.ts';
-import { figurePdf } from '../../src/core/figure/pdf.ts';
 import { type VectorLayer, vectorLayerOf } from '../../src/core/figure/vector-layers.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import type { LayerDef } from '../../src/core/layers/types.ts';
-import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 import { manyPolygons } from './support/manyPolygons.ts';
+import { a4MapView, a4VectorFigurePdf } from './support/vectorFigure.ts';
 
 const bundled = (id: string): GeoJSON.FeatureCollection =>
   JSON.parse(readFileSync(`data/geojson/${id}.geojson`, 'utf8'));
 const layer = (id: string): LayerDef => getLayer(id)!;
 
 /** An A4 landscape figure at 300 dpi over Mê Linh, the map's frame drawn at pixel ratio 3. */
-const frame = figureFrame(1169, 827, false);
-const VIEW: FigureMapView = {
-  centerLng: 105.7,
-  centerLat: 21.2,
-  zoom: 10.4,
-  bearingDegrees: 0,
-  widthCssPx: frame.map.width,
-  heightCssPx: frame.map.height,
-  imageWidthPx: frame.map.width * 3,
-  imageHeightPx: frame.map.height * 3,
-};
+const VIEW = a4MapView(105.7, 21.2);
 
 const STATION: GeoJSON.FeatureCollection = {
   type: 'FeatureCollection',
@@ -40,23 +27,8 @@ const STATION: GeoJSON.FeatureCollection = {
   ],
 };
 
-async function figure(layers: readonly VectorLayer[] | null): Promise<Uint8Array> {
-  const ops = layoutFigure(
-    { title: 'Mê Linh', subtitle: '', legendTitle: 'Chú giải', legend: [], footer: [] },
-    frame,
-    { metersPerPx: 25, bearingDegrees: 0 },
-    (text, sizePx) => text.length * sizePx * 0.55,
-  );
-  return figurePdf({
-    mapPng: ONE_PIXEL_PNG,
-    ops,
-    layout: { widthPx: frame.widthPx, heightPx: frame.heightPx },
-    size: { widthMm: 297, heightMm: 210 },
-    fonts: FIGURE_FONTS,
-    meta: { title: 'Mê Linh', date: new Date('2026-12-04T00:00:00Z') },
-    ...(layers ? { vectors: { layers, view: VIEW } } : {}),
-  });
-}
+const figure = (layers: readonly VectorLayer[] | null) =>
+  a4VectorFigurePdf('Mê Linh', VIEW, layers);
 
 const planLayers = () => [
   vectorLayerOf(layer('industrial-zones'), bundled('industrial-zones'), 1),
