@@ -10,6 +10,13 @@ describe('the layer the Edit tab draws into at first', () => {
     expect(getLayer(id)?.editable).not.toBe(false);
   });
 
+  it('skips any layer the registry marks as reference, not only Context', () => {
+    const zones = getLayer('industrial-zones')!;
+    const landmarks = { ...zones, id: 'landmarks', role: 'reference' as const };
+    expect(defaultDrawLayerId([landmarks, zones])).toBe('industrial-zones');
+    expect(getLayer('context')?.role).toBe('reference');
+  });
+
   it('is the planner’s newest own layer when they have made some', () => {
     expect(defaultDrawLayerId(LAYERS, ['user-a', 'user-b'])).toBe('user-b');
   });

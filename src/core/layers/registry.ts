@@ -77,6 +77,7 @@ export const LAYERS: readonly LayerDef[] = [
     order: 20,
     source: geojson('context'),
     visibleByDefault: true,
+    role: 'reference',
   },
   {
     id: 'security-clusters',

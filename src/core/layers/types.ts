@@ -58,6 +58,13 @@ export type LayerSource =
   | { kind: 'geojson'; file: string }
   | { kind: 'pmtiles'; url: string; sourceLayer: string };
 
+/**
+ * What a layer is to the planner: `plan` holds what is planned (zones, roads, clusters);
+ * `reference` describes the surroundings (rivers, airport, towns), still editable but never
+ * where a new shape lands by default.
+ */
+export type LayerRole = 'plan' | 'reference';
+
 export interface LayerDef {
   /** Stable id; the bundled file is `data/geojson/<id>.geojson`. */
   id: string;
@@ -80,4 +87,6 @@ export interface LayerDef {
   editable?: boolean;
   /** Why the layer is read-only, shown beside its lock; required when `editable` is false. */
   readOnlyReason?: LocalizedText;
+  /** Absent means `plan`, so a new layer (and every planner's layer) is a plan layer. */
+  role?: LayerRole;
 }
