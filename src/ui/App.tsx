@@ -42,6 +42,7 @@ import { useSidebar } from './layout/useSidebar.ts';
 import { MapView } from './MapView.tsx';
 import { useSearchJumps } from './search/useSearchJumps.ts';
 import { LinkNote } from './share/LinkNote.tsx';
+import { useEditsLeftOut } from './share/useEditsLeftOut.ts';
 
 // The coordinate readout carries proj4 (VN-2000): it loads just after the first render, so the
 // map does not wait for it (the search box, in the top bar, likewise).
@@ -116,6 +117,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   });
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
   const search = useSearchJumps({ collections, zoomToGeometry, pickOnly, getController });
+  const editsLeftOut = useEditsLeftOut(store, layerDef, lang);
 
   return (
     <div className="app" lang={lang}>
@@ -124,7 +126,7 @@ export function App({ assets }: { assets: StyleAssets }) {
       </a>
       <AppTopbar
         {...{ lang, onLang: view.setLang, frame, onFrame: view.setFrame }}
-        {...{ collections: shownCollections, ...search, onDialog: setDialog }}
+        {...{ collections: shownCollections, ...search, onDialog: setDialog, editsLeftOut }}
       />
       <main className="workspace">
         <AppSidebar

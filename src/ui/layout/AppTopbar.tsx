@@ -26,6 +26,8 @@ export interface AppTopbarProps {
   onFeature: (layerId: string, featureKey: string) => void;
   onPosition: (lngLat: [number, number]) => void;
   onDialog: (dialog: TopbarDialog) => void;
+  /** The note "Copy link" shows on the edits a link cannot carry (`useEditsLeftOut`). */
+  editsLeftOut: () => string[];
 }
 
 /** The app's top bar: the title, the search box, and the menu of sharing and settings. */
@@ -51,7 +53,7 @@ export function AppTopbar(props: AppTopbarProps) {
         <button type="button" className="tool-button" onClick={() => onDialog('figure')}>
           {t(lang, 'exportFigure')}
         </button>
-        <CopyLinkButton lang={lang} />
+        <CopyLinkButton lang={lang} editsLeftOut={props.editsLeftOut} />
         <button type="button" className="tool-button" onClick={() => onDialog('embed')}>
           {t(lang, 'embedMap')}
         </button>

@@ -1,0 +1,22 @@
+import { useCallback } from 'react';
+import { diffAgainstBase } from '../../core/document/diffAgainstBase.ts';
+import type { DocumentStore } from '../../core/document/store.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import type { LayerDef } from '../../core/layers/types.ts';
+import { editsLeftOut, editsLeftOutNote } from '../../core/url/edits-left-out.ts';
+
+/**
+ * The note "Copy link" shows beside the link: the edits in this browser that the link cannot
+ * carry, read from the document when the link is copied (not on every edit). Empty without edits.
+ */
+export function useEditsLeftOut(
+  store: DocumentStore | null,
+  layerDef: (id: string) => LayerDef | undefined,
+  lang: Lang,
+): () => string[] {
+  return useCallback(() => {
+    if (!store) return [];
+    const edits = editsLeftOut(diffAgainstBase(store.getSnapshot(), store.getBase()));
+    return editsLeftOutNote(lang, edits, (id) => layerDef(id)?.title[lang] ?? id);
+  }, [store, layerDef, lang]);
+}
