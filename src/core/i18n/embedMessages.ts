@@ -18,6 +18,22 @@ export const EMBED_MESSAGES = {
     vi: 'Đối tượng đang chọn thuộc một lớp riêng nên không được mở trong bản nhúng.',
     en: 'The selected feature is in one of your own layers, so the embed does not open it.',
   },
+  embedPinWhat: {
+    vi: 'Bản nhúng cố định luôn hiện dữ liệu như lúc báo cáo được duyệt, kể cả khi các lớp được sửa sau đó; bản nhúng thường luôn hiện dữ liệu mới nhất.',
+    en: 'A pinned embed keeps showing the data as it was when the report was approved, even after the layers are edited; an ordinary embed always shows the latest data.',
+  },
+  embedPinNoneYet: {
+    vi: 'Chưa có bản dữ liệu cố định nào chứa các lớp này. Nhóm dự án tạo bản dữ liệu cố định và xuất bản nó cùng trang web: hãy nhờ người quản lý trang web của nhóm tạo một bản, rồi mở lại hộp thoại này sau khi trang được cập nhật.',
+    en: 'No pinned data holds these layers yet. The project team makes pinned data and publishes it with the site: ask whoever maintains the team’s site to make it, then open this dialog again once the site is updated.',
+  },
+  embedPinTechSummary: {
+    vi: 'Dành cho người quản lý trang web',
+    en: 'For whoever maintains the site',
+  },
+  embedPinTechSteps: {
+    vi: 'Trong thư mục dự án, chạy lệnh dưới đây, commit thư mục data/snapshots/ rồi build và xuất bản lại trang:',
+    en: 'In the project folder, run the command below, commit data/snapshots/, then build and publish the site again:',
+  },
 } as const;
 
 /** An embed-dialog string, with `{name}` placeholders filled from `vars`. */

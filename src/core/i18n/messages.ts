@@ -253,10 +253,6 @@ export const MESSAGES = {
   },
   embedPin: { vi: 'Cố định dữ liệu', en: 'Pin the data' },
   embedPinNone: { vi: 'Không — luôn là dữ liệu hiện tại', en: 'No — always the current data' },
-  embedPinHowTo: {
-    vi: 'Chưa có bản dữ liệu cố định nào chứa các lớp này: chạy “node bin/giapranh.js snapshot” rồi commit thư mục data/snapshots/ và xuất bản lại.',
-    en: 'No pinned snapshot holds these layers yet: run “node bin/giapranh.js snapshot”, commit data/snapshots/ and publish again.',
-  },
   widthPx: { vi: 'Rộng (px)', en: 'Width (px)' },
   heightPx: { vi: 'Cao (px)', en: 'Height (px)' },
   preview: { vi: 'Xem trước', en: 'Preview' },

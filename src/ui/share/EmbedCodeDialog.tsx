@@ -6,6 +6,7 @@ import type { OwnLayerLeftOut } from '../../core/url/embed-layers.ts';
 import { Dialog } from '../Dialog.tsx';
 import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
 import { OwnLayersNote } from './OwnLayersNote.tsx';
+import { PinHowTo } from './PinHowTo.tsx';
 import { snapshotsCovering } from './snapshots.ts';
 import './share.css';
 
@@ -132,7 +133,7 @@ export function EmbedCodeDialog(props: {
             ))}
           </select>
         </label>
-        {snapshots.length === 0 && <p className="embed-pin-howto">{t(lang, 'embedPinHowTo')}</p>}
+        <PinHowTo lang={lang} layerIds={props.layerIds} pinnable={snapshots.length > 0} />
         <label>
           {t(lang, 'widthPx')}
           <input
