@@ -14,6 +14,12 @@ export const STATUS_VALUES = [
 /** ISO 8601 calendar date, YYYY-MM-DD. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** `ISO_DATE` as a message tells a planner what to write. */
+const ISO_DATE_FORM = {
+  vi: 'một ngày dạng NNNN-TT-NN, ví dụ 2025-07-01',
+  en: 'a date as YYYY-MM-DD, e.g. 2025-07-01',
+};
+
 /** Properties every bundled feature carries (see shared/facts/layers.md). */
 export const COMMON_PROPERTIES: PropertySchema = {
   name: { type: 'string', required: true, description: 'Vietnamese name, with diacritics' },
@@ -37,8 +43,20 @@ export const COMMON_PROPERTIES: PropertySchema = {
     description: 'estimated position error in metres',
   },
   status: { type: 'string', required: false, values: STATUS_VALUES, description: 'project status' },
-  valid_from: { type: 'string', required: false, pattern: ISO_DATE, description: 'ISO date' },
-  valid_until: { type: 'string', required: false, pattern: ISO_DATE, description: 'ISO date' },
+  valid_from: {
+    type: 'string',
+    required: false,
+    pattern: ISO_DATE,
+    patternForm: ISO_DATE_FORM,
+    description: 'ISO date',
+  },
+  valid_until: {
+    type: 'string',
+    required: false,
+    pattern: ISO_DATE,
+    patternForm: ISO_DATE_FORM,
+    description: 'ISO date',
+  },
   notes: { type: 'string', required: false, description: 'free text' },
   // Derived by the data build (scripts/data/admin-frame.ts) from where the geometry lies.
   districts_2019: {

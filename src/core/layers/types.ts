@@ -23,6 +23,11 @@ export interface PropertyRule {
   max?: number;
   /** A regular expression the value must match (strings only), e.g. ISO dates. */
   pattern?: RegExp;
+  /**
+   * What a value matching `pattern` looks like, in the planner's words in both languages: the
+   * validator's "not in the expected form" message says it. Give it with every `pattern`.
+   */
+  patternForm?: LocalizedText;
   /** Shown in error messages and docs. */
   description: string;
 }

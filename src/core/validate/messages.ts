@@ -376,8 +376,10 @@ export const VALIDATE_MESSAGES = {
   },
   'property-pattern': {
     code: 'property-invalid',
-    en: (p) => `"${p.key}" is ${p.found}, which is not in the expected form (${p.description})`,
-    vi: (p) => `"${p.key}" là ${p.found}, không đúng dạng cần có (${p.description})`,
+    en: (p) =>
+      `${propEn(p)} is ${p.found}, which is not in the expected form${p.formEn ? `: ${p.formEn}` : ''}`,
+    vi: (p) =>
+      `${propVi(p)} là ${p.found}, không đúng dạng cần có${p.formVi ? `: ${p.formVi}` : ''}`,
   },
   'property-below-min': {
     code: 'property-invalid',
@@ -391,9 +393,9 @@ export const VALIDATE_MESSAGES = {
   },
   'property-html': {
     en: (p) =>
-      `contains HTML markup (${p.markup}); properties are shown as plain text, so it would appear literally`,
+      `${propEn(p)} contains HTML markup (${p.markup}); properties are shown as plain text, so it would appear literally`,
     vi: (p) =>
-      `chứa mã HTML (${p.markup}); thuộc tính được hiển thị dạng văn bản thường nên mã sẽ hiện nguyên văn`,
+      `${propVi(p)} chứa mã HTML (${p.markup}); thuộc tính được hiển thị dạng văn bản thường nên mã sẽ hiện nguyên văn`,
   },
   'property-unknown': {
     en: (p) =>

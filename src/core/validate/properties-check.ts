@@ -23,7 +23,7 @@ export function checkProperties(
 ): void {
   const values = isObject(properties) ? properties : {};
   if (layer !== null) checkSchema(values, path, layer, reporter, unknown);
-  for (const key in values) checkMarkup(values[key], path, key, 0, reporter);
+  for (const key in values) checkMarkup(values[key], path, key, key, 0, reporter);
 }
 
 function checkSchema(
@@ -96,7 +96,10 @@ function ruleProblem(value: unknown, rule: PropertyRule): Problem | undefined {
   if (rule.values && !rule.values.includes(value)) {
     return ['property-not-allowed-value', { values: rule.values.join(', ') }];
   }
-  if (rule.pattern && !rule.pattern.test(value)) return ['property-pattern', {}];
+  if (rule.pattern && !rule.pattern.test(value)) {
+    const form = rule.patternForm;
+    return ['property-pattern', form ? { formVi: form.vi, formEn: form.en } : {}];
+  }
   return undefined;
 }
 
@@ -108,11 +111,15 @@ function numberProblem(value: number, rule: PropertyRule): Problem | undefined {
   return undefined;
 }
 
-/** Builds the value's path only when it is reported or searched inside: most are plain text. */
+/**
+ * Builds the value's path only when it is reported or searched inside: most are plain text.
+ * `property` is the top-level property the value sits in, which the message names.
+ */
 function checkMarkup(
   value: unknown,
   parentPath: string,
   key: string | number,
+  property: string,
   depth: number,
   reporter: Reporter,
 ): void {
@@ -120,18 +127,20 @@ function checkMarkup(
     const markup = findMarkup(value);
     if (markup === undefined) return;
     reporter.warning('property-html', childPath(parentPath, key), {
+      ...propertyParams(property),
       markup: JSON.stringify(markup),
     });
     return;
   }
   if (depth >= MAX_MARKUP_DEPTH || typeof value !== 'object' || value === null) return;
   const path = childPath(parentPath, key);
+  const next = depth + 1;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) checkMarkup(value[i], path, i, depth + 1, reporter);
+    for (let i = 0; i < value.length; i++) checkMarkup(value[i], path, i, property, next, reporter);
     return;
   }
   for (const member in value) {
-    checkMarkup((value as Record<string, unknown>)[member], path, member, depth + 1, reporter);
+    checkMarkup((value as Record<string, unknown>)[member], path, member, property, next, reporter);
   }
 }
 
