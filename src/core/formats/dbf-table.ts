@@ -6,6 +6,11 @@ interface DbfField {
   name: string;
   type: 'C' | 'N' | 'L';
   bytes: number;
+  /**
+   * A text field's cells, one per row (`undefined` is blank), made once while sizing the field
+   * and written as they are: an object value is stringified once, not twice.
+   */
+  texts?: (string | undefined)[];
 }
 
 /** A .dbf text field holds at most this many bytes. */
@@ -60,11 +65,11 @@ export function dbfTable(
   bytes[headerBytes - 1] = 0x0d;
   bytes.fill(SPACE, headerBytes, bytes.length - 1);
   let at = headerBytes;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
     // The deletion flag stays a space: the record is live.
     at += 1;
     for (const field of fields) {
-      writeCell(bytes, at, field, row?.[field.key]);
+      writeCell(bytes, at, field, r, rows[r]?.[field.key]);
       at += field.bytes;
     }
   }
@@ -81,20 +86,29 @@ function fieldOf(
   let booleans = 0;
   let values = 0;
   let longest = 1;
-  for (const row of rows) {
-    const value = row?.[key];
+  const texts: (string | undefined)[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const value = rows[r]?.[key];
     if (value === null || value === undefined) continue;
     values++;
     if (typeof value === 'number') numbers++;
     else if (typeof value === 'boolean') booleans++;
-    longest = Math.max(longest, Math.min(TEXT_MAX_BYTES, utf8Length(cellText(value))));
+    const text = cellText(value);
+    texts[r] = text;
+    longest = Math.max(longest, Math.min(TEXT_MAX_BYTES, utf8Length(text)));
   }
   if (values > 0 && numbers === values) return { key, name, type: 'N', bytes: NUMBER_BYTES };
   if (values > 0 && booleans === values) return { key, name, type: 'L', bytes: 1 };
-  return { key, name, type: 'C', bytes: longest };
+  return { key, name, type: 'C', bytes: longest, texts };
 }
 
-function writeCell(bytes: Uint8Array, at: number, field: DbfField, value: unknown): void {
+function writeCell(
+  bytes: Uint8Array,
+  at: number,
+  field: DbfField,
+  row: number,
+  value: unknown,
+): void {
   // A missing value stays blank, which GDAL reads as null (it reads a `?` as text).
   if (value === null || value === undefined) return;
   if (field.type === 'L') {
@@ -102,8 +116,9 @@ function writeCell(bytes: Uint8Array, at: number, field: DbfField, value: unknow
     return;
   }
   if (field.type === 'C') {
+    const text = field.texts?.[row];
     // encodeInto never writes part of a character: a long text is cut at a boundary.
-    UTF8.encodeInto(cellText(value), bytes.subarray(at, at + field.bytes));
+    if (text !== undefined) UTF8.encodeInto(text, bytes.subarray(at, at + field.bytes));
     return;
   }
   const text = numberText(value as number);
