@@ -47,3 +47,20 @@ describe('what a planner met walking through the editor', () => {
     expect(await form.getByRole('alert').first().textContent()).toContain('fifty');
   });
 });
+
+describe('the inspector of a point', () => {
+  it('wraps the long VN-2000 label instead of squeezing the values to a letter a line', async () => {
+    // Mê Linh district seat, a point of the context layer (data/geojson/context.geojson).
+    const app = await browser.open({ zoom: 14, lon: 105.719097, lat: 21.184598 });
+    await app.switchLanguage('Tiếng Việt');
+    await app.clickAt(105.719097, 21.184598);
+    const inspector = app.page.getByTestId('inspector');
+    await inspector.locator('dd').first().waitFor(SLOW);
+    const narrowest = await inspector.locator('dl').evaluate((dl) => {
+      const values = [...dl.querySelectorAll('dd')].map((dd) => dd.getBoundingClientRect().width);
+      return Math.min(...values) / dl.getBoundingClientRect().width;
+    });
+    // The label column takes at most 45 % (it took 61 % here, and a station's name wrapped per letter).
+    expect(narrowest).toBeGreaterThan(0.48);
+  });
+});
