@@ -43,6 +43,11 @@ const MODE_OF: Record<EditablePart['geometry']['type'], DrawKind> = {
 export class EditSession {
   private readonly draw: TerraDraw;
   private mode: EditMode = 'idle';
+  /** A mouse button is down over the map: a gesture is under way. */
+  private pointerDown = false;
+  /** A vertex inserted by pressing on a midpoint, held until the drag that follows ends. */
+  private insertHeld = false;
+  private readonly container: HTMLElement;
 
   constructor(
     map: MapLibreMap,
@@ -52,7 +57,8 @@ export class EditSession {
     const snapping = { toCustom: snap };
     const coordinates = {
       draggable: true,
-      midpoints: true,
+      // Dragging a midpoint inserts a vertex there and drags it on, as the panel's hint says.
+      midpoints: { draggable: true },
       deletable: true,
       snappable: snapping,
     };
@@ -89,6 +95,9 @@ export class EditSession {
       this.finished(String(id), context.mode, context.action),
     );
     this.draw.on('change', () => this.reportDrawing());
+    this.container = map.getCanvasContainer();
+    this.container.addEventListener('pointerdown', this.onPointerDown, true);
+    window.addEventListener('pointerup', this.onPointerUp, true);
   }
 
   getMode(): EditMode {
@@ -149,8 +158,29 @@ export class EditSession {
   }
 
   destroy(): void {
+    this.container.removeEventListener('pointerdown', this.onPointerDown, true);
+    window.removeEventListener('pointerup', this.onPointerUp, true);
     this.draw.stop();
   }
+
+  private readonly onPointerDown = (): void => {
+    this.pointerDown = true;
+  };
+
+  /**
+   * The gesture ended. terra-draw ends its drag in its own handler of this event, after this
+   * one: an insert still held then had no drag after it, and is handed over on its own.
+   */
+  private readonly onPointerUp = (): void => {
+    this.pointerDown = false;
+    if (!this.insertHeld) return;
+    setTimeout(() => {
+      if (!this.insertHeld) return;
+      this.insertHeld = false;
+      const feature = this.draw.getSnapshotFeature(EDITED_ID);
+      if (feature) this.callbacks.onEdited(feature.geometry as GeoJSON.Geometry);
+    });
+  };
 
   private clearEdited(): void {
     if (this.draw.hasFeature(EDITED_ID)) {
@@ -172,7 +202,14 @@ export class EditSession {
       });
       return;
     }
-    if (id === EDITED_ID) this.callbacks.onEdited(geometry);
+    if (id !== EDITED_ID) return;
+    // Pressing on a midpoint inserts the vertex, then drags it: one gesture, one change.
+    if (action === 'insertMidpoint' && this.pointerDown) {
+      this.insertHeld = true;
+      return;
+    }
+    this.insertHeld = false;
+    this.callbacks.onEdited(geometry);
   }
 
   private reportDrawing(): void {

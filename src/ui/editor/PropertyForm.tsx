@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
@@ -35,6 +35,14 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'refused' | 'incomplete' | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused save takes the planner to the first wrong field: its message sits beside it,
+  // often scrolled out of a long form's view, and focus left on Save would say nothing.
+  useEffect(() => {
+    if (refusals === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const setExtraRow = (id: number, change: Partial<ExtraRow>) =>
     setExtra(extra.map((row) => (row.id === id ? { ...row, ...change } : row)));
 
@@ -43,6 +51,7 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
     if (!result.ok) {
       setErrors(result.errors);
       setStatus('refused');
+      setRefusals((count) => count + 1);
       return;
     }
     setErrors({});
@@ -53,6 +62,7 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
 
   return (
     <form
+      ref={formRef}
       className="property-form"
       aria-label={te(lang, 'properties')}
       onSubmit={(event) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE, TEST_ZONE } from './support/editPlace.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+// The map, the worker and the geodesy chunk answer in their own time on a loaded machine.
+const SLOW = { timeout: 15_000 };
+
+/** Opens the editor over the test corner and draws the test zone, form filled and saved. */
+async function drawTestZone() {
+  const app = await browser.open(EDIT_CAMERA);
+  const editor = new EditorDriver(app);
+  await editor.open();
+  await editor.chooseLayer('Industrial zones');
+  await editor.drawPolygon(EDIT_SQUARE);
+  await editor.fillForm(TEST_ZONE);
+  const area = app.page.getByTestId('area');
+  await expect.poll(() => area.textContent(), SLOW).toMatch(/ha/);
+  return { app, editor, area };
+}
+
+describe('what a planner met walking through the editor', () => {
+  it('drags a midpoint out as a new vertex, and one Undo takes the whole gesture back', async () => {
+    const { app, editor, area } = await drawTestZone();
+    const before = await area.textContent();
+    // The south edge's midpoint, pulled ~220 m south: the zone grows by a triangle.
+    await editor.drag([105.66, 21.2025], [105.66, 21.2005]);
+    await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
+    expect((await editor.changesetZone()).geometry.coordinates[0]).toHaveLength(6);
+    await editor.tool('Undo').click();
+    await expect.poll(() => area.textContent(), SLOW).toBe(before);
+    // The inserted vertex went with the drag: the square has its four corners again.
+    expect((await editor.changesetZone()).geometry.coordinates[0]).toHaveLength(5);
+    expect(await app.cameraFromUrl()).toEqual([EDIT_CAMERA.zoom, EDIT_CAMERA.lat, EDIT_CAMERA.lon]);
+  });
+
+  it('takes the planner to the first wrong field when the form refuses to save', async () => {
+    const { app, editor } = await drawTestZone();
+    const form = editor.form();
+    await form.getByLabel('Position error', { exact: true }).fill('fifty');
+    await form.getByLabel('Valid from', { exact: true }).fill('5/3/2024');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.id), SLOW)
+      .toBe('field-accuracy_m');
+    expect(await form.getByRole('alert').first().textContent()).toContain('fifty');
+  });
+});
+
+describe('the inspector of a point', () => {
+  it('wraps the long VN-2000 label instead of squeezing the values to a letter a line', async () => {
+    // Mê Linh district seat, a point of the context layer (data/geojson/context.geojson).
+    const app = await browser.open({ zoom: 14, lon: 105.719097, lat: 21.184598 });
+    await app.switchLanguage('Tiếng Việt');
+    await app.clickAt(105.719097, 21.184598);
+    const inspector = app.page.getByTestId('inspector');
+    await inspector.locator('dd').first().waitFor(SLOW);
+    const narrowest = await inspector.locator('dl').evaluate((dl) => {
+      const values = [...dl.querySelectorAll('dd')].map((dd) => dd.getBoundingClientRect().width);
+      return Math.min(...values) / dl.getBoundingClientRect().width;
+    });
+    // The label column takes at most 45 % (it took 61 % here, and a station's name wrapped per letter).
+    expect(narrowest).toBeGreaterThan(0.48);
+  });
+});
