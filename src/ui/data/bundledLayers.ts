@@ -40,13 +40,40 @@ export function preloadBundledLayers(layers: readonly LayerDef[] = LAYERS): void
     if (layer.source.kind === 'geojson') void loadLayer(layer.source.file);
 }
 
+/** A fetched file's status and text. */
+interface Fetched {
+  ok: boolean;
+  status: number;
+  text: string;
+}
+
+// Requests in flight by URL: files with the same content (the empty layers) share one hashed
+// asset URL, and were each fetched at start. Kept only while in flight (the texts are not held
+// for the page's life); each layer parses its own collection, so no object is shared by layers.
+const inFlight = new Map<string, Promise<Fetched>>();
+
+function fetchOnce(url: string): Promise<Fetched> {
+  let fetched = inFlight.get(url);
+  if (!fetched) {
+    fetched = fetch(url).then(async (response) => ({
+      ok: response.ok,
+      status: response.status,
+      text: response.ok ? await response.text() : '',
+    }));
+    inFlight.set(url, fetched);
+    const forget = () => inFlight.delete(url);
+    fetched.then(forget, forget);
+  }
+  return fetched;
+}
+
 async function fetchLayer(file: string): Promise<LayerLoad> {
   const url = urlFor(file);
   if (!url) return { status: 'ready', collection: { type: 'FeatureCollection', features: [] } };
   try {
-    const response = await fetch(url);
-    if (!response.ok) return { status: 'error', message: `${file}: HTTP ${response.status}` };
-    const collection = (await response.json()) as GeoJSON.FeatureCollection;
+    const fetched = await fetchOnce(url);
+    if (!fetched.ok) return { status: 'error', message: `${file}: HTTP ${fetched.status}` };
+    const collection = JSON.parse(fetched.text) as GeoJSON.FeatureCollection;
     return { status: 'ready', collection };
   } catch (error) {
     return { status: 'error', message: `${file}: ${(error as Error).message}` };

@@ -17,7 +17,12 @@ export function useSearchWorker(collections: Readonly<Record<string, GeoJSON.Fea
   const indexedRef = useRef<Readonly<Record<string, GeoJSON.FeatureCollection>> | null>(null);
   const [hits, setHits] = useState<{ record: SearchRecord; score: number }[]>([]);
 
-  useEffect(() => {
+  /**
+   * The worker, started on first use of the search (the box gains focus, or a query comes), not
+   * at mount: its script and start-up no longer compete with the map's first frame.
+   */
+  const workerOf = useCallback((): Worker => {
+    if (workerRef.current) return workerRef.current;
     const worker = new Worker(new URL('../../workers/search.worker.ts', import.meta.url), {
       type: 'module',
     });
@@ -25,11 +30,17 @@ export function useSearchWorker(collections: Readonly<Record<string, GeoJSON.Fea
       if (event.data.serial === serialRef.current) setHits(event.data.hits);
     };
     workerRef.current = worker;
-    return () => {
-      worker.terminate();
-      workerRef.current = null;
-    };
+    return worker;
   }, []);
+
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+      workerRef.current = null;
+      indexedRef.current = null;
+    },
+    [],
+  );
 
   // The collections not yet indexed (null: the worker has the latest).
   const unindexed = useRef<typeof collections | null>(collections);
@@ -38,12 +49,12 @@ export function useSearchWorker(collections: Readonly<Record<string, GeoJSON.Fea
   /** Sends the records of the latest collections, if the worker does not have them yet. */
   const prepare = useCallback(() => {
     const latest = unindexed.current;
-    if (!latest || !workerRef.current) return;
+    if (!latest) return;
     const request: SearchRequest = { type: 'records', records: searchRecordsOf(latest) };
-    workerRef.current.postMessage(request);
+    workerOf().postMessage(request);
     indexedRef.current = latest;
     unindexed.current = null;
-  }, []);
+  }, [workerOf]);
 
   const query = useCallback(
     (text: string) => {
@@ -59,9 +70,9 @@ export function useSearchWorker(collections: Readonly<Record<string, GeoJSON.Fea
         text,
         limit: RESULT_LIMIT,
       };
-      workerRef.current?.postMessage(request);
+      workerOf().postMessage(request);
     },
-    [prepare],
+    [prepare, workerOf],
   );
 
   return { hits, query, prepare };
