@@ -8,6 +8,7 @@ import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
 import { OwnLayersNote } from './OwnLayersNote.tsx';
 import { PinHowTo } from './PinHowTo.tsx';
 import { snapshotsCovering } from './snapshots.ts';
+import { usePixelField } from './usePixelField.ts';
 import './share.css';
 
 /** How long the options must rest before the live preview reloads with them. */
@@ -49,8 +50,10 @@ export function EmbedCodeDialog(props: {
   const [scrollZoom, setScrollZoom] = useState(false);
   const [withSelection, setWithSelection] = useState(Boolean(props.selection));
   const [pin, setPin] = useState('');
-  const [widthPx, setWidthPx] = useState(900);
-  const [heightPx, setHeightPx] = useState(560);
+  const width = usePixelField(900);
+  const height = usePixelField(560);
+  const widthPx = width.px;
+  const heightPx = height.px;
   const snapshots = useMemo(() => snapshotsCovering(props.layerIds), [props.layerIds]);
   // The camera is read once when the dialog opens: MapLibre keeps it in the page's hash.
   const [cameraHash] = useState(() => window.location.hash);
@@ -79,8 +82,6 @@ export function EmbedCodeDialog(props: {
       setCopied(false);
     }
   };
-  const size = (value: string, set: (n: number) => void) =>
-    set(Math.min(4000, Math.max(100, Math.round(Number(value) || 0))));
   return (
     <Dialog lang={lang} title={t(lang, 'embedMap')} onClose={props.onClose}>
       <p>{t(lang, 'embedHint')}</p>
@@ -136,19 +137,11 @@ export function EmbedCodeDialog(props: {
         <PinHowTo lang={lang} layerIds={props.layerIds} pinnable={snapshots.length > 0} />
         <label>
           {t(lang, 'widthPx')}
-          <input
-            type="number"
-            value={widthPx}
-            onChange={(event) => size(event.target.value, setWidthPx)}
-          />
+          <input {...width.input} />
         </label>
         <label>
           {t(lang, 'heightPx')}
-          <input
-            type="number"
-            value={heightPx}
-            onChange={(event) => size(event.target.value, setHeightPx)}
-          />
+          <input {...height.input} />
         </label>
       </div>
       <iframe
