@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { ADMIN_FRAME_PROPERTIES } from '../core/format/adminFrameText.ts';
+import { propertiesInLanguage } from '../core/format/bilingualProperties.ts';
 import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
@@ -39,8 +40,10 @@ export function Inspector({ lang, layer, feature, bundled, onClose, stackNav }: 
   // ones did at build time.
   const frame = useAdminFrame(feature, bundled);
   const name = featureName(props, lang);
-  const rest = Object.entries(props).filter(
-    ([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key),
+  const rest = propertiesInLanguage(
+    Object.entries(props).filter(([key]) => !HEADLINE.has(key) && !ADMIN_FRAME_PROPERTIES.has(key)),
+    props,
+    lang,
   );
   return (
     <section className="panel inspector" aria-labelledby="inspector-title" data-testid="inspector">

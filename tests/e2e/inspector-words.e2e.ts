@@ -18,3 +18,25 @@ describe('the inspector in Vietnamese', () => {
     expect(terms).toContain('Độ chính xác');
   });
 });
+
+describe('a bundled feature’s note in the inspector', () => {
+  it('is in Vietnamese in the Vietnamese UI and in English in the English one, shown once', async () => {
+    app = await browser.open();
+    await app.clickAt(105.6672, 21.3325);
+    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Khu công nghiệp Bá Thiện II');
+    const row = (label: string) =>
+      app.page.getByTestId('inspector').locator('table.properties tr', {
+        has: app.page.locator('th', { hasText: new RegExp(`^${label}$`) }),
+      });
+    expect(await row('Ghi chú').locator('td').textContent()).toMatch(
+      /^Tại xã Thiện Kế, Bình Xuyên; nối với KCN Thăng Long Vĩnh Phúc/,
+    );
+    expect(await row('Ghi chú tiếng Anh').count()).toBe(0);
+
+    await app.switchLanguage('English');
+    await expect
+      .poll(() => row('Notes').locator('td').textContent())
+      .toMatch(/^In Thiện Kế commune, Bình Xuyên; linked to Thăng Long Vĩnh Phúc IZ/);
+    expect(await row('Notes in English').count()).toBe(0);
+  });
+});

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { squaresText } from '../../bench/import/broken-files.ts';
 import type { MapApp } from './support/mapApp.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
-
-/** A GeoJSON text of `count` small squares west of Hà Nội, each with an id and a name. */
-function squaresText(count: number): string {
-  const features = Array.from({ length: count }, (_, i) => {
-    const x = 105.5 + (i % 60) * 0.002;
-    const y = 21.1 + Math.floor(i / 60) * 0.0015;
-    return {
-      type: 'Feature',
-      id: `sq-${i}`,
-      properties: { name: `Ô ${i}` },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, y],
-            [x + 0.001, y],
-            [x + 0.001, y + 0.001],
-            [x, y + 0.001],
-            [x, y],
-          ],
-        ],
-      },
-    };
-  });
-  return JSON.stringify({ type: 'FeatureCollection', features });
-}
 
 /** From now on, records every URL the page's own thread fetches (MapLibre's workers not). */
 async function recordPageFetches(app: MapApp): Promise<void> {
@@ -49,7 +24,7 @@ describe('a new layer from an import', () => {
     await app.switchLanguage('English');
     await recordPageFetches(app);
 
-    await app.dropFiles([{ name: 'squares.geojson', text: squaresText(3000) }]);
+    await app.dropFiles([{ name: 'squares.geojson', text: squaresText(3000, true) }]);
     expect(await app.confirmImport()).toContain('Imported 3000 features into the new layer');
     const row = app.page.locator('.layer-row', { hasText: 'squares' });
     await app.waitUntilRendered((await row.getAttribute('data-layer-id'))!, 60_000);

@@ -116,14 +116,14 @@ describe.skipIf(!GEODATA)('the plan layers on the 2018 OSM extracts', () => {
       for (const id of ['road-vo-nguyen-giap', 'road-me-linh-axis']) {
         const road = byId('me-linh-axis-roads', id).properties;
         expect(road?.accuracy, id).toBe('schematic');
-        expect(road?.notes, id).toMatch(/tried and rejected \(the cheapest path runs \d+ m/);
+        expect(road?.notes_en, id).toMatch(/tried and rejected \(the cheapest path runs \d+ m/);
       }
     });
 
     it('keeps the roads not built in January 2018 schematic, saying so', () => {
       const ringRoad4 = byId('me-linh-axis-roads', 'road-ring-4-me-linh').properties;
       expect(ringRoad4?.accuracy).toBe('schematic');
-      expect(ringRoad4?.notes).toMatch(/not in the January 2018 road data/i);
+      expect(ringRoad4?.notes_en).toMatch(/not in the January 2018 road data/i);
     });
   });
 
@@ -178,7 +178,7 @@ describe('the Red River channel (context layer)', () => {
         expect(metres, `${segment.properties?.hanoi_side} at [${point}]`).toBeLessThan(250);
       }
     }
-    expect(byId('context', 'river-red').properties?.notes).toMatch(/Ba Vì – Vĩnh Tường/);
+    expect(byId('context', 'river-red').properties?.notes_en).toMatch(/Ba Vì – Vĩnh Tường/);
   });
 
   it('keeps the 2019 centre line for the border', () => {

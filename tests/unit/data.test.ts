@@ -108,7 +108,7 @@ describe('security clusters (layers.md §4)', () => {
 
   it('says that the grouping is illustrative', () => {
     for (const cluster of layerFeatures('security-clusters')) {
-      expect(cluster.properties?.notes).toMatch(/illustrative/i);
+      expect(cluster.properties?.notes_en).toMatch(/illustrative/i);
     }
   });
 });
@@ -141,7 +141,7 @@ describe('boundaries (geo-facts §4)', () => {
   });
 
   it('says that the line is now the Hà Nội – Phú Thọ boundary', () => {
-    expect(byId('boundaries', 'border-hn-vp').properties?.notes).toMatch(/Hà Nội – Phú Thọ/);
+    expect(byId('boundaries', 'border-hn-vp').properties?.notes_en).toMatch(/Hà Nội – Phú Thọ/);
   });
 
   it('splits the border into the eight district pairs with their stated lengths', () => {
@@ -243,7 +243,7 @@ describe('context (geo-facts §5)', () => {
       0,
     );
     expect(Math.abs(hectares / 385 - 1)).toBeLessThan(0.01);
-    expect(lake.properties?.notes).toMatch(/525 ha/);
+    expect(lake.properties?.notes_en).toMatch(/525 ha/);
   });
 
   it('puts Nội Bài airport at its AIP reference point 21°13′18″N 105°48′20″E', () => {

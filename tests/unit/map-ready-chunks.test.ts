@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { squaresText } from '../../bench/import/broken-files.ts';
 import { MAP_FEATURE_KEY, mapReadyChunks } from '../../src/core/import/map-ready-text.ts';
 import { LayerChunks } from '../../src/map/chunks/layerChunks.ts';
 
+/** `count` closed squares over the region, ids `sq-0`…, as the import benches and specs make them. */
 function squares(count: number): GeoJSON.Feature[] {
-  return Array.from({ length: count }, (_, i) => {
-    const x = 105.3 + (i % 100) * 0.002;
-    const y = 21 + Math.floor(i / 100) * 0.002;
-    return {
-      type: 'Feature',
-      id: `sq-${i}`,
-      properties: { name: `Ô ${i}` },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [x, y],
-            [x + 0.001, y],
-            [x + 0.001, y + 0.001],
-            [x, y],
-          ],
-        ],
-      },
-    };
-  });
+  return (JSON.parse(squaresText(count, true)) as GeoJSON.FeatureCollection).features;
 }
 
 /** The keys in each chunk's text, in chunk order. */

@@ -14,14 +14,17 @@ export interface IndustrialZoneFact {
   offsetM: readonly [number, number];
   /** East–west over north–south side of the footprint rectangle. */
   aspect: number;
-  /** How the footprint was placed, when not simply around the known point. */
-  placement?: string;
+  /** How the footprint was placed, when not simply around the known point (vi, en). */
+  placement?: { vi: string; en: string };
   accuracyM: number;
   status: 'operating' | 'stalled' | 'planned';
   operator?: string;
   tenants: readonly string[];
   source: string;
+  /** The note in English (`notes_en`). */
   notes: string;
+  /** The same note in Vietnamese (`notes`, which the Vietnamese UI shows). */
+  notesVi: string;
 }
 
 const GEOCODE =
@@ -49,6 +52,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     source: `baomoi.net.vn (Mê Linh: land misuse in Quang Minh IZ); ${GEOCODE}`,
     notes:
       'In Quang Minh and Chi Đông towns (Mê Linh). Established by Vĩnh Phúc PC Decision 3742/2004/QĐ-UB (22/10/2004); moved to Hà Nội with Mê Linh in 2008. Mixed tenants (electronics assembly, food, light industry, vehicle parts); land-misuse reports. A second geocode at [105.74798, 21.20685].',
+    notesVi:
+      'Tại thị trấn Quang Minh và Chi Đông (Mê Linh). Thành lập theo Quyết định 3742/2004/QĐ-UB của UBND tỉnh Vĩnh Phúc (22/10/2004); chuyển về Hà Nội cùng Mê Linh năm 2008. Doanh nghiệp thuê đất đa ngành (lắp ráp điện tử, thực phẩm, công nghiệp nhẹ, phụ tùng xe); có phản ánh sử dụng đất sai mục đích. Một điểm định vị khác tại [105.74798, 21.20685].',
   },
   {
     id: 'iz-quang-minh-2',
@@ -60,7 +65,10 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     point: [105.77925, 21.18562],
     offsetM: [-1700, 200],
     aspect: 1,
-    placement: 'drawn just west of Quang Minh I, 40 m apart (its own position is unknown)',
+    placement: {
+      vi: 'vẽ ngay phía tây Quang Minh I, cách 40 m (chưa rõ vị trí thực của khu)',
+      en: 'drawn just west of Quang Minh I, 40 m apart (its own position is unknown)',
+    },
     accuracyM: 2000,
     status: 'stalled',
     operator: 'Công ty TNHH Đầu tư Hợp Quần',
@@ -68,6 +76,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     source: 'vuongphat.com.vn; vnindex.net (geo-facts §3); place: adjacent to Quang Minh I',
     notes:
       'Position unknown: the source only says it is adjacent to Quang Minh I. Area 266.35 ha in the 2007 approval, about 160 ha in the adjusted plan (drawn). Certificate 192023000055 of 28/9/2007; stalled after 2008, partly developed; listed in the Hà Nội IZ plan to 2020 (2376/TTg-KTN, 1/12/2014).',
+    notesVi:
+      'Chưa rõ vị trí: nguồn chỉ nói khu này liền kề Quang Minh I. Diện tích 266,35 ha theo phê duyệt năm 2007, khoảng 160 ha theo quy hoạch điều chỉnh (diện tích vẽ). Giấy chứng nhận 192023000055 ngày 28/9/2007; đình trệ sau năm 2008, mới xây dựng một phần; có trong quy hoạch các KCN Hà Nội đến năm 2020 (2376/TTg-KTN, 1/12/2014).',
   },
   {
     id: 'iz-noi-bai',
@@ -85,6 +95,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     source: 'Location from general knowledge (geo-facts §3, low confidence)',
     notes:
       'In Quang Tiến commune, Sóc Sơn. Area not found in an official source: the 114 ha commonly quoted is unverified, so the footprint size is uncertain too. Operator unknown.',
+    notesVi:
+      'Tại xã Quang Tiến, Sóc Sơn. Chưa tìm thấy diện tích trong nguồn chính thức: con số 114 ha hay được nêu chưa được kiểm chứng, nên kích thước khoanh vẽ cũng không chắc chắn. Chưa rõ chủ đầu tư.',
   },
   {
     id: 'iz-thang-long-vinh-phuc',
@@ -104,6 +116,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
       'investvinhphuc.vn (Khu công nghiệp Thăng Long Vĩnh Phúc); en.vietnamplus.vn 2020-08-20; point from general knowledge (low)',
     notes:
       'In Thiện Kế and Tam Hợp communes, Bình Xuyên. Developed by Sumitomo since 2015 (over US$135 m); dozens of Japanese tenants (over US$200 m by 2020), names not listed in the facts. Linked to Bá Thiện II by a 1.5 km, 33 m road.',
+    notesVi:
+      'Tại xã Thiện Kế và Tam Hợp, Bình Xuyên. Do Sumitomo phát triển từ năm 2015 (trên 135 triệu USD); hàng chục doanh nghiệp Nhật Bản thuê đất (trên 200 triệu USD đến năm 2020), tên không có trong dữ liệu gốc. Nối với KCN Bá Thiện II bằng tuyến đường dài 1,5 km, rộng 33 m.',
   },
   {
     id: 'iz-binh-xuyen',
@@ -121,6 +135,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     source: `vccinews.com; vietnamplus.vn 2023-02-21; vietnam.vnanet.vn; ${GEOCODE}`,
     notes:
       'On QL2. Piaggio Vietnam: assembly from 2009, engines from 2012, 18.9 ha, US$165 m after 2023. Operator not found.',
+    notesVi:
+      'Trên QL2. Piaggio Việt Nam: lắp ráp từ năm 2009, sản xuất động cơ từ năm 2012, 18,9 ha, 165 triệu USD sau năm 2023. Chưa tìm thấy chủ đầu tư.',
   },
   {
     id: 'iz-binh-xuyen-2',
@@ -137,6 +153,7 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     tenants: [],
     source: `vccinews.com; ${GEOCODE}`,
     notes: 'Phase 1 area; 100 % leased (2021). Operator not found.',
+    notesVi: 'Diện tích giai đoạn 1; đã cho thuê 100 % (2021). Chưa tìm thấy chủ đầu tư.',
   },
   {
     id: 'iz-ba-thien',
@@ -154,6 +171,7 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     tenants: [],
     source: `vccinews.com; hkbav.org; ${GEOCODE}`,
     notes: 'In Thiện Kế commune, Bình Xuyên; also called Bá Thiện I.',
+    notesVi: 'Tại xã Thiện Kế, Bình Xuyên; còn gọi là Bá Thiện I.',
   },
   {
     id: 'iz-ba-thien-2',
@@ -171,6 +189,8 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     source: `vccinews.com; english.vinhphuc.gov.vn; ${GEOCODE}`,
     notes:
       'In Thiện Kế commune, Bình Xuyên; linked to Thăng Long Vĩnh Phúc IZ by a 1.5 km, 33 m road. Operator not found.',
+    notesVi:
+      'Tại xã Thiện Kế, Bình Xuyên; nối với KCN Thăng Long Vĩnh Phúc bằng tuyến đường dài 1,5 km, rộng 33 m. Chưa tìm thấy chủ đầu tư.',
   },
   {
     id: 'iz-khai-quang',
@@ -188,6 +208,7 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     tenants: [],
     source: `vccinews.com (2021, 2022); ${GEOCODE}`,
     notes: '221.46 ha (216.24 ha in a 2021 list); 100 % leased.',
+    notesVi: '221,46 ha (216,24 ha trong một danh sách năm 2021); đã cho thuê 100 %.',
   },
   {
     id: 'iz-kim-hoa',
@@ -204,5 +225,7 @@ export const INDUSTRIAL_ZONES: readonly IndustrialZoneFact[] = [
     tenants: ['Honda Vietnam'],
     source: 'hkbav.org; vccinews.com; point from general knowledge (low)',
     notes: 'In Phúc Yên; 100 % leased; home of Honda Vietnam. Operator not found.',
+    notesVi:
+      'Tại Phúc Yên; đã cho thuê 100 %; nơi đặt nhà máy Honda Việt Nam. Chưa tìm thấy chủ đầu tư.',
   },
 ];

@@ -8,7 +8,10 @@ export interface PlaceFact {
   accuracy: 'surveyed' | 'indicative';
   accuracyM: number;
   source: string;
+  /** The note in English (`notes_en`). */
   notes: string;
+  /** The same note in Vietnamese (`notes`, which the Vietnamese UI shows). */
+  notesVi: string;
 }
 
 /** geo-facts §5: towns, as points (Wikipedia coordinates and a district-centroid table). */
@@ -23,6 +26,8 @@ export const TOWNS: readonly PlaceFact[] = [
     source: 'fr.wikipedia (21°18′36″N 105°35′48″E); geo-facts §5',
     notes:
       'City centre. Capital of Vĩnh Phúc province until 30 June 2025; since 1 July 2025 part of Phú Thọ province, whose centre is Việt Trì.',
+    notesVi:
+      'Trung tâm thành phố. Tỉnh lỵ Vĩnh Phúc đến 30/6/2025; từ 1/7/2025 thuộc tỉnh Phú Thọ, tỉnh lỵ là Việt Trì.',
   },
   {
     id: 'town-phuc-yen',
@@ -34,6 +39,8 @@ export const TOWNS: readonly PlaceFact[] = [
     source: 'en.wikipedia (21°14′N 105°42′E, to the minute); geo-facts §5',
     notes:
       'City from 7 February 2018 (NQ 484/NQ-UBTVQH14: 120.13 km², 155,435 people); since 1 July 2025 in Phú Thọ province.',
+    notesVi:
+      'Thành phố từ 7/2/2018 (NQ 484/NQ-UBTVQH14: 120,13 km², 155.435 người); từ 1/7/2025 thuộc tỉnh Phú Thọ.',
   },
   {
     id: 'town-me-linh',
@@ -45,6 +52,8 @@ export const TOWNS: readonly PlaceFact[] = [
     source: 'en.wikipedia Mê Linh district; geo-facts §5',
     notes:
       'Seat of the former Mê Linh district (part of Vĩnh Phúc until 1 August 2008, then Hà Nội; district level abolished 1 July 2025).',
+    notesVi:
+      'Trung tâm huyện Mê Linh cũ (thuộc Vĩnh Phúc đến 1/8/2008, sau đó thuộc Hà Nội; cấp huyện bị bãi bỏ từ 1/7/2025).',
   },
   {
     id: 'town-son-tay',
@@ -55,6 +64,7 @@ export const TOWNS: readonly PlaceFact[] = [
     accuracyM: 1000,
     source: 'public district-centroid table; geo-facts §5 (low-medium)',
     notes: 'Former town (thị xã) of Hà Nội; south bank end of the Vĩnh Thịnh bridge.',
+    notesVi: 'Thị xã cũ của Hà Nội; đầu cầu Vĩnh Thịnh phía bờ nam.',
   },
   {
     id: 'town-soc-son',
@@ -65,6 +75,7 @@ export const TOWNS: readonly PlaceFact[] = [
     accuracyM: 2000,
     source: 'general knowledge; geo-facts §5 (low)',
     notes: 'Seat of the former Sóc Sơn district.',
+    notesVi: 'Trung tâm huyện Sóc Sơn cũ.',
   },
 ];
 
@@ -79,6 +90,8 @@ export const NOI_BAI_ARP: PlaceFact = {
   source: 'Vietnam AIP AD 2 VVNB: ARP 211318N 1054820E (at RWY 11L/29R × TWY N3); geo-facts §5',
   notes:
     'Aerodrome reference point, given to the whole second (about 30 m). Runways 11L/29R 3,200 × 45 m and 11R/29L 3,800 × 45 m; elevation 12.3 m (2016) / 13 m (2023); terminal T2 opened 4 January 2015. In Phú Minh commune, Sóc Sơn.',
+  notesVi:
+    'Điểm quy chiếu sân bay, cho đến từng giây (khoảng 30 m). Đường cất hạ cánh 11L/29R 3.200 × 45 m và 11R/29L 3.800 × 45 m; cao độ 12,3 m (2016) / 13 m (2023); nhà ga T2 khánh thành 4/1/2015. Tại xã Phú Minh, Sóc Sơn.',
 };
 
 /** geo-facts §5: Tam Đảo hill station, standing for the range. */
@@ -92,6 +105,8 @@ export const TAM_DAO: PlaceFact = {
   source: 'general knowledge (low); tamdaonationalpark.com; en.vietnamplus.vn; geo-facts §5',
   notes:
     'The hill station (over 900 m, founded 1907) in the Tam Đảo range. Tam Đảo National Park: 36,883 ha, peaks Tam Đảo North 1,592 m, Thạch Bàn 1,388 m, Thiên Thị 1,375 m; national tourist site (10,723 ha) since February 2022.',
+  notesVi:
+    'Khu nghỉ mát trên núi (cao trên 900 m, lập năm 1907) thuộc dãy Tam Đảo. Vườn quốc gia Tam Đảo: 36.883 ha, các đỉnh Tam Đảo Bắc 1.592 m, Thạch Bàn 1.388 m, Thiên Thị 1.375 m; khu du lịch quốc gia (10.723 ha) từ tháng 2/2022.',
 };
 
 /** geo-facts §5: Đại Lải lake, 525 ha, Phúc Yên; the centre is from general knowledge. */

@@ -5,7 +5,8 @@ export interface ClusterFact {
   membersHanoi: readonly string[];
   membersVinhphuc: readonly string[];
   segmentKm: number;
-  river?: string;
+  /** The river the segments follow, in both languages. */
+  river?: { vi: string; en: string };
 }
 
 /** Half-width of the coverage band on each side of the border, km (layers.md §4). */
@@ -41,7 +42,7 @@ export const CLUSTERS: readonly ClusterFact[] = [
     membersHanoi: ['Phúc Thọ'],
     membersVinhphuc: ['Yên Lạc', 'Vĩnh Tường'],
     segmentKm: 11.8,
-    river: 'Red River',
+    river: { vi: 'sông Hồng', en: 'Red River' },
   },
   {
     no: 6,
@@ -49,6 +50,6 @@ export const CLUSTERS: readonly ClusterFact[] = [
     membersHanoi: ['Sơn Tây', 'Ba Vì'],
     membersVinhphuc: ['Vĩnh Tường'],
     segmentKm: 16.9,
-    river: 'Red River, Vĩnh Thịnh bridge',
+    river: { vi: 'sông Hồng, cầu Vĩnh Thịnh', en: 'Red River, Vĩnh Thịnh bridge' },
   },
 ];

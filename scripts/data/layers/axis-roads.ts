@@ -1,6 +1,7 @@
 import type { Feature, LineString, Polygon } from 'geojson';
 import { ROADS, type RoadFact } from '../facts/roads.ts';
 import { feature } from '../feature.ts';
+import { joinNotes, type Note, noteProperties } from '../notes.ts';
 import { matchRailway, RAILWAY_ACCURACY_M } from '../trace/match-railway.ts';
 import { matchRoad } from '../trace/match-road.ts';
 
@@ -21,7 +22,7 @@ export function axisRoadsLayer(
         accuracy: 'digitised',
         accuracyM: RAILWAY_ACCURACY_M,
         source: rail.source,
-        notes: `${road.notes} ${rail.note}`,
+        note: joinNotes(ownNote(road), rail.note),
       });
     }
     const match = matchRoad(road, footprint);
@@ -29,7 +30,7 @@ export function axisRoadsLayer(
       return roadFeature(road, {
         ...road,
         accuracy: road.accuracy === 'digitised' ? 'indicative' : road.accuracy,
-        notes: `${road.notes} ${match.note}`,
+        note: joinNotes(ownNote(road), match.note),
       });
     }
     return roadFeature(road, {
@@ -37,12 +38,15 @@ export function axisRoadsLayer(
       accuracy: 'digitised',
       accuracyM: match.accuracyM,
       source: match.source,
-      notes: `${road.notes} ${match.note}`,
+      note: joinNotes(ownNote(road), match.note),
     });
   });
 }
 
-type Drawn = Pick<RoadFact, 'positions' | 'accuracy' | 'accuracyM' | 'source' | 'notes'>;
+type Drawn = Pick<RoadFact, 'positions' | 'accuracy' | 'accuracyM' | 'source'> & { note: Note };
+
+/** The road's own note from the facts, before what the matching adds. */
+const ownNote = (road: RoadFact): Note => ({ vi: road.notesVi, en: road.notes });
 
 function roadFeature(road: RoadFact, drawn: Drawn): Feature {
   return feature(
@@ -54,7 +58,7 @@ function roadFeature(road: RoadFact, drawn: Drawn): Feature {
       accuracy: drawn.accuracy,
       accuracy_m: drawn.accuracyM,
       status: road.status,
-      notes: drawn.notes,
+      ...noteProperties(drawn.note),
       road_class: road.roadClass,
       length_km_stated: road.lengthKmStated,
       width_m: road.widthM,

@@ -9,11 +9,15 @@ import {
   SINCE_2025_VINH_PHUC,
 } from '../facts/border.ts';
 import { feature } from '../feature.ts';
+import { joinNotes, noteProperties } from '../notes.ts';
 import type { BorderSegment } from '../provincial-border.ts';
 import { roundTo } from '../round.ts';
 import type { SharedChain } from '../shared-edges.ts';
 
 const DIGITISED = { accuracy: 'digitised', accuracy_m: 300 } as const;
+
+/** Kilometres as the Vietnamese text writes them (decimal comma). */
+const km = (value: number) => String(value).replace('.', ',');
 
 /** The boundaries layer: 16 former districts, the provincial border and its 8 segments. */
 export function boundariesLayer(
@@ -29,9 +33,9 @@ export function boundariesLayer(
 }
 
 function districtFeature(district: District): Feature {
-  const notes =
+  const note =
     district.province === 'vinhphuc'
-      ? `${SINCE_2025_DISTRICT} ${SINCE_2025_VINH_PHUC}`
+      ? joinNotes(SINCE_2025_DISTRICT, SINCE_2025_VINH_PHUC)
       : SINCE_2025_DISTRICT;
   return feature(
     `district-${district.code}`,
@@ -41,7 +45,7 @@ function districtFeature(district: District): Feature {
       source: district.source,
       ...DIGITISED,
       valid_until: '2025-06-30',
-      notes,
+      ...noteProperties(note),
       kind: 'district',
       district_code: district.code,
       province_2019: district.province2019,
@@ -59,7 +63,12 @@ function borderFeature(border: SharedChain): Feature {
       name_en: 'Hà Nội – Vĩnh Phúc provincial border (2019), now the Hà Nội – Phú Thọ boundary',
       source: BORDER_SOURCE,
       ...DIGITISED,
-      notes: `${SINCE_2025_BORDER} From the Hà Nội – Vĩnh Phúc – Thái Nguyên tripoint to the Hà Nội – Vĩnh Phúc – Phú Thọ tripoint on the Red River: ${PROVINCIAL_BORDER.landKm} km on land, ${PROVINCIAL_BORDER.redRiverKm} km along the Red River. The simplified line drawn here measures ${drawnKm} km.`,
+      ...noteProperties(
+        joinNotes(SINCE_2025_BORDER, {
+          vi: `Từ điểm giao ba Hà Nội – Vĩnh Phúc – Thái Nguyên đến điểm giao ba Hà Nội – Vĩnh Phúc – Phú Thọ trên sông Hồng: ${km(PROVINCIAL_BORDER.landKm)} km trên đất liền, ${km(PROVINCIAL_BORDER.redRiverKm)} km dọc sông Hồng. Đường giản lược vẽ ở đây dài ${km(drawnKm)} km.`,
+          en: `From the Hà Nội – Vĩnh Phúc – Thái Nguyên tripoint to the Hà Nội – Vĩnh Phúc – Phú Thọ tripoint on the Red River: ${PROVINCIAL_BORDER.landKm} km on land, ${PROVINCIAL_BORDER.redRiverKm} km along the Red River. The simplified line drawn here measures ${drawnKm} km.`,
+        }),
+      ),
       kind: 'provincial-border',
       length_km: PROVINCIAL_BORDER.lengthKm,
     },
@@ -69,7 +78,10 @@ function borderFeature(border: SharedChain): Feature {
 
 function segmentFeature(segment: BorderSegment): Feature {
   const { fact } = segment;
-  const nature = fact.nature === 'land' ? 'Land border' : 'Along the Red River';
+  const nature =
+    fact.nature === 'land'
+      ? { vi: 'Ranh giới trên đất liền', en: 'Land border' }
+      : { vi: 'Dọc sông Hồng', en: 'Along the Red River' };
   const drawnKm = roundTo(lineLengthKilometers(segment.positions), 1);
   return feature(
     `border-segment-${fact.no}`,
@@ -78,7 +90,15 @@ function segmentFeature(segment: BorderSegment): Feature {
       name_en: `Border segment ${fact.no}: ${fact.hanoiSide} – ${fact.vinhphucSide}`,
       source: BORDER_SOURCE,
       ...DIGITISED,
-      notes: `${nature}${fact.note ? `, ${fact.note}` : ''}. Stated length ${fact.lengthKm} km; the simplified line drawn here measures ${drawnKm} km. District tripoints ±200 m. ${SINCE_2025_BORDER}`,
+      ...noteProperties(
+        joinNotes(
+          {
+            vi: `${nature.vi}${fact.note ? `, ${fact.note.vi}` : ''}. Chiều dài công bố ${km(fact.lengthKm)} km; đường giản lược vẽ ở đây dài ${km(drawnKm)} km. Điểm giao ba giữa các huyện ±200 m.`,
+            en: `${nature.en}${fact.note ? `, ${fact.note.en}` : ''}. Stated length ${fact.lengthKm} km; the simplified line drawn here measures ${drawnKm} km. District tripoints ±200 m.`,
+          },
+          SINCE_2025_BORDER,
+        ),
+      ),
       kind: 'border-segment',
       hanoi_side: fact.hanoiSide,
       vinhphuc_side: fact.vinhphucSide,

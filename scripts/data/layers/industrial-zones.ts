@@ -6,6 +6,7 @@ import { destination, ringAreaSquareMetres } from '../ellipsoid.ts';
 import { INDUSTRIAL_ZONES, type IndustrialZoneFact } from '../facts/industrial-zones.ts';
 import { feature, type Props } from '../feature.ts';
 import { matchZoneOutline } from '../match-industrial-zone.ts';
+import { joinNotes, noteProperties } from '../notes.ts';
 import { roundTo } from '../round.ts';
 
 /**
@@ -39,7 +40,10 @@ function outlineFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: s
       source: `OpenStreetMap landuse of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_landuse); facts: ${zone.source}`,
       accuracy: 'digitised',
       accuracy_m: 50,
-      notes: `${zone.notes} Outline: ${statement}.`,
+      ...noteProperties({
+        vi: `${zone.notesVi} Ranh giới lấy từ vùng đất công nghiệp OSM năm 2018 (xem “Khớp ranh giới OSM 2018”).`,
+        en: `${zone.notes} Outline: ${statement}.`,
+      }),
     },
     polygon,
   );
@@ -54,11 +58,11 @@ export function footprint(zone: IndustrialZoneFact): Polygon {
 
 function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: string): Feature {
   const areaHa = ringAreaSquareMetres(polygon.coordinates[0]!) / 10_000;
-  const placed =
-    zone.placement ??
-    (zone.offsetM[0] === 0 && zone.offsetM[1] === 0
-      ? 'centred on the known point'
-      : `shifted ${describeOffset(zone.offsetM)} from the known point [${zone.point.join(', ')}] to stay inside ${zone.district} and clear of its neighbours`);
+  const placed = zone.placement ?? placement(zone);
+  const footprintNote = {
+    vi: `Khoanh vẽ: hình chữ nhật bằng diện tích công bố, ${placed.vi}; ranh giới thực chưa được công bố.`,
+    en: `Footprint: a rectangle of the declared area, ${placed.en}; the real outline is not public.`,
+  };
   return feature(
     zone.id,
     {
@@ -68,7 +72,7 @@ function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: stri
       accuracy: 'indicative',
       accuracy_m: zone.accuracyM,
       status: zone.status,
-      notes: `${zone.notes} Footprint: a rectangle of the declared area, ${placed}; the real outline is not public.`,
+      ...noteProperties(joinNotes({ vi: zone.notesVi, en: zone.notes }, footprintNote)),
       outline_match: statement,
       area_ha_declared: zone.areaHa,
       area_ha_footprint: roundTo(areaHa, 2),
@@ -80,9 +84,25 @@ function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: stri
   );
 }
 
-function describeOffset([east, north]: readonly [number, number]): string {
-  const parts: string[] = [];
-  if (north !== 0) parts.push(`${Math.abs(north)} m ${north > 0 ? 'north' : 'south'}`);
-  if (east !== 0) parts.push(`${Math.abs(east)} m ${east > 0 ? 'east' : 'west'}`);
-  return parts.join(' and ');
+/** Where the footprint sits against the known point, in both languages. */
+function placement(zone: IndustrialZoneFact): { vi: string; en: string } {
+  const [east, north] = zone.offsetM;
+  if (east === 0 && north === 0) {
+    return { vi: 'đặt tâm tại điểm đã biết', en: 'centred on the known point' };
+  }
+  const point = `[${zone.point.join(', ')}]`;
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (north !== 0) {
+    vi.push(`${Math.abs(north)} m về phía ${north > 0 ? 'bắc' : 'nam'}`);
+    en.push(`${Math.abs(north)} m ${north > 0 ? 'north' : 'south'}`);
+  }
+  if (east !== 0) {
+    vi.push(`${Math.abs(east)} m về phía ${east > 0 ? 'đông' : 'tây'}`);
+    en.push(`${Math.abs(east)} m ${east > 0 ? 'east' : 'west'}`);
+  }
+  return {
+    vi: `dời ${vi.join(' và ')} so với điểm đã biết ${point} để nằm trong ${zone.district} và không chồng lên các khu lân cận`,
+    en: `shifted ${en.join(' and ')} from the known point ${point} to stay inside ${zone.district} and clear of its neighbours`,
+  };
 }

@@ -2,6 +2,7 @@ import type { Feature, Position } from 'geojson';
 import { type District, districtByShortName } from '../districts.ts';
 import { CLUSTER_BAND_KM, CLUSTERS, type ClusterFact } from '../facts/security-clusters.ts';
 import { feature } from '../feature.ts';
+import { noteProperties } from '../notes.ts';
 import { bandAroundLine, dissolve, intersect, withoutCrumbs } from '../polygon-ops.ts';
 import type { BorderSegment } from '../provincial-border.ts';
 
@@ -39,7 +40,10 @@ function clusterFeature(
       source: SOURCE,
       accuracy: 'indicative',
       accuracy_m: CLUSTER_BAND_KM * 1000,
-      notes: `Illustrative grouping: the source names six clusters but not their members or areas. Border segment${cluster.segments.length > 1 ? 's' : ''} ${cluster.segments.join(' and ')} (${cluster.segmentKm} km${cluster.river ? `, ${cluster.river}` : ''}). Member districts are the 2019 units, abolished on 1 July 2025.`,
+      ...noteProperties({
+        vi: `Cách nhóm mang tính minh họa: nguồn nêu sáu cụm nhưng không nêu thành viên hay địa bàn. Đoạn ranh giới ${cluster.segments.join(' và ')} (${String(cluster.segmentKm).replace('.', ',')} km${cluster.river ? `, ${cluster.river.vi}` : ''}). Các huyện thành viên là đơn vị năm 2019, đã bị bãi bỏ từ 1/7/2025.`,
+        en: `Illustrative grouping: the source names six clusters but not their members or areas. Border segment${cluster.segments.length > 1 ? 's' : ''} ${cluster.segments.join(' and ')} (${cluster.segmentKm} km${cluster.river ? `, ${cluster.river.en}` : ''}). Member districts are the 2019 units, abolished on 1 July 2025.`,
+      }),
       cluster_no: cluster.no,
       members_hanoi: [...cluster.membersHanoi],
       members_vinhphuc: [...cluster.membersVinhphuc],

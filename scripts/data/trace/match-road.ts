@@ -1,5 +1,6 @@
 import type { Polygon } from 'geojson';
 import type { RoadFact } from '../facts/roads.ts';
+import type { Note } from '../notes.ts';
 import { TRACE_CELL_M, type Trace, traceRoad } from './trace-road.ts';
 
 /** A trace longer than this many times its waypoint line is a detour, not the road. */
@@ -16,8 +17,20 @@ export const TRACED_ACCURACY_M = 30;
 
 /** The outcome of matching one road: a trace and its claim, or why it stays schematic. */
 export type RoadMatch =
-  | { kind: 'traced'; trace: Trace; accuracyM: number; source: string; note: string }
-  | { kind: 'schematic'; note: string };
+  | { kind: 'traced'; trace: Trace; accuracyM: number; source: string; note: Note }
+  | { kind: 'schematic'; note: Note };
+
+/** A ratio as the Vietnamese text writes it (decimal comma). */
+const ratioVi = (ratio: number) => ratio.toFixed(2).replace('.', ',');
+
+/** How well a trace fits its waypoints (or anchors), in both languages. */
+function fitOf(trace: Trace, points: { vi: string; en: string }): Note {
+  const offsetM = Math.round(trace.waypointOffsetM);
+  return {
+    vi: `cách ${points.vi} xa nhất ${offsetM} m, dài gấp ${ratioVi(trace.lengthRatio)} lần đường nối ${points.vi}`,
+    en: `${offsetM} m from the farthest ${points.en}, ${trace.lengthRatio.toFixed(2)} × the ${points.en} line’s length`,
+  };
+}
 
 /**
  * Map-matches a road of the facts to the 2018 footprint and judges the result: accepted when
@@ -28,7 +41,10 @@ export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMa
   if (road.status !== 'completed') {
     return {
       kind: 'schematic',
-      note: 'Not in the January 2018 road data (not built then): stays schematic.',
+      note: {
+        vi: 'Không có trong dữ liệu đường tháng 1/2018 (khi đó chưa xây): giữ dạng sơ đồ.',
+        en: 'Not in the January 2018 road data (not built then): stays schematic.',
+      },
     };
   }
   if (road.anchors) return matchAnchored(road, road.anchors, footprint);
@@ -40,14 +56,20 @@ export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMa
   if (!trace) {
     return {
       kind: 'schematic',
-      note: 'Map-matching to the 2018 road footprint found no connected path: stays schematic.',
+      note: {
+        vi: 'Khớp tuyến vào nền đường năm 2018 không tìm được đường đi liền mạch: giữ dạng sơ đồ.',
+        en: 'Map-matching to the 2018 road footprint found no connected path: stays schematic.',
+      },
     };
   }
-  const fit = `${Math.round(trace.waypointOffsetM)} m from the farthest waypoint, ${trace.lengthRatio.toFixed(2)} × the waypoint line’s length`;
+  const fit = fitOf(trace, { vi: 'điểm dẫn hướng', en: 'waypoint' });
   if (trace.lengthRatio > MAX_LENGTH_RATIO || trace.waypointOffsetM > MAX_WAYPOINT_OFFSET_M) {
     return {
       kind: 'schematic',
-      note: `Map-matching to the 2018 road footprint was tried and rejected (the cheapest path runs ${fit}; accepted only within ${MAX_WAYPOINT_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×): the waypoints are too rough to pick the road out, so it stays schematic.`,
+      note: {
+        vi: `Đã thử khớp tuyến vào nền đường năm 2018 nhưng không đạt (đường đi ngắn nhất ${fit.vi}; chỉ chấp nhận trong phạm vi ${MAX_WAYPOINT_OFFSET_M} m và ${String(MAX_LENGTH_RATIO).replace('.', ',')} lần): các điểm dẫn hướng quá thô để xác định đúng tuyến đường, nên giữ dạng sơ đồ.`,
+        en: `Map-matching to the 2018 road footprint was tried and rejected (the cheapest path runs ${fit.en}; accepted only within ${MAX_WAYPOINT_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×): the waypoints are too rough to pick the road out, so it stays schematic.`,
+      },
     };
   }
   const identified = trace.waypointOffsetM <= IDENTIFIED_OFFSET_M;
@@ -58,10 +80,19 @@ export function matchRoad(road: RoadFact, footprint: readonly Polygon[]): RoadMa
     accuracyM,
     source: `OpenStreetMap road footprint of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_roads_footprint_buffer10m), map-matched: cheapest path through a ${TRACE_CELL_M} m raster of the footprint, kept to the middle of the strips and to a ${road.accuracyM} m corridor around the waypoints of: ${road.source}`,
     note: identified
-      ? `Traced along the 2018 road footprint (${fit}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line.`
-      : `Traced along the 2018 road footprint (${fit}); the vertices lie on a 2018 road, but with waypoints this rough a parallel road may have been taken: accuracy_m is the farthest waypoint offset, not the ${TRACED_ACCURACY_M} m of the trace itself.`,
+      ? {
+          vi: `Vẽ theo nền đường năm 2018 (${fit.vi}); các đỉnh nằm trên đường năm 2018, cách tim đường khoảng ${TRACED_ACCURACY_M} m.`,
+          en: `Traced along the 2018 road footprint (${fit.en}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line.`,
+        }
+      : {
+          vi: `Vẽ theo nền đường năm 2018 (${fit.vi}); các đỉnh nằm trên một tuyến đường năm 2018, nhưng với điểm dẫn hướng thô như vậy có thể đã chọn nhầm một tuyến song song: sai số vị trí là khoảng cách tới điểm dẫn hướng xa nhất, không phải ${TRACED_ACCURACY_M} m của bản vẽ.`,
+          en: `Traced along the 2018 road footprint (${fit.en}); the vertices lie on a 2018 road, but with waypoints this rough a parallel road may have been taken: accuracy_m is the farthest waypoint offset, not the ${TRACED_ACCURACY_M} m of the trace itself.`,
+        },
   };
 }
+
+/** What an anchored trace is measured against, in each language. */
+const ANCHOR_WORDS = { vi: 'nút giao', en: 'anchor' };
 
 /** An anchored trace must pass this close (m) to every anchor: a few raster cells. */
 export const MAX_ANCHOR_OFFSET_M = 50;
@@ -81,9 +112,7 @@ function matchAnchored(
     corridorM: road.accuracyM,
     preferWide: true,
   });
-  const fit =
-    trace &&
-    `${Math.round(trace.waypointOffsetM)} m from the farthest anchor, ${trace.lengthRatio.toFixed(2)} × the anchor line’s length`;
+  const fit = trace && fitOf(trace, ANCHOR_WORDS);
   if (
     !trace ||
     trace.waypointOffsetM > MAX_ANCHOR_OFFSET_M ||
@@ -91,14 +120,21 @@ function matchAnchored(
   ) {
     return {
       kind: 'schematic',
-      note: `Map-matching through the road’s own junction nodes was tried and rejected (${fit ?? 'no connected path'}; accepted only within ${MAX_ANCHOR_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×), so it stays schematic.`,
+      note: {
+        vi: `Đã thử khớp tuyến qua các nút giao của chính tuyến đường nhưng không đạt (${fit?.vi ?? 'không có đường đi liền mạch'}; chỉ chấp nhận trong phạm vi ${MAX_ANCHOR_OFFSET_M} m và ${String(MAX_LENGTH_RATIO).replace('.', ',')} lần), nên giữ dạng sơ đồ.`,
+        en: `Map-matching through the road’s own junction nodes was tried and rejected (${fit?.en ?? 'no connected path'}; accepted only within ${MAX_ANCHOR_OFFSET_M} m and ${MAX_LENGTH_RATIO} ×), so it stays schematic.`,
+      },
     };
   }
+  const traced = fitOf(trace, ANCHOR_WORDS);
   return {
     kind: 'traced',
     trace,
     accuracyM: TRACED_ACCURACY_M,
     source: `OpenStreetMap road footprint of 2018-01-03 (ODbL, © OpenStreetMap contributors; shared/geodata osm2018_roads_footprint_buffer10m), map-matched: cheapest path through a ${TRACE_CELL_M} m raster of the footprint, kept to the middle of wide strips, through ${anchors.positions.length} points on the road: ${anchors.source}. Corridor and names: ${road.source}`,
-    note: `Traced along the 2018 road footprint through the junction nodes (${fit}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line. Drawn from the first node to the last: beyond them nothing holds the road and it is left out rather than guessed.`,
+    note: {
+      vi: `Vẽ theo nền đường năm 2018 qua các nút giao (${traced.vi}); các đỉnh nằm trên đường năm 2018, cách tim đường khoảng ${TRACED_ACCURACY_M} m. Chỉ vẽ từ nút đầu đến nút cuối: ngoài hai nút đó không có gì xác định tuyến nên để trống thay vì phỏng đoán.`,
+      en: `Traced along the 2018 road footprint through the junction nodes (${traced.en}); vertices lie on the 2018 road, about ${TRACED_ACCURACY_M} m from its centre line. Drawn from the first node to the last: beyond them nothing holds the road and it is left out rather than guessed.`,
+    },
   };
 }

@@ -57,7 +57,8 @@ export const COMMON_PROPERTIES: PropertySchema = {
     patternForm: ISO_DATE_FORM,
     description: 'ISO date',
   },
-  notes: { type: 'string', required: false, description: 'free text' },
+  notes: { type: 'string', required: false, description: 'free text (Vietnamese)' },
+  notes_en: { type: 'string', required: false, description: 'the notes in English' },
   // Derived by the data build (scripts/data/admin-frame.ts) from where the geometry lies.
   districts_2019: {
     type: 'string[]',

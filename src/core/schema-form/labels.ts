@@ -14,6 +14,7 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
   valid_from: { vi: 'Hiệu lực từ', en: 'Valid from' },
   valid_until: { vi: 'Hiệu lực đến', en: 'Valid until' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
+  notes_en: { vi: 'Ghi chú tiếng Anh', en: 'Notes in English' },
   kind: { vi: 'Loại', en: 'Kind' },
   province_2019: { vi: 'Tỉnh (2019)', en: 'Province (2019)' },
   district_code: { vi: 'Mã huyện', en: 'District code' },

@@ -15,7 +15,15 @@ export interface SearchRecord {
 
 // Long free text (sources, notes) would make every query match everything.
 const SECONDARY_MAX_CHARS = 60;
-const NOT_SEARCHED = new Set(['source', 'note', 'notes', 'description', 'name', 'name_en']);
+const NOT_SEARCHED = new Set([
+  'source',
+  'note',
+  'notes',
+  'notes_en',
+  'description',
+  'name',
+  'name_en',
+]);
 
 /** The search record of a feature of a layer; reads only the properties, never the geometry. */
 export function searchRecordOf(
