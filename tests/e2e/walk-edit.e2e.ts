@@ -64,3 +64,26 @@ describe('the inspector of a point', () => {
     expect(narrowest).toBeGreaterThan(0.48);
   });
 });
+
+describe('an analysis result after an edit', () => {
+  it('says the data changed since it ran, and Run again gives the new numbers', async () => {
+    const { app, editor } = await drawTestZone();
+    await app.openAnalysis();
+    await app.runPreset('Security-cluster coverage of industrial zones');
+    const stale = app.page.getByTestId('results-stale');
+    const testZoneRows = async () =>
+      (await app.resultRows()).filter((row) => row[0] === TEST_ZONE['English name']).length;
+    expect(await testZoneRows()).toBeGreaterThan(0);
+    expect(await stale.count()).toBe(0);
+
+    // The zone is still the one being edited: delete it, then look at the result again.
+    await app.page.getByRole('tab', { name: 'Edit' }).click();
+    await editor.tool('Delete feature').click();
+    await app.openAnalysis();
+    await stale.waitFor(SLOW);
+    expect(await testZoneRows()).toBeGreaterThan(0);
+    await stale.getByRole('button', { name: 'Run again' }).click();
+    await expect.poll(testZoneRows, SLOW).toBe(0);
+    expect(await stale.count()).toBe(0);
+  });
+});
