@@ -35,6 +35,20 @@ describe('what a planner met walking through the editor', () => {
     expect(await app.cameraFromUrl()).toEqual([EDIT_CAMERA.zoom, EDIT_CAMERA.lat, EDIT_CAMERA.lon]);
   });
 
+  it('lets go of a drawn zone when Select is pressed after drawing, and stays ready to select', async () => {
+    const { app, editor, area } = await drawTestZone();
+    const select = editor.tool('Select');
+    // Finishing the shape brought Select up by itself: pressing it means "pick another".
+    expect(await select.getAttribute('aria-pressed')).toBe('true');
+    await select.click();
+    expect(await select.getAttribute('aria-pressed')).toBe('true');
+    await app.clickAt(105.66, 21.205);
+    await expect.poll(() => area.textContent(), SLOW).toMatch(/ha/);
+    const before = await area.textContent();
+    await editor.drag([105.665, 21.2075], [105.668, 21.2095]);
+    await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
+  });
+
   it('takes the planner to the first wrong field when the form refuses to save', async () => {
     const { app, editor } = await drawTestZone();
     const form = editor.form();
