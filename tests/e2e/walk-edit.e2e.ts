@@ -35,6 +35,20 @@ describe('what a planner met walking through the editor', () => {
     expect(await app.cameraFromUrl()).toEqual([EDIT_CAMERA.zoom, EDIT_CAMERA.lat, EDIT_CAMERA.lon]);
   });
 
+  it('lets go of a drawn zone when Select is pressed after drawing, and stays ready to select', async () => {
+    const { app, editor, area } = await drawTestZone();
+    const select = editor.tool('Select');
+    // Finishing the shape brought Select up by itself: pressing it means "pick another".
+    expect(await select.getAttribute('aria-pressed')).toBe('true');
+    await select.click();
+    expect(await select.getAttribute('aria-pressed')).toBe('true');
+    await app.clickAt(105.66, 21.205);
+    await expect.poll(() => area.textContent(), SLOW).toMatch(/ha/);
+    const before = await area.textContent();
+    await editor.drag([105.665, 21.2075], [105.668, 21.2095]);
+    await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
+  });
+
   it('takes the planner to the first wrong field when the form refuses to save', async () => {
     const { app, editor } = await drawTestZone();
     const form = editor.form();
@@ -62,5 +76,28 @@ describe('the inspector of a point', () => {
     });
     // The label column takes at most 45 % (it took 61 % here, and a station's name wrapped per letter).
     expect(narrowest).toBeGreaterThan(0.48);
+  });
+});
+
+describe('an analysis result after an edit', () => {
+  it('says the data changed since it ran, and Run again gives the new numbers', async () => {
+    const { app, editor } = await drawTestZone();
+    await app.openAnalysis();
+    await app.runPreset('Security-cluster coverage of industrial zones');
+    const stale = app.page.getByTestId('results-stale');
+    const testZoneRows = async () =>
+      (await app.resultRows()).filter((row) => row[0] === TEST_ZONE['English name']).length;
+    expect(await testZoneRows()).toBeGreaterThan(0);
+    expect(await stale.count()).toBe(0);
+
+    // The zone is still the one being edited: delete it, then look at the result again.
+    await app.page.getByRole('tab', { name: 'Edit' }).click();
+    await editor.tool('Delete feature').click();
+    await app.openAnalysis();
+    await stale.waitFor(SLOW);
+    expect(await testZoneRows()).toBeGreaterThan(0);
+    await stale.getByRole('button', { name: 'Run again' }).click();
+    await expect.poll(testZoneRows, SLOW).toBe(0);
+    expect(await stale.count()).toBe(0);
   });
 });

@@ -29,6 +29,10 @@ export const RESULTS_MESSAGES = {
   resultsPanel: { vi: 'Kết quả phân tích', en: 'Analysis results' },
   fitToResults: { vi: 'Thu phóng tới kết quả', en: 'Fit to results' },
   resizeResults: { vi: 'Kéo để đổi chiều cao bảng kết quả', en: 'Drag to resize the results' },
+  resultsStale: {
+    vi: 'Dữ liệu đã thay đổi sau lần chạy này: các số dưới đây có thể đã cũ.',
+    en: 'The data changed after this run: the numbers below may be out of date.',
+  },
   rowOnMap: {
     vi: 'Dòng đang chọn được tô trên bản đồ',
     en: 'The chosen row is outlined on the map',

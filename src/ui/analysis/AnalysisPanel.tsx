@@ -16,7 +16,7 @@ import { MeasureTool } from './MeasureTool.tsx';
 import type { MapTool } from './mapTool.ts';
 import { ResultsView } from './ResultsView.tsx';
 import { isNamedCheckList } from './savedChecks.ts';
-import { useCheckRunner } from './useCheckRunner.ts';
+import { inputsChanged, useCheckRunner } from './useCheckRunner.ts';
 import { useChosenRow } from './useChosenRow.ts';
 import { useLinkedCheck } from './useLinkedCheck.ts';
 
@@ -130,6 +130,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         runner.clear();
       }}
       onRerun={() => lastRun.current && run(lastRun.current.spec, lastRun.current.title)}
+      stale={state.status === 'done' && inputsChanged(state.inputs, layers)}
       chosenKey={chosen.chosenKey}
       onChoose={chosen.choose}
       onFit={() => chosen.fitToResults()}

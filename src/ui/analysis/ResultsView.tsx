@@ -30,6 +30,8 @@ export interface ResultsViewProps {
   onCancel: () => void;
   onClear: () => void;
   onRerun: () => void;
+  /** A layer the result read has changed since it ran: the numbers may be out of date. */
+  stale?: boolean;
   /** The row chosen in the table (highlighted on the map), by key. */
   chosenKey: string | null;
   onChoose: (row: ResultRow) => void;
@@ -96,6 +98,14 @@ export function ResultsView(props: ResultsViewProps) {
       {state.status === 'error' && (
         <p role="alert" className="error">
           {t(lang, 'analysisError')}: {state.message}
+        </p>
+      )}
+      {state.status === 'done' && props.stale && (
+        <p className="results-stale" role="status" data-testid="results-stale">
+          {tr(lang, 'resultsStale')}{' '}
+          <button type="button" onClick={props.onRerun}>
+            {t(lang, 'rerun')}
+          </button>
         </p>
       )}
       {state.status === 'done' && (

@@ -18,9 +18,19 @@ export type RunState =
       table: ResultTable;
       /** A blob URL of the result's GeoJSON, for the map (see the worker protocol). */
       overlayUrl: string;
+      /** The collections the check read, by layer id: an edit since makes a new one. */
+      inputs: CheckInputs;
     }
   | { status: 'cancelled'; title: string }
   | { status: 'error'; title: string; message: string };
+
+/** The collections a check read, by layer id (undefined: the layer was not loaded). */
+export type CheckInputs = Readonly<Record<string, GeoJSON.FeatureCollection | undefined>>;
+
+/** Whether a layer a finished check read has changed since (an edit, an import, a filter). */
+export function inputsChanged(inputs: CheckInputs, layers: LayerData): boolean {
+  return Object.entries(inputs).some(([layerId, collection]) => layers[layerId] !== collection);
+}
 
 interface Job {
   id: number;
@@ -28,6 +38,7 @@ interface Job {
   title: string;
   assembler: ResultAssembler;
   overlayJson: string;
+  inputs: CheckInputs;
 }
 
 // Each collection object gets a version the first time it is shipped; an edited layer is a new
@@ -81,8 +92,8 @@ export function useCheckRunner() {
         return;
       case 'done': {
         const overlayUrl = replaceOverlayUrl(job.overlayJson);
-        const { title, spec } = job;
-        setState({ status: 'done', title, spec, overlayUrl, ...job.assembler.result() });
+        const { title, spec, inputs } = job;
+        setState({ status: 'done', title, spec, overlayUrl, inputs, ...job.assembler.result() });
         return;
       }
       case 'cancelled':
@@ -122,6 +133,7 @@ export function useCheckRunner() {
         title,
         assembler: new ResultAssembler(),
         overlayJson: EMPTY_JSON,
+        inputs: Object.fromEntries(specLayerIds(spec).map((layerId) => [layerId, layers[layerId]])),
       };
       setState({ status: 'running', title, done: 0, total: 0 });
       const target = worker();

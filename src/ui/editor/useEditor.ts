@@ -195,6 +195,9 @@ export function useEditor(options: EditorOptions) {
     (next: DrawKind | 'select') => {
       if (!session || readOnly) return;
       stopAddingHole();
+      // Select comes up by itself when a shape is finished: a press on it then means "select
+      // something else", so it lets go of the feature being edited and stays up.
+      if (next === 'select' && mode === 'select' && targetRef.current) return endEdit();
       if (next === mode) {
         // A second press on the active tool puts it down.
         session.stop();
@@ -207,7 +210,7 @@ export function useEditor(options: EditorOptions) {
       else session.startDrawing(next);
       setMode(next);
     },
-    [session, mode, readOnly, stopAddingHole],
+    [session, mode, readOnly, stopAddingHole, endEdit],
   );
 
   // What was up when the pointer went down. The click that ends a drawing (or a cutting line)
