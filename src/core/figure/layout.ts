@@ -1,5 +1,14 @@
 import type { DrawOp, FontWeight, Swatch } from './draw-ops.ts';
+import {
+  NARROW_FIGURE_PX,
+  type NarrowPlan,
+  narrowFigureOps,
+  planNarrowFigure,
+} from './narrow-layout.ts';
 import { scaleBar } from './scale-bar.ts';
+import { wrapText } from './wrap-text.ts';
+
+export { wrapText };
 
 /** The width of a text in layout pixels, at a size and weight (the painter's own font metrics). */
 export type MeasureText = (text: string, sizePx: number, weight: FontWeight) => number;
@@ -22,6 +31,8 @@ export interface FigureFrame {
   widthPx: number;
   heightPx: number;
   map: { x: number; y: number; width: number; height: number };
+  /** A narrow figure's bands (title, map, legend under it, small print), when it is one. */
+  narrow?: NarrowPlan;
 }
 
 const MARGIN = 16;
@@ -47,6 +58,32 @@ export function figureFrame(widthPx: number, heightPx: number, hasSubtitle: bool
 }
 
 /**
+ * Where the map goes on a figure of this size with this text: under the title with the legend
+ * over it (figureFrame) or, on a figure narrower than NARROW_FIGURE_PX, between the title and a
+ * legend under it, every line wrapped (planNarrowFigure).
+ */
+export function planFigureFrame(
+  text: FigureText,
+  widthPx: number,
+  heightPx: number,
+  measure: MeasureText,
+): FigureFrame {
+  if (widthPx >= NARROW_FIGURE_PX) return figureFrame(widthPx, heightPx, text.subtitle !== '');
+  const narrow = planNarrowFigure(text, widthPx, heightPx, measure);
+  return { widthPx, heightPx, map: narrow.map, narrow };
+}
+
+/** Whether a figure of this size leaves its map room beside its text (narrow ones may not). */
+export function figureFits(
+  text: FigureText,
+  widthPx: number,
+  heightPx: number,
+  measure: MeasureText,
+): boolean {
+  return planFigureFrame(text, widthPx, heightPx, measure).narrow?.fits ?? true;
+}
+
+/**
  * Everything on a figure, in drawing order: white sheet, the map, title, legend (long entries
  * wrap, never cut), scale bar (its length at the bar's right end), north arrow, small print.
  * `metersPerPx` is the ground length of one layout pixel of the map's frame.
@@ -62,6 +99,12 @@ export function layoutFigure(
     { kind: 'rect', x: 0, y: 0, width: widthPx, height: heightPx, fill: { color: '#ffffff' } },
     { kind: 'map', ...frame.map },
   ];
+  if (frame.narrow)
+    return [
+      ...ops,
+      ...narrowFigureOps(text, widthPx, frame.narrow, measure),
+      ...mapFurniture(frame, map, measure),
+    ];
   const textWidth = widthPx - 2 * MARGIN;
   const line = (value: string, y: number, sizePx: number, weight: FontWeight, color: string) =>
     ops.push(fitText(value, MARGIN, y, sizePx, weight, color, textWidth, measure));
@@ -70,15 +113,7 @@ export function layoutFigure(
     line(text.subtitle, 50, 13, 'regular', MUTED);
   } else line(text.title, 28, 18, 'bold', INK);
   ops.push(...legendOps(text, widthPx - LEGEND_WIDTH - MARGIN, frame.map.y + MARGIN, measure));
-  const mapBottom = frame.map.y + frame.map.height;
-  ops.push(...scaleBarOps(map.metersPerPx, mapBottom - MARGIN, measure));
-  ops.push({
-    kind: 'north',
-    x: MARGIN + 14,
-    y: frame.map.y + MARGIN + 22,
-    bearingDegrees: map.bearingDegrees,
-    color: INK,
-  });
+  ops.push(...mapFurniture(frame, map, measure));
   const lineHeight = 13;
   const firstMiddle =
     heightPx - FOOTER_HEIGHT / 2 - ((text.footer.length - 1) * lineHeight) / 2 + 3.5;
@@ -86,6 +121,26 @@ export function layoutFigure(
     line(value, firstMiddle + index * lineHeight, 10, 'regular', MUTED);
   });
   return ops;
+}
+
+/** The scale bar at the map's bottom left (at most 45% of its width) and the north arrow. */
+function mapFurniture(
+  frame: FigureFrame,
+  map: { metersPerPx: number; bearingDegrees: number },
+  measure: MeasureText,
+): DrawOp[] {
+  const mapBottom = frame.map.y + frame.map.height;
+  const barMaxPx = Math.min(SCALE_BAR_MAX_PX, 0.45 * frame.map.width);
+  return [
+    ...scaleBarOps(map.metersPerPx, mapBottom - MARGIN, measure, barMaxPx),
+    {
+      kind: 'north',
+      x: MARGIN + 14,
+      y: frame.map.y + MARGIN + 22,
+      bearingDegrees: map.bearingDegrees,
+      color: INK,
+    },
+  ];
 }
 
 /** One line of text, made smaller (not cut, not squeezed) when it is wider than `maxWidth`. */
@@ -153,8 +208,13 @@ function legendOps(text: FigureText, left: number, top: number, measure: Measure
   return ops;
 }
 
-function scaleBarOps(metersPerPx: number, y: number, measure: MeasureText): DrawOp[] {
-  const bar = scaleBar(metersPerPx, SCALE_BAR_MAX_PX);
+function scaleBarOps(
+  metersPerPx: number,
+  y: number,
+  measure: MeasureText,
+  maxPx: number,
+): DrawOp[] {
+  const bar = scaleBar(metersPerPx, maxPx);
   const x = MARGIN;
   const labelWidth = measure(bar.label, 11, 'regular');
   const ink = { color: INK };
@@ -184,23 +244,4 @@ function scaleBarOps(metersPerPx: number, y: number, measure: MeasureText): Draw
     // The length stands over the bar's right end, where it is reached, not beside the 0.
     label(bar.label, x + bar.widthPx, 'center'),
   ];
-}
-
-/** Splits text into lines no wider than maxWidth, at spaces (a too-long word gets a line). */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  widthOf: (text: string) => number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && widthOf(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines.length > 0 ? lines : [''];
 }

@@ -185,6 +185,10 @@ export const MESSAGES = {
   figureDownload: { vi: 'Tải hình PNG', en: 'Download PNG' },
   figureWorking: { vi: 'Đang vẽ hình…', en: 'Drawing the figure…' },
   figureFailed: { vi: 'Không tạo được hình', en: 'The figure could not be made' },
+  figureTooSmall: {
+    vi: 'hình quá nhỏ cho tiêu đề, chú giải và nguồn bên cạnh bản đồ: chọn cột rộng hơn, khổ dọc, hoặc bớt lớp',
+    en: 'the figure is too small for its title, legend and sources beside the map: choose a wider column, portrait, or fewer layers',
+  },
   figureFooter: {
     vi: 'Nguồn: Giáp Ranh (dữ liệu đi kèm, mỗi đối tượng ghi nguồn và độ chính xác) · WGS84 · Địa giới năm 2019; từ 1/7/2025 Vĩnh Phúc thuộc tỉnh Phú Thọ, cấp huyện chấm dứt',
     en: 'Source: Giáp Ranh (bundled data; each feature states its source and accuracy) · WGS84 · Boundaries as of 2019; since 1 July 2025 Vĩnh Phúc is part of Phú Thọ and districts are abolished',

@@ -1,6 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DrawOp } from '../../core/figure/draw-ops.ts';
-import { type FigureText, figureFrame, layoutFigure } from '../../core/figure/layout.ts';
+import {
+  type FigureText,
+  layoutFigure,
+  type MeasureText,
+  planFigureFrame,
+} from '../../core/figure/layout.ts';
 import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
@@ -56,7 +61,10 @@ export async function composeFigure(
   control: FigureControl = {},
 ): Promise<Uint8Array> {
   const { size, text } = request;
-  const frame = figureFrame(size.widthPx, size.heightPx, text.subtitle !== '');
+  // The text is measured before the map is drawn: on a narrow figure its wrapped lines decide
+  // how much height the map gets.
+  const measure = await figureTextMeasure(text);
+  const frame = planFigureFrame(text, size.widthPx, size.heightPx, measure);
   const vectorLayers = request.format === 'pdf' ? (request.vectorLayers ?? []) : [];
   performance.mark('giapranh:figure:start');
   const image = await renderMapImage(
@@ -74,16 +82,6 @@ export async function composeFigure(
   // The off-screen map was just removed (its WebGL context with it): the layout comes next task.
   await nextTask();
   try {
-    const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
-    const legendWords = text.legend.map((entry) => entry.title).join(' ');
-    await document.fonts.load(figureFont(18, 'bold'), words.join(' '));
-    await document.fonts.load(figureFont(11, 'regular'), `${words.join(' ')} ${legendWords}`);
-    const measuring = document.createElement('canvas').getContext('2d');
-    if (!measuring) throw new Error('this browser cannot draw a 2D canvas');
-    const measure = (value: string, sizePx: number, weight: 'regular' | 'bold') => {
-      measuring.font = figureFont(sizePx, weight);
-      return measuring.measureText(value).width;
-    };
     const ops = layoutFigure(
       text,
       frame,
@@ -124,4 +122,18 @@ export async function composeFigure(
   } finally {
     image.dispose();
   }
+}
+
+/** The width of a figure's text in the bundled Noto Sans, once its glyphs are loaded. */
+export async function figureTextMeasure(text: FigureText): Promise<MeasureText> {
+  const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
+  const legendWords = text.legend.map((entry) => entry.title).join(' ');
+  await document.fonts.load(figureFont(18, 'bold'), words.join(' '));
+  await document.fonts.load(figureFont(11, 'regular'), `${words.join(' ')} ${legendWords}`);
+  const measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) throw new Error('this browser cannot draw a 2D canvas');
+  return (value, sizePx, weight) => {
+    measuring.font = figureFont(sizePx, weight);
+    return measuring.measureText(value).width;
+  };
 }

@@ -1,5 +1,6 @@
 import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
 import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
+import { type FigureText, figureFits } from '../../core/figure/layout.ts';
 import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
@@ -76,7 +77,26 @@ export async function makeFigureFile(
   if ('error' in size) throw new Error(size.error);
   const { lang } = request;
   const title = fullFigureTitle(lang, request.title, request.figureNumber);
-  const { composeFigure } = await import('../../map/figure/composeFigure.ts');
+  const { composeFigure, figureTextMeasure } = await import('../../map/figure/composeFigure.ts');
+  const text: FigureText = {
+    title,
+    subtitle: request.subtitle.trim(),
+    legendTitle: t(lang, 'legend'),
+    legend: [
+      ...request.legendLayers.map((layer) => ({
+        swatch: layerSwatch(layer),
+        title: layer.title[lang],
+      })),
+      ...request.extraLegend,
+    ],
+    footer: [
+      `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
+      BASEMAP_CREDIT_LINE,
+    ],
+  };
+  // Said before any drawing: a narrow figure with a long legend may leave no room for the map.
+  if (!figureFits(text, size.widthPx, size.heightPx, await figureTextMeasure(text)))
+    throw new Error(t(lang, 'figureTooSmall'));
   madeFigure = true;
   const encoder = workerFigureEncoder();
   try {
@@ -85,22 +105,7 @@ export async function makeFigureFile(
       {
         format: request.format,
         size,
-        text: {
-          title,
-          subtitle: request.subtitle.trim(),
-          legendTitle: t(lang, 'legend'),
-          legend: [
-            ...request.legendLayers.map((layer) => ({
-              swatch: layerSwatch(layer),
-              title: layer.title[lang],
-            })),
-            ...request.extraLegend,
-          ],
-          footer: [
-            `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
-            BASEMAP_CREDIT_LINE,
-          ],
-        },
+        text,
         meta: { title, date: new Date(`${request.date}T00:00:00Z`) },
         ...(request.format === 'pdf' && request.vectorLayers
           ? { vectorLayers: request.vectorLayers() }
