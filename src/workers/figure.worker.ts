@@ -26,13 +26,20 @@ async function fontBytes(url: string): Promise<Uint8Array> {
 async function answer(request: FigureWorkerRequest): Promise<Uint8Array> {
   if (request.kind === 'png') return withDpi(await encodePng(request.picture), request.dotsPerInch);
   // pdf-lib and fontkit load only when a PDF is asked for.
-  const [{ figurePdf }, mapPng, regular, bold] = await Promise.all([
+  const [{ figurePdf }, mapPng, labelsPng, regular, bold] = await Promise.all([
     import('../core/figure/pdf.ts'),
     encodePng(request.map),
+    request.labels ? encodePng(request.labels) : undefined,
     fontBytes(regularUrl),
     fontBytes(boldUrl),
   ]);
-  return figurePdf({ ...request, mapPng, fonts: { regular, bold } });
+  const { labels: _, ...rest } = request;
+  return figurePdf({
+    ...rest,
+    mapPng,
+    ...(labelsPng ? { labelsPng } : {}),
+    fonts: { regular, bold },
+  });
 }
 
 scope.onmessage = async (event: MessageEvent<FigureWorkerRequest>) => {

@@ -80,7 +80,7 @@ describe('giapranh render', () => {
       writeFileSync(statesFile, `${line('one.pdf')}\n${line('two.pdf')}\n`);
       const run = await render([
         ...['--states', statesFile, '--out', join(folder, 'x.pdf'), '--dpi', '96'],
-        ...['--orientation', 'portrait', '--date', '2026-12-04', '--layers-as', 'vector'],
+        ...['--orientation', 'portrait', '--date', '2026-12-04'],
       ]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -94,7 +94,8 @@ describe('giapranh render', () => {
       const words = await pdfWords(one);
       expect(words).toContain(`Hình 3. ${title}`);
       expect(words.some((word) => word.includes('Ngày 2026-12-04'))).toBe(true);
-      // The plan layers as vector paths: the zones filled and outlined, Ring Road 5 stroked.
+      // The plan layers as vector paths unless told otherwise: the zones filled and outlined,
+      // Ring Road 5 stroked.
       const paint = await readPdfPaint(one);
       expect(paint.formPaths).toContain('fill #a78bfa');
       expect(paint.formPaths).toContain('stroke #7c3aed');

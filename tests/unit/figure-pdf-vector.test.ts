@@ -77,11 +77,13 @@ describe('plan layers as paths in the figure PDF', () => {
     expect(content).toMatch(/0\.486 0\.227 0\.929 RG 3\.6 w 0 J 0 j 2 M \[\] 0 d\n/);
     // Roads (#b45309) at the layer's opacity 0.5, 3 CSS px wide, round ends; planned ones
     // dashed 2 and 1.5 line widths, at zoom 10.4 drawn 2^0.4 as long as at zoom 10 (as MapLibre
-    // lays dashes out at the tiles' whole zoom): 18 × 1.3195 and 13.5 × 1.3195 dots.
+    // lays dashes out at the tiles' whole zoom): 18 × 1.3195 and 13.5 × 1.3195 dots, and as
+    // MapLibre stretches the round caps with them, each dash longer (each gap shorter) by the
+    // 9-dot width × 0.3195: 23.751 + 2.876 and 17.813 − 2.876.
     const road = /\/(O\d+) gs 0\.706 0\.325 0\.035 RG 9 w 1 J 1 j \[\] 0 d\n/.exec(content);
     expect(road).not.toBeNull();
     expect(opacities.get(road![1]!)).toBe(0.5);
-    expect(content).toContain('0.706 0.325 0.035 RG 9 w 1 J 1 j [23.751 17.813] 0 d\n');
+    expect(content).toContain('0.706 0.325 0.035 RG 9 w 1 J 1 j [26.627 14.938] 0 d\n');
     // The station: a #059669 disc of 5 CSS px with a white ring of 1, at the view's centre.
     // The circle's path runs at the radius plus half the ring (16.5 image pixels) from the centre
     // (the picture's middle, 1753.5 × 1114.5, rounded to 1754 × 1115).

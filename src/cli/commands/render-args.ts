@@ -13,8 +13,8 @@ giapranh render --states FILE --out PREFIX.png|PREFIX.pdf [options]
   --dpi N                        ${MIN_DPI}–${MAX_DPI}, default 300
   --column-cm N                  one column of a Word page N cm wide instead of the whole page
   --title TEXT  --subtitle TEXT  --figure-number N
-  --layers-as pixels|vector      a PDF's plan layers: pixels in the map's picture as in the PNG
-                                 (default), or vector paths over it (labels then lie under them)
+  --layers-as vector|raster      a PDF's plan layers: vector paths over the map's picture, under
+                                 its labels (default), or pixels of the picture as in the PNG
   --date YYYY-MM-DD              printed on the figure, default today (same state and date,
                                  same bytes)
   --states FILE                  many figures in one browser session: one link a line, or JSON
@@ -45,7 +45,7 @@ export interface RenderOptions extends FigureFields {
   dotsPerInch: number;
   columnCm: number | null;
   /** A PDF's plan layers as vector paths (the default) or as pixels of the map's picture. */
-  layersAs: 'vector' | 'pixels';
+  layersAs: 'vector' | 'raster';
   date: string;
   timeoutSeconds: number;
   dist: string;
@@ -94,9 +94,11 @@ export function parseRenderArgs(argv: readonly string[], today: string): RenderO
   const columnCm = columnText === undefined ? null : Number(columnText);
   if (columnCm !== null && !Number.isFinite(columnCm))
     return `--column-cm must be a number, got "${columnText}"`;
-  const layersAs = values.get('--layers-as') ?? 'pixels';
-  if (layersAs !== 'vector' && layersAs !== 'pixels')
-    return `--layers-as must be vector or pixels, got "${layersAs}"`;
+  // "pixels" was the opt-out's first name, and still works.
+  const layersText = values.get('--layers-as') ?? 'vector';
+  const layersAs = layersText === 'pixels' ? 'raster' : layersText;
+  if (layersAs !== 'vector' && layersAs !== 'raster')
+    return `--layers-as must be vector or raster, got "${layersText}"`;
   const date = values.get('--date') ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return `--date must be YYYY-MM-DD, got "${date}"`;
   const timeoutSeconds = Number(values.get('--timeout') ?? 120);

@@ -167,7 +167,7 @@ async function renderOne(page: Page, job: FigureJob, options: RenderOptions, lan
     orientation: options.orientation,
     dotsPerInch: options.dotsPerInch,
     ...(options.columnCm === null ? {} : { columnCm: options.columnCm }),
-    ...(options.layersAs === 'vector' ? { vectorLayers: true } : {}),
+    vectorLayers: options.layersAs === 'vector',
     ...(job.title === undefined ? {} : { title: job.title }),
     ...(job.subtitle === undefined ? {} : { subtitle: job.subtitle }),
     ...(job.figureNumber === undefined ? {} : { figureNumber: job.figureNumber }),

@@ -38,6 +38,11 @@ export interface FigurePdfInput {
    * view the picture was drawn with, so both line up.
    */
   vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
+  /**
+   * With `vectors`: the map's labels alone (PNG with alpha, the picture's size), drawn over the
+   * paths in the picture's box so no path crosses a name.
+   */
+  labelsPng?: Uint8Array;
 }
 
 /**
@@ -61,6 +66,7 @@ export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
     bold: await pdf.embedFont(withEvenGlyphOffsets(input.fonts.bold), { subset: true }),
   };
   const image = await pdf.embedPng(input.mapPng);
+  const labels = input.labelsPng ? await pdf.embedPng(input.labelsPng) : null;
   const { vectors } = input;
   const traced = vectors ? traceVectorMap(vectors.layers, vectors.view) : null;
   const painter = new PdfPainter(
@@ -71,6 +77,7 @@ export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
     image,
     (box) => {
       if (traced) drawVectorMap(pdf, page, traced, box);
+      if (labels) page.drawImage(labels, box);
     },
   );
   for (const op of input.ops) painter.draw(op);

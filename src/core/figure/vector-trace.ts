@@ -128,6 +128,22 @@ function clipLine(line: Ring, clip: Box): Ring[] {
 }
 
 /**
+ * A PDF dash array that draws MapLibre's dashes. With round caps, MapLibre's dash texture holds
+ * each cap (half the line's width past the dash's end) and stretches it with the pattern along
+ * the line, while a PDF cap is always half the width: each dash is longer by `capStretchPx`
+ * (the width times the stretch less one) and each gap shorter, so dashes and gaps print as long
+ * as the map draws them. Butt caps (`capStretchPx` 0) take the pattern as it is.
+ */
+export function stretchedDash(dashPx: readonly number[], capStretchPx: number): number[] {
+  if (capStretchPx === 0) return [...dashPx];
+  // An odd array repeats with dashes and gaps swapped: written out twice, dashes sit at even places.
+  const pattern = dashPx.length % 2 === 1 ? [...dashPx, ...dashPx] : dashPx;
+  return pattern.map((length, index) =>
+    Math.max(0, index % 2 === 0 ? length + capStretchPx : length - capStretchPx),
+  );
+}
+
+/**
  * Traces the plan layers on the figure's picture: each position projected as the map projected
  * it, kept within the frame (with a margin wider than any line, so a cut edge is never drawn
  * inside the frame), rounded to whole image pixels and simplified to what the print resolves.
@@ -137,7 +153,8 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
   const pxPerCss = view.imageWidthPx / view.widthCssPx;
   // MapLibre lays a dash pattern out in pixels of the tiles' whole zoom (`transform.tileZoom`),
   // so between whole zooms the dashes it draws are longer by 2^(zoom − ⌊zoom⌋) than the style says.
-  const dashPxPerCss = pxPerCss * 2 ** (view.zoom - Math.floor(view.zoom));
+  const dashStretch = 2 ** (view.zoom - Math.floor(view.zoom));
+  const dashPxPerCss = pxPerCss * dashStretch;
   const toPixels = (ring: [number, number][]): Ring => ring.map(([lng, lat]) => project(lng, lat));
   const widest = Math.max(
     1,
@@ -184,7 +201,12 @@ export function traceVectorMap(layers: readonly VectorLayer[], view: FigureMapVi
         kind: 'stroke',
         paint: pass.paint,
         widthPx: pass.widthCssPx * pxPerCss,
-        dashPx: pass.dashCssPx ? pass.dashCssPx.map((d) => d * dashPxPerCss) : null,
+        dashPx: pass.dashCssPx
+          ? stretchedDash(
+              pass.dashCssPx.map((d) => d * dashPxPerCss),
+              pass.round ? pass.widthCssPx * pxPerCss * (dashStretch - 1) : 0,
+            )
+          : null,
         round: pass.round,
         lines,
         rings,

@@ -19,6 +19,8 @@ export type FigureWorkerRequest =
       meta: { title: string; date: Date };
       /** Plan layers to draw as paths over the map (left out of its picture). */
       vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
+      /** The map's labels alone (transparent elsewhere), drawn over the paths. */
+      labels?: ImageBitmap;
     };
 
 /** The file's bytes (transferred), or why it could not be made. */

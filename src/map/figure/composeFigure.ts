@@ -35,6 +35,8 @@ export interface FigureEncoder {
     size: { widthMm: number; heightMm: number };
     meta: { title: string; date: Date };
     vectors?: { layers: readonly VectorLayer[]; view: FigureMapView };
+    /** With `vectors`: the map's labels alone, drawn over the paths in the map's box. */
+    labels?: ImageBitmap;
   }): Promise<Uint8Array>;
 }
 
@@ -44,7 +46,10 @@ export interface FigureRequest {
   text: FigureText;
   /** The PDF's title and creation date (the figure's date, so a figure is reproducible). */
   meta: { title: string; date: Date };
-  /** For a PDF: plan layers drawn as paths, left out of the map's picture (labels stay in it). */
+  /**
+   * For a PDF: plan layers drawn as paths, left out of the map's picture; the map's labels are
+   * then a picture of their own, drawn over the paths.
+   */
   vectorLayers?: readonly VectorLayer[];
 }
 
@@ -74,6 +79,7 @@ export async function composeFigure(
       heightPx: frame.map.height,
       pixelRatio: size.pixelRatio,
       withoutShapesOf: vectorLayers.map((layer) => layer.id),
+      labelsApart: vectorLayers.length > 0,
       ...(control.tilePx === undefined ? {} : { tilePx: control.tilePx }),
     },
     control,
@@ -92,6 +98,7 @@ export async function composeFigure(
     throwIfAborted(control.signal);
     if (request.format === 'pdf') {
       const picture = await createImageBitmap(image.canvas);
+      const labels = image.labels ? await createImageBitmap(image.labels) : undefined;
       performance.measure('giapranh:figure:bitmap', 'giapranh:figure:laid-out');
       const layout = { widthPx: size.widthPx, heightPx: size.heightPx };
       const vectors = { layers: vectorLayers, view: image.view };
@@ -102,6 +109,7 @@ export async function composeFigure(
         size,
         meta: request.meta,
         ...(vectorLayers.length > 0 ? { vectors } : {}),
+        ...(labels ? { labels } : {}),
       });
     }
     const canvas = document.createElement('canvas');

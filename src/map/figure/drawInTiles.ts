@@ -87,13 +87,30 @@ function startRead(gl: GL, rect: PixelRect): () => Promise<Uint8Array> {
   };
 }
 
-/** Puts a tile's pixels (GL's rows, bottom up) upright at its place on `out`. */
+/**
+ * Puts a tile's pixels (GL's rows, bottom up) upright at its place on `out`. MapLibre draws with
+ * premultiplied alpha and `putImageData` takes straight alpha: where the picture is not opaque
+ * (labels on a transparent ground) the colours are divided by it.
+ */
 function putTile(pixels: Uint8Array, rect: PixelRect, out: CanvasRenderingContext2D): void {
   const image = new ImageData(rect.width, rect.height);
   const row = rect.width * 4;
   for (let y = 0; y < rect.height; y++)
     image.data.set(pixels.subarray((rect.height - 1 - y) * row, (rect.height - y) * row), y * row);
+  unpremultiply(image.data);
   out.putImageData(image, rect.x, rect.y);
+}
+
+/** RGBA with premultiplied alpha → straight alpha, in place (opaque pixels are unchanged). */
+export function unpremultiply(data: Uint8ClampedArray): void {
+  for (let at = 0; at < data.length; at += 4) {
+    const alpha = data[at + 3]!;
+    if (alpha === 255 || alpha === 0) continue;
+    const scale = 255 / alpha;
+    data[at] = data[at]! * scale;
+    data[at + 1] = data[at + 1]! * scale;
+    data[at + 2] = data[at + 2]! * scale;
+  }
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
+import { applyPaintChanges, type FigurePass, passPaintChanges } from './labelPass.ts';
+import type { ScissorClip } from './scissorClip.ts';
 import { withoutPlanShapes } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
@@ -20,6 +22,11 @@ export interface MapImageOptions {
   tilePx?: number;
   /** Plan layers whose shapes the picture leaves out (drawn as paths over it); labels stay. */
   withoutShapesOf?: readonly string[];
+  /**
+   * Draws the labels apart: the picture without them, then a second picture of the labels alone
+   * on a transparent ground, as MapLibre placed them for the whole map (see labelPass.ts).
+   */
+  labelsApart?: boolean;
 }
 
 /**
@@ -37,6 +44,8 @@ export interface MapImage {
   bearing: number;
   /** Where the map put things on the picture, for paths drawn over it. */
   view: FigureMapView;
+  /** With `labelsApart`: the labels alone, the size of `canvas`, transparent elsewhere. */
+  labels?: HTMLCanvasElement;
   dispose: () => void;
 }
 
@@ -59,6 +68,40 @@ function idle(map: MapLibreMap, signal: AbortSignal | undefined): Promise<void> 
 }
 
 /**
+ * Draws the loaded map twice, tile by tile: without its labels, then its labels alone (the
+ * same placement: only opacities change between the passes). The map's paint is put back after
+ * each pass, so a kept map is given back with the style it was lent with.
+ */
+async function drawLabelsApart(
+  map: MapLibreMap,
+  clip: ScissorClip,
+  style: StyleSpecification,
+  tilePx: number,
+  control: DrawControl,
+): Promise<{ canvas: HTMLCanvasElement; labels: HTMLCanvasElement }> {
+  const passes: FigurePass[] = ['without-labels', 'labels-only'];
+  const pictures: HTMLCanvasElement[] = [];
+  for (const [index, pass] of passes.entries()) {
+    const putBack = applyPaintChanges(map, passPaintChanges(style, pass));
+    try {
+      map.triggerRepaint();
+      await idle(map, control.signal);
+      pictures.push(
+        await drawInTiles(map, clip, tilePx, {
+          ...(control.signal ? { signal: control.signal } : {}),
+          // One bar for both passes.
+          onProgress: (done, total) =>
+            control.onProgress?.(index * total + done, passes.length * total),
+        }),
+      );
+    } finally {
+      putBack();
+    }
+  }
+  return { canvas: pictures[0]!, labels: pictures[1]! };
+}
+
+/**
  * Draws the same style and area as a live map into an off-screen map of the figure's pixels
  * (crisp lines and labels for print), tile by tile (see drawInTiles), and returns the picture.
  * The live map is not touched: the planner keeps their view.
@@ -74,8 +117,10 @@ export async function renderMapImage(
     widthPx: view.clientWidth || options.widthPx,
     heightPx: view.clientHeight || options.heightPx,
   });
+  const style = withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []);
   const loan = borrowFigureMap({
-    style: withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []),
+    // No paint transitions: a pass's opacities take effect in the next frame.
+    style: { ...style, transition: { duration: 0, delay: 0 } },
     bounds: source.getBounds(),
     bearing: source.getBearing(),
     pixelRatio: options.pixelRatio / size.scale,
@@ -85,17 +130,24 @@ export async function renderMapImage(
   const { map: figure, clip } = loan;
   try {
     await idle(figure, control.signal);
-    const canvas = await drawInTiles(figure, clip, options.tilePx ?? FIGURE_TILE_PX, control);
+    const tilePx = options.tilePx ?? FIGURE_TILE_PX;
+    const { canvas, labels } = options.labelsApart
+      ? await drawLabelsApart(figure, clip, style, tilePx, control)
+      : { canvas: await drawInTiles(figure, clip, tilePx, control), labels: undefined };
     const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
     return {
       canvas,
       metersPerLayoutPx: metersPerCssPx * size.scale,
       bearing: figure.getBearing(),
       view: figureMapView(figure, canvas),
+      ...(labels ? { labels } : {}),
       dispose: () => {
-        // Frees the picture's memory now rather than at the next collection.
-        canvas.width = 0;
-        canvas.height = 0;
+        // Frees the pictures' memory now rather than at the next collection.
+        for (const picture of [canvas, labels]) {
+          if (!picture) continue;
+          picture.width = 0;
+          picture.height = 0;
+        }
       },
     };
   } finally {

@@ -65,9 +65,9 @@ export function FigureDialog(props: {
   const [fit, setFit] = useState<'page' | 'column'>('page');
   const [columnCm, setColumnCm] = useState(16);
   const [dpi, setDpi] = useState(300);
-  // Off by default: the paths sit over the picture's labels (a road can cross a town's name),
-  // and their widths and dashes are close to the map's but not the same.
-  const [vector, setVector] = useState(false);
+  // On by default: the paths print sharp at any zoom, under the map's labels, as wide and as
+  // dashed as the map draws them (docs/DECISIONS.md); untick for the PNG's pixels.
+  const [vector, setVector] = useState(true);
   const [status, setStatus] = useState<FigureStatus>('idle');
   const running = useRef<AbortController | null>(null);
   // Closing the dialog stops a figure still being drawn and frees the off-screen map.

@@ -39,6 +39,7 @@ export function workerFigureEncoder(): FigureEncoder & { close: () => void } {
     pdf: (input) =>
       ask({ id: ++serial, kind: 'pdf', ...input }, [
         input.map,
+        ...(input.labels ? [input.labels] : []),
         ...(input.vectors ? vectorLayerBuffers(input.vectors.layers) : []),
       ]),
     close: () => worker.terminate(),

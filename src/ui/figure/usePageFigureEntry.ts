@@ -27,7 +27,10 @@ export interface PageFigureRequest {
   tilePx?: number;
   /** Rows of the map's picture painted per task (see paintFigureInTurns); for tests too. */
   paintBandRows?: number;
-  /** For a PDF: true draws the plan layers as vector paths over the map; pixels by default. */
+  /**
+   * For a PDF: the plan layers as vector paths over the map's picture, under its labels (the
+   * default), or false for pixels of the picture as in the PNG.
+   */
   vectorLayers?: boolean;
 }
 
@@ -140,7 +143,7 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
             legendLayers: now.legendLayers,
             extraLegend: now.extraLegend,
             date: request.date ?? new Date().toISOString().slice(0, 10),
-            vectorLayers: request.vectorLayers === true ? now.vectorLayers : null,
+            vectorLayers: request.vectorLayers === false ? null : now.vectorLayers,
           },
           {
             ...(request.tilePx === undefined ? {} : { tilePx: request.tilePx }),
