@@ -5,6 +5,7 @@ import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
+import { mapIdle } from './mapFrames.ts';
 import { withoutPlanShapes } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
@@ -40,24 +41,6 @@ export interface MapImage {
   dispose: () => void;
 }
 
-/** Resolves when the map has loaded and drawn everything, or rejects when `signal` aborts. */
-function idle(map: MapLibreMap, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const loaded = () => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    };
-    const abort = () => {
-      // The kept map outlives a cancelled figure: it must not call back into this one.
-      map.off('idle', loaded);
-      reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
-    };
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort, { once: true });
-    map.once('idle', loaded);
-  });
-}
-
 /**
  * Draws the same style and area as a live map into an off-screen map of the figure's pixels
  * (crisp lines and labels for print), tile by tile (see drawInTiles), and returns the picture.
@@ -74,17 +57,18 @@ export async function renderMapImage(
     widthPx: view.clientWidth || options.widthPx,
     heightPx: view.clientHeight || options.heightPx,
   });
-  const loan = borrowFigureMap({
+  const loan = await borrowFigureMap({
     style: withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []),
     bounds: source.getBounds(),
     bearing: source.getBearing(),
     pixelRatio: options.pixelRatio / size.scale,
     widthPx: size.widthPx,
     heightPx: size.heightPx,
+    signal: control.signal,
   });
   const { map: figure, clip } = loan;
   try {
-    await idle(figure, control.signal);
+    await mapIdle(figure, control.signal);
     const canvas = await drawInTiles(figure, clip, options.tilePx ?? FIGURE_TILE_PX, control);
     const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
     return {
