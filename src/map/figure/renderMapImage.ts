@@ -6,6 +6,7 @@ import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts'
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
 import { applyPaintChanges, type FigurePass, passPaintChanges } from './labelPass.ts';
+import { mapIdle } from './mapFrames.ts';
 import type { ScissorClip } from './scissorClip.ts';
 import { withoutPlanShapes } from './withoutPlanShapes.ts';
 
@@ -49,24 +50,6 @@ export interface MapImage {
   dispose: () => void;
 }
 
-/** Resolves when the map has loaded and drawn everything, or rejects when `signal` aborts. */
-function idle(map: MapLibreMap, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const loaded = () => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    };
-    const abort = () => {
-      // The kept map outlives a cancelled figure: it must not call back into this one.
-      map.off('idle', loaded);
-      reject(signal?.reason ?? new DOMException('aborted', 'AbortError'));
-    };
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort, { once: true });
-    map.once('idle', loaded);
-  });
-}
-
 /**
  * Draws the loaded map twice, tile by tile: without its labels, then its labels alone (the
  * same placement: only opacities change between the passes). The map's paint is put back after
@@ -85,7 +68,7 @@ async function drawLabelsApart(
     const putBack = applyPaintChanges(map, passPaintChanges(style, pass));
     try {
       map.triggerRepaint();
-      await idle(map, control.signal);
+      await mapIdle(map, control.signal);
       pictures.push(
         await drawInTiles(map, clip, tilePx, {
           ...(control.signal ? { signal: control.signal } : {}),
@@ -118,7 +101,7 @@ export async function renderMapImage(
     heightPx: view.clientHeight || options.heightPx,
   });
   const style = withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []);
-  const loan = borrowFigureMap({
+  const loan = await borrowFigureMap({
     // No paint transitions: a pass's opacities take effect in the next frame.
     style: { ...style, transition: { duration: 0, delay: 0 } },
     bounds: source.getBounds(),
@@ -126,10 +109,11 @@ export async function renderMapImage(
     pixelRatio: options.pixelRatio / size.scale,
     widthPx: size.widthPx,
     heightPx: size.heightPx,
+    signal: control.signal,
   });
   const { map: figure, clip } = loan;
   try {
-    await idle(figure, control.signal);
+    await mapIdle(figure, control.signal);
     const tilePx = options.tilePx ?? FIGURE_TILE_PX;
     const { canvas, labels } = options.labelsApart
       ? await drawLabelsApart(figure, clip, style, tilePx, control)
