@@ -550,6 +550,10 @@ export class MapController {
     container.dataset.basemapLayers = basemap.layers.join(' ');
     container.dataset.provinceLabels = basemap.provinceLabels.join('|');
     container.dataset.districtLabels = basemap.districtLabels.join('|');
+    // Read from the map: the zoom from which each large layer's outlines are really drawn.
+    container.dataset.outlinesFrom = Object.keys(this.styledOutlines)
+      .map((id) => `${id}:${this.map.getLayer(`${id}:outline`)?.minzoom ?? 0}`)
+      .join(' ');
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';
     // Read by `npm run bench` for cold start to first idle.
