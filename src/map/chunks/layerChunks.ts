@@ -1,10 +1,6 @@
 import { featureKey } from '../../core/document/featureKey.ts';
 import { anchorOf, KdCells } from '../../core/geometry/kdCells.ts';
-import {
-  CHUNKED_FROM_FEATURES,
-  chunkDepthFor,
-  depthOfSplits,
-} from '../../core/geometry/layerChunking.ts';
+import { CHUNK_DEPTH, CHUNKED_FROM_FEATURES } from '../../core/geometry/layerChunking.ts';
 import { FEATURE_KEY } from '../sourceData.ts';
 import type { ChunkData, SourceSplit } from './wholeLayer.ts';
 
@@ -55,7 +51,7 @@ export class LayerChunks implements SourceSplit {
 
   constructor(prior?: PriorCut) {
     if (!prior || prior.splits.length === 0) return;
-    this.cells = KdCells.fromSplits(prior.splits, depthOfSplits(prior.splits));
+    this.cells = KdCells.fromSplits(prior.splits, CHUNK_DEPTH);
     this.prior = prior.features;
   }
 
@@ -68,7 +64,7 @@ export class LayerChunks implements SourceSplit {
   update(collection: GeoJSON.FeatureCollection): ChunkData[] {
     if (!this.cells && collection.features.length >= CHUNKED_FROM_FEATURES) {
       const anchors = collection.features.map((feature) => anchorOf(feature.geometry));
-      this.cells = new KdCells(anchors, chunkDepthFor(anchors.length));
+      this.cells = new KdCells(anchors, CHUNK_DEPTH);
       this.last = [];
     }
     if (this.prior) {
