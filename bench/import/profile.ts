@@ -1,9 +1,10 @@
-// `tsx bench/import/profile.ts [--geojson-mb 10] [--shapefile]`: records a Chromium trace (with
+// `tsx bench/import/profile.ts [--geojson-mb 10] [--shapefile] [--light]`: records a Chromium trace (with
 // the V8 sampling profiler) while the app imports a large file, and lists the page's long tasks
 // (≥ 50 ms on the renderer's main thread) with what ran in them: the trace events inside and the
 // functions the profiler sampled most. Build without minifying first so the names read:
 // `npx vite build --minify false`. TRACE_OUT=file keeps the trace; `--load file` reports it again.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
@@ -37,6 +38,9 @@ interface ProfileNode {
   parent?: number;
 }
 
+// `--light` leaves out the sampling profiler (which took the page down at 100 MB): the tasks
+// are then named by their trace events only.
+const LIGHT = process.argv.includes('--light');
 const CATEGORIES = [
   '-*',
   'toplevel',
@@ -46,7 +50,7 @@ const CATEGORIES = [
   'v8',
   'v8.execute',
   'blink.user_timing',
-  'disabled-by-default-v8.cpu_profiler',
+  ...(LIGHT ? [] : ['disabled-by-default-v8.cpu_profiler']),
 ].join(',');
 
 async function recordTrace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
@@ -180,20 +184,25 @@ if (SAVED >= 0) {
   console.log(
     `${name}: ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB, ${file.features} features`,
   );
+  // Served from the build, as bench:import serves it: a 100 MB body sent by `route.fulfill`
+  // (base64 through the DevTools protocol) took the page down.
+  const served = resolve(import.meta.dirname, '../../dist/__profile');
+  mkdirSync(served, { recursive: true });
+  writeFileSync(resolve(served, name), file.bytes);
   const server = await startPreviewServer();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.route(`**/__bench/${name}`, (route) => route.fulfill({ body: file.bytes }));
     await openApp(page, server.url);
     const cdp = await page.context().newCDPSession(page);
     const events = await recordTrace(cdp, () =>
-      importByDrop(page, `${server.url}__bench/${name}`, name),
+      importByDrop(page, `${server.url}__profile/${name}`, name),
     );
     if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(events));
     report(events);
   } finally {
     await browser.close();
     await server.close();
+    rmSync(served, { recursive: true, force: true });
   }
 }

@@ -9,6 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { outlineFromZoom } from '../core/geometry/outlineZoom.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
@@ -106,6 +107,10 @@ export class MapController {
   private readonly chunks = new Map<string, SourceSplit>();
   /** How many chunk sources each layer has in the style last built. */
   private styledCounts: Record<string, number> = {};
+  /** The zoom from which each large layer's outlines are drawn (`outlineFromZoom`). */
+  private readonly outlineZooms = new Map<string, number>();
+  /** The outline zooms in the style last built. */
+  private styledOutlines: Record<string, number> = {};
   /** Sends changed chunks to their sources, one per task. */
   private readonly feeder = new ChunkFeeder((layerId, chunk, data) => {
     this.map.getContainer().dataset.idle = 'false';
@@ -200,7 +205,14 @@ export class MapController {
 
   private applyState(): void {
     this.styledCounts = this.chunkCounts();
-    const next = buildStyle(this.state, this.assets, this.styledCounts, [...this.overlaysInUse]);
+    this.styledOutlines = Object.fromEntries(this.outlineZooms);
+    const next = buildStyle(
+      this.state,
+      this.assets,
+      this.styledCounts,
+      [...this.overlaysInUse],
+      this.styledOutlines,
+    );
     const commands = diff(this.builtStyle, next);
     this.builtStyle = next;
     if (commands.length === 0) return;
@@ -217,6 +229,7 @@ export class MapController {
     for (const layerId of this.chunks.keys()) {
       if (this.state.layers.some((layer) => layer.id === layerId)) continue;
       this.chunks.delete(layerId);
+      this.outlineZooms.delete(layerId);
       this.feeder.drop(layerId);
     }
     for (const [layerId, collection] of this.pushedData) {
@@ -248,6 +261,9 @@ export class MapController {
       chunks = new WholeLayer();
       this.chunks.set(layerId, chunks);
     }
+    const outlineZoom = outlineFromZoom(collection.features);
+    if (outlineZoom === undefined) this.outlineZooms.delete(layerId);
+    else this.outlineZooms.set(layerId, outlineZoom);
     // A planner's layer made from a big imported file comes with its map text already written
     // by the import worker, one blob URL per chunk: sent as they are, the page copies no
     // feature, and MapLibre's worker fetches and parses them (`workerReadUrl`: a bare blob URL
@@ -257,7 +273,7 @@ export class MapController {
       const { urls, splits } = prepared;
       const prior = { splits, features: collection.features };
       if (urls.length > 1) this.chunks.set(layerId, new PreparedChunks(urls.length, prior));
-      if ((this.styledCounts[layerId] ?? 1) !== urls.length) this.applyState();
+      if (this.styleIsBehind(layerId, urls.length)) this.applyState();
       this.feeder.drop(layerId);
       this.feeder.feed(
         layerId,
@@ -273,7 +289,7 @@ export class MapController {
       return;
     }
     const changed = chunks.update(collection);
-    if ((this.styledCounts[layerId] ?? 1) !== chunks.count) this.applyState();
+    if (this.styleIsBehind(layerId, chunks.count)) this.applyState();
     this.feeder.feed(layerId, changed);
   }
 
@@ -290,6 +306,14 @@ export class MapController {
       const latest = this.pushedData.get(layerId);
       if (latest) this.pushLayer(layerId, latest);
     });
+  }
+
+  /** Whether the style last built draws a layer from another number of sources or outline zoom. */
+  private styleIsBehind(layerId: string, count: number): boolean {
+    return (
+      (this.styledCounts[layerId] ?? 1) !== count ||
+      this.styledOutlines[layerId] !== this.outlineZooms.get(layerId)
+    );
   }
 
   /** The number of sources of each chunked layer, for the style. */
@@ -526,6 +550,10 @@ export class MapController {
     container.dataset.basemapLayers = basemap.layers.join(' ');
     container.dataset.provinceLabels = basemap.provinceLabels.join('|');
     container.dataset.districtLabels = basemap.districtLabels.join('|');
+    // Read from the map: the zoom from which each large layer's outlines are really drawn.
+    container.dataset.outlinesFrom = Object.keys(this.styledOutlines)
+      .map((id) => `${id}:${this.map.getLayer(`${id}:outline`)?.minzoom ?? 0}`)
+      .join(' ');
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';
     // Read by `npm run bench` for cold start to first idle.

@@ -66,13 +66,15 @@ function withChunks(specs: LayerSpecification[], chunks: number): LayerSpecifica
  * UI preferences, never a second copy of them. `chunks` says how many sources a large layer is
  * drawn from (MapController cuts them; see `chunks/layerChunks.ts`); one when absent. `overlays`
  * are the on-demand overlays the style carries (MapController adds each on first use); all of
- * them when absent.
+ * them when absent. `outlineFrom` is the zoom from which a large layer's polygon outlines are
+ * drawn (`core/geometry/outlineZoom.ts`, read from its features); every zoom when absent.
  */
 export function buildStyle(
   state: StyleState,
   assets: StyleAssets,
   chunks: Readonly<Record<string, number>> = {},
   overlays: readonly StyleOverlay[] = STYLE_OVERLAYS,
+  outlineFrom: Readonly<Record<string, number>> = {},
 ): StyleSpecification {
   const sources: Record<string, SourceSpecification> = basemapSources(
     assets.basemap,
@@ -94,6 +96,7 @@ export function buildStyle(
         opacity: state.opacity[layer.id] ?? 1,
         lang: state.lang,
         filter: filterExpression(state.filters?.[layer.id], layer.properties),
+        ...(outlineFrom[layer.id] === undefined ? {} : { outlineFromZoom: outlineFrom[layer.id] }),
       }),
       chunks[layer.id] ?? 1,
     ),

@@ -35,6 +35,8 @@ export interface LayerView {
   lang: Lang;
   /** The layer's filter as an expression (`filterExpression`); absent shows every feature. */
   filter?: ExpressionSpecification | null;
+  /** The zoom from which polygon outlines are drawn (`outlineFromZoom`); absent: every zoom. */
+  outlineFromZoom?: number;
 }
 
 const isPolygon: FilterSpecification = [
@@ -134,6 +136,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
           type: 'line',
           source,
           ...sourceLayer,
+          ...(view.outlineFromZoom === undefined ? {} : { minzoom: view.outlineFromZoom }),
           layout: { visibility },
           paint: {
             'line-color': style.color,

@@ -10,6 +10,7 @@ import { ExportButtons } from './import/ExportButtons.tsx';
 import { ImportButton } from './import/ImportButton.tsx';
 import { EmptyLayerHint } from './layers/EmptyLayerHint.tsx';
 import { FilterChip } from './layers/FilterChip.tsx';
+import { OutlineZoomNote } from './layers/OutlineZoomNote.tsx';
 import './layers/layers.css';
 import { LegendSwatch } from './LegendSwatch.tsx';
 import { useDisclosure } from './layers/useDisclosure.ts';
@@ -156,6 +157,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
             </button>
           </div>
         )}
+        {all && <OutlineZoomNote lang={lang} features={all.features} />}
         {all && count !== undefined && count > 0 && props.onFilterChange && (
           <LayerFilter
             lang={lang}

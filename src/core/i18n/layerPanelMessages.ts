@@ -4,6 +4,10 @@ import type { Lang } from './messages.ts';
 export const LAYER_PANEL_MESSAGES = {
   layerActions: { vi: 'Thao tác với lớp', en: 'Layer actions' },
   layerFilterActive: { vi: 'Đang lọc', en: 'Filtered' },
+  outlinesFromZoom: {
+    vi: 'Đường viền hiện từ mức thu phóng {zoom}; xa hơn, mỗi đối tượng chỉ được tô màu (vẫn hiện đủ).',
+    en: 'Outlines are drawn from zoom {zoom}; further out each feature is shown by its fill alone (all are shown).',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LayerPanelMessageKey = keyof typeof LAYER_PANEL_MESSAGES;
