@@ -41,6 +41,12 @@ export interface MapImage {
   dispose: () => void;
 }
 
+/** The live map's WebGL context, if it has one (a lost context gives none). */
+function liveContext(source: MapLibreMap): WebGL2RenderingContext | undefined {
+  const context = source.getCanvas().getContext('webgl2');
+  return context ?? undefined;
+}
+
 /**
  * Draws the same style and area as a live map into an off-screen map of the figure's pixels
  * (crisp lines and labels for print), tile by tile (see drawInTiles), and returns the picture.
@@ -65,6 +71,7 @@ export async function renderMapImage(
     widthPx: size.widthPx,
     heightPx: size.heightPx,
     signal: control.signal,
+    liveContext: liveContext(source),
   });
   const { map: figure, clip } = loan;
   try {
