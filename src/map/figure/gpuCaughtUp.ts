@@ -15,7 +15,7 @@ export async function gpuCaughtUp(
   signal?: AbortSignal,
 ): Promise<void> {
   throwIfAborted(signal);
-  if (!(gl instanceof WebGL2RenderingContext)) return;
+  if (!('fenceSync' in gl)) return;
   const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   if (!fence) return;
   gl.flush();
