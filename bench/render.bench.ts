@@ -95,7 +95,7 @@ if (!skip.includes('stall')) {
       .map(([name, ms]) => `${name} ${ms} ms`)
       .join(', ');
     console.log(
-      `  ${result.label}, ${result.format.toUpperCase()}: ${(result.elapsedMs / 1000).toFixed(1)} s in all; longest task ${result.longestTaskMs.toFixed(0)} ms (${result.longTasks} tasks ≥ 50 ms); steps from the start: ${steps}`,
+      `  ${result.label}, ${result.format.toUpperCase()}: ${(result.elapsedMs / 1000).toFixed(1)} s in all; longest task ${result.longestTaskMs.toFixed(0)} ms at +${result.longestTaskAtMs.toFixed(0)} ms (${result.longTasks} tasks ≥ 50 ms); steps from the start: ${steps}`,
     );
   }
 }

@@ -17,6 +17,8 @@ export interface FigureStall {
   format: 'png' | 'pdf';
   elapsedMs: number;
   longestTaskMs: number;
+  /** When the longest task started, in ms from the figure's start (to read against `steps`). */
+  longestTaskAtMs: number;
   longTasks: number;
   /** Milliseconds from the start to the end of each step (composeFigure's measures). */
   steps: Record<string, number>;
@@ -38,9 +40,9 @@ export async function measureFigureStalls(runs: readonly FigureRun[]): Promise<F
     const results: FigureStall[] = [];
     for (const { label, format } of runs) {
       const stall = await page.evaluate(async (format) => {
-        const tasks: number[] = [];
+        const tasks: PerformanceEntry[] = [];
         const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) tasks.push(entry.duration);
+          tasks.push(...list.getEntries());
         });
         observer.observe({ type: 'longtask' });
         const started = performance.now();
@@ -54,8 +56,12 @@ export async function measureFigureStalls(runs: readonly FigureRun[]): Promise<F
         const elapsedMs = performance.now() - started;
         // Long tasks are reported after they end: let the last one arrive.
         await new Promise((resolve) => setTimeout(resolve, 100));
-        for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+        tasks.push(...observer.takeRecords());
         observer.disconnect();
+        const longest = tasks.reduce<PerformanceEntry | null>(
+          (most, task) => (most && most.duration >= task.duration ? most : task),
+          null,
+        );
         const steps = Object.fromEntries(
           performance
             .getEntriesByType('measure')
@@ -67,7 +73,8 @@ export async function measureFigureStalls(runs: readonly FigureRun[]): Promise<F
           steps,
           format,
           elapsedMs,
-          longestTaskMs: Math.max(0, ...tasks),
+          longestTaskMs: longest?.duration ?? 0,
+          longestTaskAtMs: longest ? longest.startTime - started : 0,
           longTasks: tasks.length,
         };
       }, format);

@@ -1,5 +1,6 @@
 import { type LngLatBounds, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { mapContext, throwIfAborted } from './drawInTiles.ts';
+import { mapContext } from './drawInTiles.ts';
+import { gpuCaughtUp } from './gpuCaughtUp.ts';
 import { mapIdle, nextMapFrame } from './mapFrames.ts';
 import { planProgramWarmUp } from './programWarmUp.ts';
 import { type ScissorClip, scissorClip } from './scissorClip.ts';
@@ -16,6 +17,8 @@ export interface FigureMapSetup {
   heightPx: number;
   /** Stops a map being created (it is then removed) or readied for the figure. */
   signal?: AbortSignal | undefined;
+  /** The live map's context: a new map is created once the GPU has caught up with it. */
+  liveContext?: WebGLRenderingContext | WebGL2RenderingContext | undefined;
 }
 
 /** An off-screen map and what the figures keep with it. */
@@ -45,8 +48,6 @@ export const FIGURE_MAP_ATTRIBUTE = 'data-figure-map';
 /** A style with nothing in it: what the map is created with, so the small map loads no tiles. */
 const EMPTY_STYLE: StyleSpecification = { version: 8, sources: {}, layers: [] };
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Sizes the map's container (MapLibre reads its size from it) to `size` CSS pixels. */
 export function sizeContainer(
   container: HTMLDivElement,
@@ -66,6 +67,7 @@ export function sizeContainer(
  * 0.2–0.8 s under SwiftShader, and the first frame with data linked four programs in another.
  */
 export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap> {
+  if (setup.liveContext) await gpuCaughtUp(setup.liveContext, setup.signal);
   const container = document.createElement('div');
   // Laid out (MapLibre needs a size) but out of sight and out of the accessibility tree.
   Object.assign(container.style, { position: 'fixed', left: '-100000px', top: '0' });
@@ -90,16 +92,15 @@ export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap>
     throw error;
   }
   // Before the first frame: the frames that load the map draw no pixels, only the tiles do.
-  const clip = scissorClip(mapContext(map));
+  const gl = mapContext(map);
+  const clip = scissorClip(gl);
   const figure = { map, container, clip, style: setup.style };
   try {
-    await nextTask();
-    throwIfAborted(setup.signal);
+    await gpuCaughtUp(gl, setup.signal);
     sizeContainer(container, setup);
     // Resizes the canvas to the container at the figure's ratio (MapLibre reads the container).
     map.setPixelRatio(setup.pixelRatio);
-    await nextTask();
-    throwIfAborted(setup.signal);
+    await gpuCaughtUp(gl, setup.signal);
     const warmUp = planProgramWarmUp(setup.style);
     map.setStyle(warmUp.style, { diff: false });
     map.setBearing(setup.bearing);
@@ -107,6 +108,7 @@ export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap>
     await mapIdle(map, setup.signal);
     performance.measure('giapranh:figure:loaded', 'giapranh:figure:start');
     for (const stage of warmUp.stages) {
+      await gpuCaughtUp(gl, setup.signal);
       for (const { layerId, paint } of stage) {
         for (const [name, value] of paint) map.setPaintProperty(layerId, name, value as never);
       }

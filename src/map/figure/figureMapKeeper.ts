@@ -19,10 +19,10 @@ export interface FigureMapLoan {
 }
 
 /**
- * How long the kept map outlives the last figure. Creating it costs the page one task of
- * 0.3–4 s under SwiftShader (the WebGL context) and linking its shaders another 0.3–1.4 s;
- * a report writer making figure after figure pays that once, and a planner who stopped
- * gets its memory (its drawing buffers: tens of MB at 300 dpi) back a minute later.
+ * How long the kept map outlives the last figure. Creating it costs seconds under SwiftShader
+ * (the WebGL context, loading, linking the shaders: see createFigureMap); a report writer
+ * making figure after figure pays that once, and a planner who stopped gets its memory (its
+ * drawing buffers: tens of MB at 300 dpi) back a minute later.
  */
 export const FIGURE_MAP_QUIET_MS = 60_000;
 

@@ -50,6 +50,12 @@ export interface MapImage {
   dispose: () => void;
 }
 
+/** The live map's WebGL context, if it has one (a lost context gives none). */
+function liveContext(source: MapLibreMap): WebGL2RenderingContext | undefined {
+  const context = source.getCanvas().getContext('webgl2');
+  return context ?? undefined;
+}
+
 /**
  * Draws the loaded map twice, tile by tile: without its labels, then its labels alone (the
  * same placement: only opacities change between the passes). The map's paint is put back after
@@ -110,6 +116,7 @@ export async function renderMapImage(
     widthPx: size.widthPx,
     heightPx: size.heightPx,
     signal: control.signal,
+    liveContext: liveContext(source),
   });
   const { map: figure, clip } = loan;
   try {
