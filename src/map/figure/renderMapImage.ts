@@ -1,14 +1,19 @@
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
-import { applyPaintChanges, type FigurePass, passPaintChanges } from './labelPass.ts';
+import {
+  applyPaintChanges,
+  type FigurePass,
+  type PaintChange,
+  passPaintChanges,
+} from './labelPass.ts';
 import { mapIdle } from './mapFrames.ts';
 import type { ScissorClip } from './scissorClip.ts';
-import { withoutPlanShapes } from './withoutPlanShapes.ts';
+import { planShapeLayerIds } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
   /** The map's frame on the figure, in layout pixels (1/100 inch). */
@@ -57,28 +62,25 @@ function liveContext(source: MapLibreMap): WebGL2RenderingContext | undefined {
 }
 
 /**
- * Draws the loaded map twice, tile by tile: without its labels, then its labels alone (the
- * same placement: only opacities change between the passes). The map's paint is put back after
- * each pass, so a kept map is given back with the style it was lent with.
+ * Draws the loaded map once a pass, tile by tile: the paint of each pass set (see labelPass.ts),
+ * drawn, and put back, so a kept map is given back with the style it was lent with. The passes
+ * share one progress bar.
  */
-async function drawLabelsApart(
+async function drawPasses(
   map: MapLibreMap,
   clip: ScissorClip,
-  style: StyleSpecification,
+  passes: readonly PaintChange[][],
   tilePx: number,
   control: DrawControl,
-): Promise<{ canvas: HTMLCanvasElement; labels: HTMLCanvasElement }> {
-  const passes: FigurePass[] = ['without-labels', 'labels-only'];
+): Promise<HTMLCanvasElement[]> {
   const pictures: HTMLCanvasElement[] = [];
-  for (const [index, pass] of passes.entries()) {
-    const putBack = applyPaintChanges(map, passPaintChanges(style, pass));
+  for (const [index, changes] of passes.entries()) {
+    const putBack = applyPaintChanges(map, changes);
     try {
-      map.triggerRepaint();
-      await mapIdle(map, control.signal);
+      if (changes.length > 0) await mapIdle(map, control.signal);
       pictures.push(
         await drawInTiles(map, clip, tilePx, {
           ...(control.signal ? { signal: control.signal } : {}),
-          // One bar for both passes.
           onProgress: (done, total) =>
             control.onProgress?.(index * total + done, passes.length * total),
         }),
@@ -87,7 +89,7 @@ async function drawLabelsApart(
       putBack();
     }
   }
-  return { canvas: pictures[0]!, labels: pictures[1]! };
+  return pictures;
 }
 
 /**
@@ -106,7 +108,9 @@ export async function renderMapImage(
     widthPx: view.clientWidth || options.widthPx,
     heightPx: view.clientHeight || options.heightPx,
   });
-  const style = withoutPlanShapes(source.getStyle(), options.withoutShapesOf ?? []);
+  const style = source.getStyle();
+  const shapes = planShapeLayerIds(style, options.withoutShapesOf ?? []);
+  const passes: FigurePass[] = options.labelsApart ? ['without-labels', 'labels-only'] : ['whole'];
   const loan = await borrowFigureMap({
     // No paint transitions: a pass's opacities take effect in the next frame.
     style: { ...style, transition: { duration: 0, delay: 0 } },
@@ -122,9 +126,11 @@ export async function renderMapImage(
   try {
     await mapIdle(figure, control.signal);
     const tilePx = options.tilePx ?? FIGURE_TILE_PX;
-    const { canvas, labels } = options.labelsApart
-      ? await drawLabelsApart(figure, clip, style, tilePx, control)
-      : { canvas: await drawInTiles(figure, clip, tilePx, control), labels: undefined };
+    const changes = passes.map((pass) => passPaintChanges(style, pass, shapes));
+    const [canvas, labels] = (await drawPasses(figure, clip, changes, tilePx, control)) as [
+      HTMLCanvasElement,
+      HTMLCanvasElement | undefined,
+    ];
     const metersPerCssPx = webMercatorMetersPerPixel(figure.getZoom(), figure.getCenter().lat);
     return {
       canvas,

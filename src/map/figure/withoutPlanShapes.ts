@@ -2,22 +2,20 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { registryIdOf } from '../layerStyle.ts';
 
 /**
- * The style with the shapes of the given plan layers hidden (fills, outlines, lines, circles,
- * chunk copies too) and their labels kept: the figure's PDF draws those shapes as paths over the
- * picture, and the labels stay in the picture where the map placed them.
+ * The style layers that draw the shapes of the given plan layers (fills, outlines, lines,
+ * circles, chunk copies too), not their labels: the figure's PDF draws those shapes as paths,
+ * so its pictures leave them out, and the labels stay where the map placed them.
  */
-export function withoutPlanShapes(
+export function planShapeLayerIds(
   style: StyleSpecification,
   layerIds: readonly string[],
-): StyleSpecification {
-  if (layerIds.length === 0) return style;
-  const hidden = new Set(layerIds);
-  return {
-    ...style,
-    layers: style.layers.map((spec) => {
+): string[] {
+  if (layerIds.length === 0) return [];
+  const drawnAsPaths = new Set(layerIds);
+  return style.layers
+    .filter((spec) => {
       const isLabel = spec.id.split(':')[1]?.startsWith('label') ?? false;
-      if (isLabel || !hidden.has(registryIdOf(spec.id))) return spec;
-      return { ...spec, layout: { ...spec.layout, visibility: 'none' } } as typeof spec;
-    }),
-  };
+      return !isLabel && drawnAsPaths.has(registryIdOf(spec.id));
+    })
+    .map((spec) => spec.id);
 }
