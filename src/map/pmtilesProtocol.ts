@@ -1,4 +1,5 @@
-import { addProtocol } from 'maplibre-gl';
+import { addProtocol, importScriptInWorkers } from 'maplibre-gl';
+import workerScriptUrl from './pmtilesProtocol.worker.ts?worker&url';
 
 type ArchiveModule = typeof import('./pmtilesArchive.ts');
 
@@ -30,6 +31,9 @@ export function ensurePmtilesProtocol(): Promise<void> {
       }
       return loaded.tile(params, abortController);
     });
+    // The workers read the tiles themselves once this script is in (the page still serves the
+    // archive's TileJSON, and any tile asked for before); should it fail, the page serves all.
+    importScriptInWorkers(workerScriptUrl).catch(() => undefined);
   }
   return protocol.then(() => undefined);
 }
