@@ -6,6 +6,8 @@ export interface TraceEvent {
   /** Microseconds. */
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, microseconds. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -16,6 +18,12 @@ export interface ColdStartTrace {
   idleMs: number;
   /** Busy milliseconds per thread (renderer and GPU process), largest first. */
   busyByThread: [string, number][];
+  /**
+   * CPU milliseconds (thread time of the top-level tasks) per kind of thread, summed over the
+   * page's renderer and the GPU process: unlike wall time, it barely moves with the machine's
+   * load.
+   */
+  cpuByThread: [string, number][];
   /** The renderer main thread's self time per event name, largest first. */
   mainByKind: [string, number][];
   /** The renderer main thread's GPU-category events (its waits on the GPU process) by name. */
@@ -82,6 +90,19 @@ function unionUs(events: readonly TraceEvent[], from: number, to: number): numbe
   return total;
 }
 
+/** Thread time of the tasks not nested in another, those starting in [from, to]. */
+function outermostThreadUs(events: readonly TraceEvent[], from: number, to: number): number {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let total = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const event of sorted) {
+    if (event.ts < reach || event.ts < from || event.ts > to) continue;
+    total += event.tdur ?? 0;
+    reach = event.ts + (event.dur ?? 0);
+  }
+  return total;
+}
+
 const largest = (totals: Map<string, number>, count = TOP): [string, number][] =>
   [...totals.entries()]
     .map(([name, us]): [string, number] => [name, us / 1000])
@@ -117,6 +138,11 @@ export function summariseTrace(
   }
   const busy = new Map<string, number>();
   for (const [label, tasks] of tasksByThread) busy.set(label, unionUs(tasks, from, to));
+  const cpu = new Map<string, number>();
+  for (const [label, tasks] of tasksByThread) {
+    const kind = label.replace(/ \(\d+\)$/, '').replace(/\d+$/, '');
+    cpu.set(kind, (cpu.get(kind) ?? 0) + outermostThreadUs(tasks, from, to));
+  }
   const mainKey = [...threads].find(
     ([key, name]) => name === 'CrRendererMain' && key.startsWith(`${pid}:`),
   )?.[0];
@@ -183,6 +209,7 @@ export function summariseTrace(
   return {
     idleMs: (to - from) / 1000,
     busyByThread: largest(busy, 16),
+    cpuByThread: largest(cpu, 16),
     mainByKind: largest(mainKinds),
     gpuWaits: largest(waits, 6),
     milestones,

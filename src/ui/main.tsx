@@ -7,7 +7,8 @@ import { styleAssetsForPage } from './data/styleAssets.ts';
 import './styles.css';
 import './print.css';
 
-warmUpMap();
+const assets = styleAssetsForPage();
+warmUpMap(assets.basemap.tilesUrl);
 preloadBundledLayers();
 
 const root = document.getElementById('root');
@@ -15,6 +16,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App assets={styleAssetsForPage()} />
+    <App assets={assets} />
   </StrictMode>,
 );

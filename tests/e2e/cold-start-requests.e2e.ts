@@ -23,6 +23,46 @@ describe('the cold start’s requests', () => {
       expect({ path, count }).toEqual({ path, count: 1 });
   });
 
+  // The page reads the archive's header as it starts (map/warmUp.ts), into the cache the map's
+  // pmtiles:// protocol reads: had the two not shared it, the page would read it twice. MapLibre's
+  // worker reads it once more, for the tiles it reads itself (map/pmtilesProtocol.worker.ts).
+  it('reads the basemap archive’s header once in the page and once in the map’s worker', async () => {
+    const app = await browser.open();
+    const headerReads: string[] = [];
+    app.page.on('request', (request) => {
+      const range = request.headers().range ?? '';
+      if (/basemap-[^/]*\.pmtiles$/.test(request.url()) && range.startsWith('bytes=0-'))
+        headerReads.push(range);
+    });
+    await app.page.reload();
+    await app.waitForIdle();
+    expect(headerReads).toEqual(['bytes=0-16383', 'bytes=0-16383']);
+  });
+
+  it('starts reading the basemap archive before the map makes its WebGL context', async () => {
+    const app = await browser.open();
+    await app.page.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      const marked = HTMLCanvasElement.prototype as unknown as { getContext: typeof get };
+      marked.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof get>) {
+        if (String(args[0]).startsWith('webgl')) performance.mark('test:webgl-context');
+        return get.apply(this, args);
+      } as typeof get;
+    });
+    await app.page.reload();
+    await app.waitForIdle();
+    const { archiveReadAt, contextAt } = await app.page.evaluate(() => ({
+      archiveReadAt: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /basemap-[^/]*\.pmtiles$/.test(entry.name))
+        .map((entry) => entry.startTime)[0],
+      contextAt: performance.getEntriesByName('test:webgl-context')[0]?.startTime,
+    }));
+    expect(archiveReadAt).toBeDefined();
+    expect(contextAt).toBeDefined();
+    expect(archiveReadAt!).toBeLessThan(contextAt!);
+  });
+
   it('starts the search worker on first use of the search, which then finds a feature', async () => {
     const app = await browser.open();
     expect(requestCounts(app.log.localRequests, /search\.worker/)).toEqual({});
