@@ -16,17 +16,20 @@ const bundled = LAYERS.flatMap((layer) => {
   return (JSON.parse(text) as GeoJSON.FeatureCollection).features;
 });
 
-describe('the bundled notes', () => {
-  it('are Vietnamese under notes, with the English text under notes_en', () => {
-    const noted = bundled.filter((feature) => feature.properties?.notes !== undefined);
-    expect(noted.length).toBeGreaterThan(50);
-    for (const feature of noted) {
-      const { notes, notes_en } = feature.properties as Record<string, string>;
-      expect(notes, String(feature.id)).toMatch(VIETNAMESE);
-      expect(notes, String(feature.id)).not.toMatch(ENGLISH);
-      expect(notes_en, String(feature.id)).toMatch(ENGLISH);
-    }
-  });
+describe('the bundled notes and outline matches', () => {
+  it.each(['notes', 'outline_match'])(
+    'are Vietnamese under %s, with the English text under its _en twin',
+    (name) => {
+      const written = bundled.filter((feature) => feature.properties?.[name] !== undefined);
+      expect(written.length).toBeGreaterThan(5);
+      for (const feature of written) {
+        const properties = feature.properties as Record<string, string>;
+        expect(properties[name], String(feature.id)).toMatch(VIETNAMESE);
+        expect(properties[name], String(feature.id)).not.toMatch(ENGLISH);
+        expect(properties[`${name}_en`], String(feature.id)).toMatch(ENGLISH);
+      }
+    },
+  );
 });
 
 describe('the inspector’s rows of a bilingual property', () => {

@@ -91,7 +91,7 @@ export const NOI_BAI_ARP: PlaceFact = {
   notes:
     'Aerodrome reference point, given to the whole second (about 30 m). Runways 11L/29R 3,200 × 45 m and 11R/29L 3,800 × 45 m; elevation 12.3 m (2016) / 13 m (2023); terminal T2 opened 4 January 2015. In Phú Minh commune, Sóc Sơn.',
   notesVi:
-    'Điểm quy chiếu sân bay, cho đến từng giây (khoảng 30 m). Đường cất hạ cánh 11L/29R 3.200 × 45 m và 11R/29L 3.800 × 45 m; cao độ 12,3 m (2016) / 13 m (2023); nhà ga T2 khánh thành 4/1/2015. Tại xã Phú Minh, Sóc Sơn.',
+    'Điểm quy chiếu sân bay, tọa độ chính xác đến giây (khoảng 30 m). Đường cất hạ cánh 11L/29R 3.200 × 45 m và 11R/29L 3.800 × 45 m; cao độ 12,3 m (2016) / 13 m (2023); nhà ga T2 khánh thành 4/1/2015. Tại xã Phú Minh, Sóc Sơn.',
 };
 
 /** geo-facts §5: Tam Đảo hill station, standing for the range. */

@@ -6,7 +6,7 @@ import { destination, ringAreaSquareMetres } from '../ellipsoid.ts';
 import { INDUSTRIAL_ZONES, type IndustrialZoneFact } from '../facts/industrial-zones.ts';
 import { feature, type Props } from '../feature.ts';
 import { matchZoneOutline } from '../match-industrial-zone.ts';
-import { joinNotes, noteProperties } from '../notes.ts';
+import { joinNotes, type Note, noteProperties } from '../notes.ts';
 import { roundTo } from '../round.ts';
 
 /**
@@ -31,7 +31,7 @@ export function industrialZonesLayer(
 }
 
 /** A zone drawn with its matched 2018 OSM outline. */
-function outlineFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: string): Feature {
+function outlineFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: Note): Feature {
   const base = zoneFeature(zone, polygon, statement);
   return feature(
     zone.id,
@@ -42,7 +42,7 @@ function outlineFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: s
       accuracy_m: 50,
       ...noteProperties({
         vi: `${zone.notesVi} Ranh giới lấy từ vùng đất công nghiệp OSM năm 2018 (xem “Khớp ranh giới OSM 2018”).`,
-        en: `${zone.notes} Outline: ${statement}.`,
+        en: `${zone.notes} Outline: ${statement.en}.`,
       }),
     },
     polygon,
@@ -56,7 +56,7 @@ export function footprint(zone: IndustrialZoneFact): Polygon {
   return areaTrueRectangle({ centre: shifted, targetHectares: zone.areaHa, aspect: zone.aspect });
 }
 
-function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: string): Feature {
+function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: Note): Feature {
   const areaHa = ringAreaSquareMetres(polygon.coordinates[0]!) / 10_000;
   const placed = zone.placement ?? placement(zone);
   const footprintNote = {
@@ -73,7 +73,8 @@ function zoneFeature(zone: IndustrialZoneFact, polygon: Polygon, statement: stri
       accuracy_m: zone.accuracyM,
       status: zone.status,
       ...noteProperties(joinNotes({ vi: zone.notesVi, en: zone.notes }, footprintNote)),
-      outline_match: statement,
+      outline_match: statement.vi,
+      outline_match_en: statement.en,
       area_ha_declared: zone.areaHa,
       area_ha_footprint: roundTo(areaHa, 2),
       operator: zone.operator,

@@ -2,7 +2,7 @@
  * Free-text properties the bundled data writes in both languages, as `name` and `name_en` are:
  * the Vietnamese text under the name, the English one under `<name>_en`.
  */
-const BILINGUAL: readonly string[] = ['notes'];
+const BILINGUAL: readonly string[] = ['notes', 'outline_match'];
 
 const ENGLISH_OF: ReadonlyMap<string, string> = new Map(
   BILINGUAL.map((name) => [name, `${name}_en`]),

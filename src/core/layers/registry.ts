@@ -134,6 +134,11 @@ export const LAYERS: readonly LayerDef[] = [
         required: false,
         description: 'whether a 2018 OSM industrial landuse polygon matched the zone, and why',
       },
+      outline_match_en: {
+        type: 'string',
+        required: false,
+        description: 'the outline match in English',
+      },
     }),
     style: {
       color: '#7c3aed',

@@ -38,6 +38,10 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
   operator: { vi: 'Đơn vị vận hành', en: 'Operator' },
   bank: { vi: 'Bờ', en: 'Bank' },
   outline_match: { vi: 'Khớp ranh giới OSM 2018', en: 'Outline match (OSM 2018)' },
+  outline_match_en: {
+    vi: 'Khớp ranh giới OSM 2018 (tiếng Anh)',
+    en: 'Outline match (OSM 2018) in English',
+  },
   // Where the feature lies, as the inspector words it (messages.ts districts2019, …).
   districts_2019: { vi: 'Huyện (2019)', en: 'District(s) (2019)' },
   communes_2025: { vi: 'Xã, phường (từ 1/7/2025)', en: 'Commune(s) (since 1 July 2025)' },
