@@ -101,3 +101,26 @@ describe('an analysis result after an edit', () => {
     expect(await stale.count()).toBe(0);
   });
 });
+
+describe('a feature imported with an altitude', () => {
+  it('drags a station read from KML, whose point carries a height of 0 m', async () => {
+    const app = await browser.open(EDIT_CAMERA);
+    await app.switchLanguage('English');
+    await app.openLayerActions('monitoring-stations');
+    const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>
+  <name>Trạm nước mặt</name>
+  <Point><coordinates>105.662,21.204,0</coordinates></Point>
+</Placemark></Document></kml>`;
+    expect(await app.importInto('monitoring-stations', 'tram.kml', kml)).toContain('Imported 1');
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.tool('Select').click();
+    await app.clickAt(105.662, 21.204);
+    const position = app.page.getByTestId('point-wgs84');
+    await expect.poll(() => position.textContent(), SLOW).toContain('105.662000');
+    await editor.drag([105.662, 21.204], [105.664, 21.203]);
+    await expect.poll(() => position.textContent(), SLOW).not.toContain('105.662000');
+  });
+});
