@@ -49,6 +49,19 @@ describe('what a planner met walking through the editor', () => {
     await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
   });
 
+  it('moves the whole zone from a press ~30 px inside an edge, without adding a vertex', async () => {
+    const { editor, area } = await drawTestZone();
+    const before = await area.textContent();
+    // 0.0012° of latitude above the south edge's midpoint: ~30 px at zoom 14.
+    await editor.drag([105.66, 21.2037], [105.662, 21.2047]);
+    await expect
+      .poll(async () => (await editor.changesetZone()).geometry.coordinates[0]![0]![0], SLOW)
+      .toBeGreaterThan(105.6555);
+    const ring = (await editor.changesetZone()).geometry.coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    expect(await area.textContent()).toBe(before);
+  });
+
   it('takes the planner to the first wrong field when the form refuses to save', async () => {
     const { app, editor } = await drawTestZone();
     const form = editor.form();
