@@ -79,6 +79,10 @@ export class EditSession {
         new TerraDrawPolygonMode({ snapping, styles: { fillColor: ACCENT, outlineColor: ACCENT } }),
         new TerraDrawRectangleMode({ styles: { fillColor: ACCENT, outlineColor: ACCENT } }),
         new TerraDrawSelectMode({
+          // terra-draw grabs a vertex or midpoint within 40 px by default: with draggable
+          // midpoints, a press anywhere near an edge's middle would add a vertex instead of
+          // moving the feature. 20 px is still a finger's width.
+          pointerDistance: 20,
           // Delete is the app's "Delete feature" (one patch), not terra-draw's own store delete.
           keyEvents: { deselect: null, delete: null, rotate: null, scale: null },
           allowManualDeselection: false,

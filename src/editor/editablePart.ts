@@ -47,9 +47,22 @@ function ringOf(rings: GeoJSON.Position[][], ring: number | undefined): number {
   return ring !== undefined && ring > 0 && ring < rings.length ? ring : 0;
 }
 
+/**
+ * Positions as terra-draw takes them: longitude and latitude only. It refuses a feature with a
+ * third value, so a KML or GPX point with its altitude could not be selected or dragged; the
+ * altitude of an edited piece is dropped (a moved vertex's old height would be wrong anyway).
+ */
+function flat(positions: readonly GeoJSON.Position[]): GeoJSON.Position[] {
+  return positions.map((position) => (position.length > 2 ? position.slice(0, 2) : position));
+}
+
 /** A ring as terra-draw's polygon: one ring, wound as an outer ring. */
 function asPolygon(ring: GeoJSON.Position[]): GeoJSON.Polygon {
-  return { type: 'Polygon', coordinates: [signedArea(ring) < 0 ? [...ring].reverse() : ring] };
+  const flatRing = flat(ring);
+  return {
+    type: 'Polygon',
+    coordinates: [signedArea(flatRing) < 0 ? [...flatRing].reverse() : flatRing],
+  };
 }
 
 /**
@@ -80,8 +93,17 @@ export function editablePart(
   const geometry = feature.geometry;
   switch (geometry?.type) {
     case 'Point':
+      return {
+        geometry: { type: 'Point', coordinates: flat([geometry.coordinates])[0]! },
+        part: 0,
+        ring: 0,
+      };
     case 'LineString':
-      return { geometry, part: 0, ring: 0 };
+      return {
+        geometry: { type: 'LineString', coordinates: flat(geometry.coordinates) },
+        part: 0,
+        ring: 0,
+      };
     case 'Polygon': {
       const ring = ringOf(geometry.coordinates, choice.ring);
       const coordinates = geometry.coordinates[ring];
@@ -93,7 +115,7 @@ export function editablePart(
       const part = wanted < geometry.coordinates.length ? wanted : 0;
       const line = geometry.coordinates[part];
       return line
-        ? { geometry: { type: 'LineString', coordinates: line }, part, ring: 0 }
+        ? { geometry: { type: 'LineString', coordinates: flat(line) }, part, ring: 0 }
         : undefined;
     }
     case 'MultiPolygon': {

@@ -49,6 +49,19 @@ describe('what a planner met walking through the editor', () => {
     await expect.poll(() => area.textContent(), SLOW).not.toBe(before);
   });
 
+  it('moves the whole zone from a press ~30 px inside an edge, without adding a vertex', async () => {
+    const { editor, area } = await drawTestZone();
+    const before = await area.textContent();
+    // 0.0012° of latitude above the south edge's midpoint: ~30 px at zoom 14.
+    await editor.drag([105.66, 21.2037], [105.662, 21.2047]);
+    await expect
+      .poll(async () => (await editor.changesetZone()).geometry.coordinates[0]![0]![0], SLOW)
+      .toBeGreaterThan(105.6555);
+    const ring = (await editor.changesetZone()).geometry.coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    expect(await area.textContent()).toBe(before);
+  });
+
   it('takes the planner to the first wrong field when the form refuses to save', async () => {
     const { app, editor } = await drawTestZone();
     const form = editor.form();
@@ -99,5 +112,28 @@ describe('an analysis result after an edit', () => {
     await stale.getByRole('button', { name: 'Run again' }).click();
     await expect.poll(testZoneRows, SLOW).toBe(0);
     expect(await stale.count()).toBe(0);
+  });
+});
+
+describe('a feature imported with an altitude', () => {
+  it('drags a station read from KML, whose point carries a height of 0 m', async () => {
+    const app = await browser.open(EDIT_CAMERA);
+    await app.switchLanguage('English');
+    await app.openLayerActions('monitoring-stations');
+    const kml = `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>
+  <name>Trạm nước mặt</name>
+  <Point><coordinates>105.662,21.204,0</coordinates></Point>
+</Placemark></Document></kml>`;
+    expect(await app.importInto('monitoring-stations', 'tram.kml', kml)).toContain('Imported 1');
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.tool('Select').click();
+    await app.clickAt(105.662, 21.204);
+    const position = app.page.getByTestId('point-wgs84');
+    await expect.poll(() => position.textContent(), SLOW).toContain('105.662000');
+    await editor.drag([105.662, 21.204], [105.664, 21.203]);
+    await expect.poll(() => position.textContent(), SLOW).not.toContain('105.662000');
   });
 });

@@ -68,6 +68,28 @@ describe('the pieces of a feature', () => {
     expect(back.coordinates[0]).toBe((withHole.geometry as GeoJSON.Polygon).coordinates[0]);
   });
 
+  it('hands terra-draw positions without altitude (a KML point at 0 m could not be dragged)', () => {
+    const point = editablePart(feature({ type: 'Point', coordinates: [105.672, 21.205, 0] }))!;
+    expect(point.geometry.coordinates).toEqual([105.672, 21.205]);
+    const line = editablePart(
+      feature({
+        type: 'LineString',
+        coordinates: [
+          [0, 0, 12],
+          [1, 1, 15],
+        ],
+      }),
+    )!;
+    expect(line.geometry.coordinates).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    const zone = editablePart(
+      feature({ type: 'Polygon', coordinates: [ccw(0, 0, 10).map(([x, y]) => [x!, y!, 0])] }),
+    )!;
+    expect(zone.geometry.coordinates[0]).toEqual(ccw(0, 0, 10));
+  });
+
   it('edits a hole of the second part of a MultiPolygon and the second line of a MultiLineString', () => {
     const hole = editablePart(twoParts, { part: 1, ring: 2 })!;
     expect([hole.part, hole.ring]).toEqual([1, 2]);
