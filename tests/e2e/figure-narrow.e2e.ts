@@ -55,3 +55,31 @@ describe('a figure one narrow column wide', () => {
     expect(downloads).toBe(0);
   });
 });
+
+describe('the figure preview', () => {
+  it('lays the legend out under a narrow figure’s map, and says before any click when it is too small', async () => {
+    app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    const preview = app.page.locator('.figure-preview');
+    const picture = preview.locator('img');
+    await picture.waitFor({ timeout: 30_000 });
+    /** How far down the figure the map's picture ends, as a share of the figure's height. */
+    const mapBottom = async () => {
+      const [figure, map] = await Promise.all([preview.boundingBox(), picture.boundingBox()]);
+      return (map!.y + map!.height - figure!.y) / figure!.height;
+    };
+    // A whole A4 page: the legend is over the map, which reaches the small print at the foot.
+    expect(await mapBottom()).toBeGreaterThan(0.9);
+
+    await app.page.getByLabel('Hướng giấy').selectOption({ label: 'Dọc' });
+    await app.page.getByLabel('Kích thước', { exact: true }).selectOption('column');
+    await app.page.getByLabel('Chiều rộng cột (cm)').fill('8');
+    await expect.poll(mapBottom).toBeLessThan(0.75);
+    expect(await app.page.locator('.figure-too-small').count()).toBe(0);
+
+    await app.page.getByLabel('Hướng giấy').selectOption({ label: 'Ngang' });
+    await expect
+      .poll(() => app.page.locator('.figure-too-small').textContent())
+      .toContain('hình quá nhỏ cho tiêu đề, chú giải và nguồn');
+  });
+});

@@ -103,7 +103,8 @@ export function layoutFigure(
     return [
       ...ops,
       ...narrowFigureOps(text, widthPx, frame.narrow, measure),
-      ...mapFurniture(frame, map, measure),
+      // A figure too small to be made (its preview) has no map for a scale bar to sit on.
+      ...(frame.narrow.fits ? mapFurniture(frame, map, measure) : []),
     ];
   const textWidth = widthPx - 2 * MARGIN;
   const line = (value: string, y: number, sizePx: number, weight: FontWeight, color: string) =>

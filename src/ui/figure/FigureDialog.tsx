@@ -7,6 +7,7 @@ import {
   type Orientation,
   type Paper,
 } from '../../core/figure/paper.ts';
+import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
@@ -14,14 +15,28 @@ import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
 import './figure.css';
+import { FigurePreview, type PreviewView } from './FigurePreview.tsx';
 import {
   closeFigureMap,
   type ExtraLegendEntry,
-  fullFigureTitle,
+  figureTextOf,
   makeFigureFile,
 } from './makeFigureFile.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The planner's map as the preview's scale bar and picture box need it, read once. */
+function previewView(controller: MapController | null): PreviewView | null {
+  if (!controller) return null;
+  const { map } = controller;
+  const container = map.getContainer();
+  return {
+    widthPx: container.clientWidth,
+    heightPx: container.clientHeight,
+    metersPerCssPx: webMercatorMetersPerPixel(map.getZoom(), map.getCenter().lat),
+    bearingDegrees: map.getBearing(),
+  };
+}
 
 /** Idle, drawing (tiles of the map drawn so far, of how many; 0 of 0 while it loads), or how it ended. */
 type FigureStatus = 'idle' | 'cancelled' | { done: number; total: number } | { error: string };
@@ -82,6 +97,7 @@ export function FigureDialog(props: {
   // fresh frame: the live map keeps no drawing buffer between frames).
   const [pictureRead] = useState(() => props.controller()?.pictureDataUrl('image/jpeg', 0.6));
   const [mapPicture, setMapPicture] = useState('');
+  const [view] = useState(() => previewView(props.controller()));
   useEffect(() => {
     let open = true;
     pictureRead
@@ -104,7 +120,6 @@ export function FigureDialog(props: {
   };
   const size = figureSize(layout);
   const date = useMemo(today, []);
-  const fullTitle = fullFigureTitle(lang, title, figureNumber);
 
   const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
@@ -238,17 +253,21 @@ export function FigureDialog(props: {
           </p>
         </div>
         {!('error' in size) && (
-          <figure
-            className="figure-preview"
-            aria-label={t(lang, 'preview')}
-            style={{ aspectRatio: `${size.imageWidthPx} / ${size.imageHeightPx}` }}
-          >
-            <figcaption>
-              <strong>{fullTitle}</strong>
-              {subtitle.trim() && <small>{subtitle.trim()}</small>}
-            </figcaption>
-            {mapPicture && <img src={mapPicture} alt="" />}
-          </figure>
+          <FigurePreview
+            lang={lang}
+            size={size}
+            text={figureTextOf({
+              lang,
+              title,
+              subtitle,
+              figureNumber,
+              legendLayers: props.legendLayers,
+              extraLegend: props.extraLegend,
+              date,
+            })}
+            picture={mapPicture}
+            view={view}
+          />
         )}
       </div>
       <div className="row">

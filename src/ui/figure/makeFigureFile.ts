@@ -51,6 +51,32 @@ export function fullFigureTitle(lang: Lang, title: string, figureNumber: string)
   return number ? `${t(lang, 'figureWord')} ${number}. ${title}` : title;
 }
 
+/** The words of a figure as laid out: the title with its number, legend, sources and date. */
+export function figureTextOf(
+  request: Pick<
+    FigureFileRequest,
+    'lang' | 'title' | 'subtitle' | 'figureNumber' | 'legendLayers' | 'extraLegend' | 'date'
+  >,
+): FigureText {
+  const { lang } = request;
+  return {
+    title: fullFigureTitle(lang, request.title, request.figureNumber),
+    subtitle: request.subtitle.trim(),
+    legendTitle: t(lang, 'legend'),
+    legend: [
+      ...request.legendLayers.map((layer) => ({
+        swatch: layerSwatch(layer),
+        title: layer.title[lang],
+      })),
+      ...request.extraLegend,
+    ],
+    footer: [
+      `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
+      BASEMAP_CREDIT_LINE,
+    ],
+  };
+}
+
 // Whether a figure was made in this page (and so may have left its off-screen map kept).
 let madeFigure = false;
 
@@ -78,22 +104,7 @@ export async function makeFigureFile(
   const { lang } = request;
   const title = fullFigureTitle(lang, request.title, request.figureNumber);
   const { composeFigure, figureTextMeasure } = await import('../../map/figure/composeFigure.ts');
-  const text: FigureText = {
-    title,
-    subtitle: request.subtitle.trim(),
-    legendTitle: t(lang, 'legend'),
-    legend: [
-      ...request.legendLayers.map((layer) => ({
-        swatch: layerSwatch(layer),
-        title: layer.title[lang],
-      })),
-      ...request.extraLegend,
-    ],
-    footer: [
-      `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
-      BASEMAP_CREDIT_LINE,
-    ],
-  };
+  const text = figureTextOf(request);
   // Said before any drawing: a narrow figure with a long legend may leave no room for the map.
   if (!figureFits(text, size.widthPx, size.heightPx, await figureTextMeasure(text)))
     throw new Error(t(lang, 'figureTooSmall'));
