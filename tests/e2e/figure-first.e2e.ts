@@ -77,4 +77,31 @@ describe('the first figure of a session', () => {
     expect(seen.linksPerTask.length).toBeGreaterThan(4);
     expect(Math.max(...seen.linksPerTask)).toBeLessThanOrEqual(2);
   }, 400_000);
+
+  it('stops while its map is being created when Cancel is pressed: the map goes, nothing is logged, the next figure is made', async () => {
+    const app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.waitForFunction(() => window.giapranh?.status().ready, undefined, {
+      timeout: 120_000,
+    });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    await app.page.getByRole('button', { name: 'Tải hình PNG' }).click();
+    // The map exists: it is loading its tiles and linking its shaders (seconds under SwiftShader).
+    await app.page.locator('[data-figure-map]').waitFor({ state: 'attached', timeout: 120_000 });
+    await app.page.getByRole('button', { name: 'Hủy' }).click();
+    await app.page.getByText('Đã hủy.').waitFor({ timeout: 120_000 });
+    // Removed half made (the requests it cut short are not console errors: see the spec's hooks).
+    await expect.poll(() => app.page.locator('[data-figure-map]').count()).toBe(0);
+    const next = await app.page.evaluate(() =>
+      window.giapranh!.figure({
+        format: 'png',
+        paper: 'A4',
+        orientation: 'landscape',
+        dotsPerInch: 96,
+        columnCm: 10,
+        date: '2026-12-04',
+      }),
+    );
+    expect(next.widthPx).toBe(378);
+    expect(await app.page.locator('[data-figure-map]').count()).toBe(1);
+  }, 400_000);
 });

@@ -125,6 +125,9 @@ export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap>
 /** Removes an off-screen map, its context and its container. */
 export function destroyFigureMap(figure: FigureMap): void {
   figure.clip.release();
+  // A map removed while loading (a figure cancelled) reports the requests it cut short as
+  // errors, on the console unless someone listens: none is an error of the figure.
+  figure.map.on('error', () => {});
   figure.map.remove();
   figure.container.remove();
 }
