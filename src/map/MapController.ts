@@ -37,6 +37,7 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
 import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
+import { idleReportWanted } from './idleReportWanted.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { takePreparedLayerData } from './preparedLayerData.ts';
 import { RESULT_CLICK_EVENT, type ResultClickDetail, resultRowKeyAt } from './resultClick.ts';
@@ -505,13 +506,23 @@ export class MapController {
   }
 
   /**
-   * Record on the container which layers have features drawn in view, so a person (or a browser
-   * test) can see that the map finished and what it shows, without reaching into MapLibre.
+   * Record on the container that the map finished (`data-idle`) and, when the page asked for it
+   * (idleReportWanted), which layers have features drawn in view, so a browser test can see what
+   * the map shows without reaching into MapLibre.
    */
   private reportIdle(): void {
     // Chunks still waiting to be sent: the map is not done, whatever MapLibre says.
     if (this.feeder.busy) return;
     const container = this.map.getContainer();
+    if (idleReportWanted()) this.reportDrawn(container);
+    container.dataset.dataLayers = String(this.pushedData.size);
+    container.dataset.idle = 'true';
+    // Read by `npm run bench` for cold start to first idle.
+    performance.mark('giapranh:idle');
+  }
+
+  /** What each layer, overlay and the basemap draw in view, on the container's data attributes. */
+  private reportDrawn(container: HTMLElement): void {
     // How many distinct features of each layer are drawn in view (a filter hides some).
     const drawn = this.state.layers.map((layer) => {
       const ids = this.styleIdsOf(layer).filter((id) => this.map.getLayer(id));
@@ -554,9 +565,5 @@ export class MapController {
     container.dataset.outlinesFrom = Object.keys(this.styledOutlines)
       .map((id) => `${id}:${this.map.getLayer(`${id}:outline`)?.minzoom ?? 0}`)
       .join(' ');
-    container.dataset.dataLayers = String(this.pushedData.size);
-    container.dataset.idle = 'true';
-    // Read by `npm run bench` for cold start to first idle.
-    performance.mark('giapranh:idle');
   }
 }

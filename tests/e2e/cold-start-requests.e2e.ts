@@ -76,4 +76,16 @@ describe('the cold start’s requests', () => {
       .toEqual(expect.arrayContaining([expect.stringContaining('Khu công nghiệp Quang Minh')]));
     expect(Object.keys(requestCounts(app.log.localRequests, /search\.worker/))).toHaveLength(1);
   });
+
+  // The drawn-features record queries every drawn feature at each idle: a test instrument that
+  // planners' pages (and the cold-start bench) do not pay for.
+  it('records what the map draws only on a page that asks for it', async () => {
+    const plain = await browser.open(undefined, { idleReport: false });
+    const map = plain.page.getByTestId('map');
+    expect(await map.getAttribute('data-idle')).toBe('true');
+    expect(await map.getAttribute('data-rendered-layers')).toBeNull();
+    expect(await map.getAttribute('data-basemap-layers')).toBeNull();
+    const asked = await browser.open();
+    expect(await asked.renderedLayers()).toContain('industrial-zones');
+  });
 });

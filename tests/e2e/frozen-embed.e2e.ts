@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDLE_REPORT_FLAG } from '../../src/map/idleReportWanted.ts';
 import { launchChromium } from './support/browser.ts';
 import { startPreviewServer } from './support/server.ts';
 
@@ -96,6 +97,7 @@ describe('a frozen embed in a published report', () => {
       await buildProject(root);
       const server = await startPreviewServer({ configFile: CONFIG, root });
       const page = await browser.newPage({ viewport: { width: 1440, height: 500 } });
+      await page.addInitScript(`window.${IDLE_REPORT_FLAG} = true;`);
       const errors: string[] = [];
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(`${server.url}report.html`);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../src/cli/browser/launch.ts';
+import { IDLE_REPORT_FLAG } from '../../../src/map/idleReportWanted.ts';
 import { startPreviewServer } from './server.ts';
 
 // The browser is found and started as `giapranh render` does it (src/cli/browser/).
@@ -17,7 +18,12 @@ export interface PageLog {
 export interface Session {
   browser: Browser;
   baseUrl: string;
-  newPage: (options?: { width?: number; height?: number }) => Promise<{ page: Page; log: PageLog }>;
+  newPage: (options?: {
+    width?: number;
+    height?: number;
+    /** Have the map record what it draws on each idle (default true; planners' pages do not). */
+    idleReport?: boolean;
+  }) => Promise<{ page: Page; log: PageLog }>;
   close: () => Promise<void>;
 }
 
@@ -29,11 +35,13 @@ export async function openSession(): Promise<Session> {
   return {
     browser,
     baseUrl: server.url,
-    newPage: async ({ width = 1280, height = 800 } = {}) => {
+    newPage: async ({ width = 1280, height = 800, idleReport = true } = {}) => {
       const context = await browser.newContext({
         viewport: { width, height },
         deviceScaleFactor: 1,
       });
+      // The map records what it draws on each idle only when asked (idleReportWanted.ts).
+      if (idleReport) await context.addInitScript(`window.${IDLE_REPORT_FLAG} = true;`);
       const page = await context.newPage();
       const log: PageLog = { consoleErrors: [], foreignRequests: [], localRequests: [] };
       page.on('console', (message) => {

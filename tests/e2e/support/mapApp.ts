@@ -53,9 +53,17 @@ export class MapApp {
   static async open(
     session: Session,
     camera: Camera = HOME,
-    options: { query?: string; size?: { width: number; height: number } } = {},
+    options: {
+      query?: string;
+      size?: { width: number; height: number };
+      /** The map's drawn-features record on each idle (default on, as every test reads it). */
+      idleReport?: boolean;
+    } = {},
   ): Promise<MapApp> {
-    const { page, log } = await session.newPage(options.size);
+    const { page, log } = await session.newPage({
+      ...options.size,
+      ...(options.idleReport === undefined ? {} : { idleReport: options.idleReport }),
+    });
     const hash = `#map=${camera.zoom}/${camera.lat}/${camera.lon}`;
     await page.goto(`${session.baseUrl}${options.query ?? ''}${hash}`);
     const app = new MapApp(page, log, camera);

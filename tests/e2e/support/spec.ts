@@ -44,10 +44,8 @@ export function setUpMapApp() {
   const open = setUpSession();
   return {
     /** Opens the app in a fresh context at a camera (and query) set through the URL. */
-    open: (
-      camera?: Camera,
-      options?: { query?: string; size?: { width: number; height: number } },
-    ): Promise<MapApp> => open((session) => MapApp.open(session, camera, options)),
+    open: (camera?: Camera, options?: Parameters<typeof MapApp.open>[2]): Promise<MapApp> =>
+      open((session) => MapApp.open(session, camera, options)),
   };
 }
 
