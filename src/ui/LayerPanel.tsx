@@ -158,7 +158,9 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           </div>
         )}
         {all && <OutlineZoomNote lang={lang} features={all.features} />}
-        {all && count !== undefined && count > 0 && props.onFilterChange && (
+        {/* The filter's choices scan every feature of the layer: gathered only while the
+            row's actions are unfolded, not for every folded row at each change. */}
+        {all && actions.open && count !== undefined && count > 0 && props.onFilterChange && (
           <LayerFilter
             lang={lang}
             layer={layer}

@@ -19,6 +19,8 @@ describe('a layer filter', () => {
   it('hides features on the map and in the count, survives the link, and limits the export', async () => {
     app = await browser.open();
     expect(await drawnFeatures('industrial-zones')).toBe(10);
+    // A folded row gathers no filter choices (they scan every feature of the layer).
+    expect(await zonesRow().locator('.layer-filter').count()).toBe(0);
 
     await app.openLayerActions('industrial-zones');
     await zonesRow().getByText('Lọc', { exact: true }).click();
