@@ -23,8 +23,8 @@ import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 if (!hasPdftotext) console.warn('pdftotext not found (apt install poppler-utils): test skipped');
 
-/** The figure's side margin in layout pixels (see core/figure/layout and narrow-layout). */
-const MARGIN_PX = 16;
+/** A narrow figure's side margin in layout pixels (see core/figure/narrow-layout). */
+const MARGIN_PX = 10;
 
 const TEXT: FigureText = {
   title:
