@@ -12,9 +12,9 @@ import {
 } from '../../src/core/figure/layout.ts';
 import { figureSize } from '../../src/core/figure/paper.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
-import { pdfTextMeasure } from '../../src/core/figure/pdf-fonts.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
+import { pdfTextMeasure } from './support/pdfTextMeasure.ts';
 
 // A report writer's 12 cm column figure at 150 dpi with a long Vietnamese title: the PNG kept its
 // margin, the PDF's wrapped title ran to the page's right edge. Read back with poppler's

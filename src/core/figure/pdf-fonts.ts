@@ -1,8 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontWeight } from './draw-ops.ts';
 import { withEvenGlyphOffsets } from './even-glyphs.ts';
-import type { MeasureText } from './layout.ts';
 
 /** The bundled Noto Sans (a TrueType file each), embedded as subsets of the glyphs used. */
 export interface PdfFonts {
@@ -20,15 +19,4 @@ export async function embedFigureFonts(
     regular: await pdf.embedFont(withEvenGlyphOffsets(fonts.regular), { subset: true }),
     bold: await pdf.embedFont(withEvenGlyphOffsets(fonts.bold), { subset: true }),
   };
-}
-
-/**
- * The width of a text as the figure's PDF draws it: the advance widths of the fonts it embeds
- * (what a viewer lays the glyphs out with), not a canvas's. The PDF's text must be wrapped with
- * these: the page's canvas measures another build of Noto Sans (and synthesizes its bold), so a
- * line wrapped to fit there ran past the PDF's right margin.
- */
-export async function pdfTextMeasure(fonts: PdfFonts): Promise<MeasureText> {
-  const embedded = await embedFigureFonts(await PDFDocument.create(), fonts);
-  return (value, sizePx, weight) => embedded[weight].widthOfTextAtSize(value, sizePx);
 }
