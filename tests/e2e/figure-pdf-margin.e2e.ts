@@ -49,5 +49,7 @@ describe('a PDF figure one 12 cm column wide', () => {
     expect(pageWidth).toBeCloseTo(340.16, 1);
     expect(words.map((box) => box.word)).toEqual(expect.arrayContaining(TITLE.split(' ')));
     expect(words.filter((box) => box.xMax > pageWidth - MARGIN_PT + 0.5)).toEqual([]);
+    // And the wrap uses the room it has: a line of the title reaches near the margin.
+    expect(Math.max(...words.map((box) => box.xMax))).toBeGreaterThan(0.85 * pageWidth);
   });
 });
