@@ -43,4 +43,22 @@ describe('figure sizes on paper', () => {
     );
     expect(figureFileName('<>', '2026-12-04', 'png')).toBe('giapranh-figure-2026-12-04.png');
   });
+
+  it('cuts a long title after a whole word, keeping the date', () => {
+    const title =
+      'Hình 12. Các khu công nghiệp dọc quốc lộ 23 và khoảng cách tới ranh giới hai tỉnh';
+    const name = figureFileName(title, '2026-12-04', 'pdf');
+    expect(name).toBe('hinh-12-cac-khu-cong-nghiep-doc-quoc-lo-23-va-khoang-cach-2026-12-04.pdf');
+    const slug = name.slice(0, -'-2026-12-04.pdf'.length);
+    expect(slug.length).toBeLessThanOrEqual(60);
+    // Every part of the name is a whole word of the title.
+    const titleWords =
+      'hinh 12 cac khu cong nghiep doc quoc lo 23 va khoang cach toi ranh gioi hai tinh';
+    for (const word of slug.split('-')) expect(titleWords.split(' ')).toContain(word);
+  });
+
+  it('cuts a single word longer than the limit inside it', () => {
+    const name = figureFileName('x'.repeat(80), '2026-12-04', 'png');
+    expect(name).toBe(`${'x'.repeat(60)}-2026-12-04.png`);
+  });
 });

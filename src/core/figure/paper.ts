@@ -78,16 +78,28 @@ export function figureSize(layout: FigureLayout): FigureSize | { error: string }
   };
 }
 
-/** A file name from the figure's title and date: `hinh-3-kcn-me-linh-2026-12-04.png`. */
+/** The most characters of a title a file name keeps (the date comes after them). */
+const FILE_NAME_TITLE_CHARS = 60;
+
+/**
+ * A file name from the figure's title and date: `hinh-3-kcn-me-linh-2026-12-04.png`. A long
+ * title is cut after its last whole word that fits (a reader should not see "…khoang-cach-toi");
+ * only a single word longer than the limit is cut inside.
+ */
 export function figureFileName(title: string, date: string, extension: string): string {
-  const slug = title
+  const words = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word;
+    if (longer.length > FILE_NAME_TITLE_CHARS) break;
+    slug = longer;
+  }
+  if (!slug && words[0]) slug = words[0].slice(0, FILE_NAME_TITLE_CHARS);
   return `${slug || 'giapranh-figure'}-${date}.${extension}`;
 }

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import { LineCapStyle, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import {
   type DrawOp,
@@ -7,19 +6,15 @@ import {
   northLabelPoint,
   type Swatch,
 } from './draw-ops.ts';
-import { withEvenGlyphOffsets } from './even-glyphs.ts';
 import type { FigureMapView } from './map-projection.ts';
+import { embedFigureFonts, type PdfFonts } from './pdf-fonts.ts';
 import { drawVectorMap } from './pdf-vector.ts';
 import type { VectorLayer } from './vector-layers.ts';
 import { traceVectorMap } from './vector-trace.ts';
 
 const POINTS_PER_MM = 72 / 25.4;
 
-/** The bundled Noto Sans (a TrueType file each), embedded as subsets of the glyphs used. */
-export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
+export type { PdfFonts };
 
 /** What a figure's PDF is made of: its page, the map as an image, and the drawing on top. */
 export interface FigurePdfInput {
@@ -52,7 +47,6 @@ export interface FigurePdfInput {
  */
 export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
   pdf.setTitle(input.meta.title);
   pdf.setCreator('Giáp Ranh');
   pdf.setProducer('Giáp Ranh (pdf-lib)');
@@ -61,10 +55,7 @@ export async function figurePdf(input: FigurePdfInput): Promise<Uint8Array> {
   const width = input.size.widthMm * POINTS_PER_MM;
   const height = input.size.heightMm * POINTS_PER_MM;
   const page = pdf.addPage([width, height]);
-  const fonts = {
-    regular: await pdf.embedFont(withEvenGlyphOffsets(input.fonts.regular), { subset: true }),
-    bold: await pdf.embedFont(withEvenGlyphOffsets(input.fonts.bold), { subset: true }),
-  };
+  const fonts = await embedFigureFonts(pdf, input.fonts);
   const image = await pdf.embedPng(input.mapPng);
   const labels = input.labelsPng ? await pdf.embedPng(input.labelsPng) : null;
   const { vectors } = input;

@@ -12,6 +12,7 @@ import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
 import { figureFont } from './paintFigure.ts';
 import { paintFigureInTurns } from './paintInTurns.ts';
+import { pdfFigureTextMeasure } from './pdfTextMeasure.ts';
 import { renderMapImage } from './renderMapImage.ts';
 
 /**
@@ -68,7 +69,7 @@ export async function composeFigure(
   const { size, text } = request;
   // The text is measured before the map is drawn: on a narrow figure its wrapped lines decide
   // how much height the map gets.
-  const measure = await figureTextMeasure(text);
+  const measure = await figureMeasureFor(request.format, text);
   const frame = planFigureFrame(text, size.widthPx, size.heightPx, measure);
   const vectorLayers = request.format === 'pdf' ? (request.vectorLayers ?? []) : [];
   performance.mark('giapranh:figure:start');
@@ -130,6 +131,14 @@ export async function composeFigure(
   } finally {
     image.dispose();
   }
+}
+
+/**
+ * How a figure's text is measured to lay it out: with the fonts the PDF embeds for a PDF, with
+ * the page's canvas (which paints the PNG) for a PNG.
+ */
+export function figureMeasureFor(format: 'png' | 'pdf', text: FigureText): Promise<MeasureText> {
+  return format === 'pdf' ? pdfFigureTextMeasure() : figureTextMeasure(text);
 }
 
 /** The width of a figure's text in the bundled Noto Sans, once its glyphs are loaded. */

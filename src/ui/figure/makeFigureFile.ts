@@ -103,10 +103,11 @@ export async function makeFigureFile(
   if ('error' in size) throw new Error(size.error);
   const { lang } = request;
   const title = fullFigureTitle(lang, request.title, request.figureNumber);
-  const { composeFigure, figureTextMeasure } = await import('../../map/figure/composeFigure.ts');
+  const { composeFigure, figureMeasureFor } = await import('../../map/figure/composeFigure.ts');
   const text = figureTextOf(request);
   // Said before any drawing: a narrow figure with a long legend may leave no room for the map.
-  if (!figureFits(text, size.widthPx, size.heightPx, await figureTextMeasure(text)))
+  const measure = await figureMeasureFor(request.format, text);
+  if (!figureFits(text, size.widthPx, size.heightPx, measure))
     throw new Error(t(lang, 'figureTooSmall'));
   madeFigure = true;
   const encoder = workerFigureEncoder();

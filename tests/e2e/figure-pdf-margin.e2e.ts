@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setUpMapApp } from './support/spec.ts';
+
+// What a report writer saw: a 12 cm column figure at 150 dpi with a long Vietnamese title kept
+// its margin as a PNG, while in the PDF the wrapped title ran to the page's right edge.
+
+const browser = setUpMapApp();
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const work = mkdtempSync(join(tmpdir(), 'giapranh-pdf-margin-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const TITLE =
+  'Khoảng cách từ các khu công nghiệp hiện hữu và quy hoạch tới đường Vành đai 4 và ranh giới hành chính giữa hai tỉnh';
+/** A narrow figure's side margin (core/figure/narrow-layout): 10 layout pixels of 1/100 inch. */
+const MARGIN_PT = 10 * 0.72;
+
+/** Every word's box on the page (points) as poppler places it, and the page's width. */
+function wordBoxes(bytes: Uint8Array) {
+  const pdf = join(work, 'figure.pdf');
+  const html = join(work, 'figure.html');
+  writeFileSync(pdf, bytes);
+  const run = spawnSync('pdftotext', ['-bbox', pdf, html], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  const xhtml = readFileSync(html, 'utf8');
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(xhtml)?.[1]);
+  const words = [...xhtml.matchAll(/<word xMin="[\d.]+"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)].map(
+    (match) => ({ xMax: Number(match[1]), word: match[2] ?? '' }),
+  );
+  return { pageWidth, words };
+}
+
+describe('a PDF figure one 12 cm column wide', () => {
+  it.skipIf(!hasPdftotext)('keeps a long wrapped title inside its right margin', async () => {
+    const app = await browser.open({ zoom: 10.4, lon: 105.66, lat: 21.27 });
+    await app.page.getByRole('button', { name: 'Xuất hình' }).click();
+    await app.page.getByLabel('Tiêu đề').fill(TITLE);
+    await app.page.getByLabel('Số hình').fill('12');
+    await app.page.getByLabel('Hướng giấy').selectOption({ label: 'Dọc' });
+    await app.page.getByLabel('Kích thước', { exact: true }).selectOption('column');
+    await app.page.getByLabel('Chiều rộng cột (cm)').fill('12');
+    await app.page.getByLabel('Độ phân giải (dpi)').fill('150');
+    const figure = await app.download('Tải PDF');
+
+    const { pageWidth, words } = wordBoxes(new Uint8Array(figure.bytes));
+    expect(pageWidth).toBeCloseTo(340.16, 1);
+    expect(words.map((box) => box.word)).toEqual(expect.arrayContaining(TITLE.split(' ')));
+    expect(words.filter((box) => box.xMax > pageWidth - MARGIN_PT + 0.5)).toEqual([]);
+    // And the wrap uses the room it has: a line of the title reaches near the margin.
+    expect(Math.max(...words.map((box) => box.xMax))).toBeGreaterThan(0.85 * pageWidth);
+  });
+});

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { layerSwatch } from '../../src/core/figure/draw-ops.ts';
+import {
+  type FigureText,
+  layoutFigure,
+  type MeasureText,
+  planFigureFrame,
+} from '../../src/core/figure/layout.ts';
+import { figureSize } from '../../src/core/figure/paper.ts';
+import { figurePdf } from '../../src/core/figure/pdf.ts';
+import { getLayer } from '../../src/core/layers/registry.ts';
+import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
+import { pdfTextMeasure } from './support/pdfTextMeasure.ts';
+
+// A report writer's 12 cm column figure at 150 dpi with a long Vietnamese title: the PNG kept its
+// margin, the PDF's wrapped title ran to the page's right edge. Read back with poppler's
+// `pdftotext -bbox`, the boxes of the words as a PDF viewer places them.
+
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (!hasPdftotext) console.warn('pdftotext not found (apt install poppler-utils): test skipped');
+
+/** A narrow figure's side margin in layout pixels (see core/figure/narrow-layout). */
+const MARGIN_PX = 10;
+
+const TEXT: FigureText = {
+  title:
+    'Hình 12. Khoảng cách từ các khu công nghiệp hiện hữu và quy hoạch tới đường Vành đai 4 và ranh giới hành chính giữa hai tỉnh',
+  subtitle: 'Tỉnh Vĩnh Phúc (cũ) và huyện Mê Linh — địa giới hành chính năm 2019, hiện trạng 2026',
+  legendTitle: 'Chú giải',
+  legend: [
+    {
+      swatch: layerSwatch(getLayer('industrial-zones')!),
+      title: 'Khu công nghiệp đã thành lập và khu công nghiệp trong quy hoạch đến năm 2030',
+    },
+    { swatch: layerSwatch(getLayer('ring-road-5')!), title: 'Đường Vành đai 5 vùng Thủ đô' },
+  ],
+  footer: [
+    'Nguồn: Giáp Ranh, dữ liệu quy hoạch tổng hợp · độ chính xác ±50 m · Ngày 2026-12-04',
+    '© OpenStreetMap contributors (ODbL), dữ liệu nền 2018',
+  ],
+};
+
+const work = mkdtempSync(join(tmpdir(), 'giapranh-pdf-margins-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A 12 cm column figure at 150 dpi, laid out with `measure` and drawn as the app's PDF. */
+async function columnPdf(measure: MeasureText): Promise<{ bytes: Uint8Array; widthPx: number }> {
+  const size = figureSize({
+    paper: 'A4',
+    orientation: 'portrait',
+    fit: { kind: 'column', widthCm: 12 },
+    dotsPerInch: 150,
+  });
+  if ('error' in size) throw new Error(size.error);
+  const frame = planFigureFrame(TEXT, size.widthPx, size.heightPx, measure);
+  const ops = layoutFigure(TEXT, frame, { metersPerPx: 25, bearingDegrees: 0 }, measure);
+  const bytes = await figurePdf({
+    mapPng: ONE_PIXEL_PNG,
+    ops,
+    layout: { widthPx: size.widthPx, heightPx: size.heightPx },
+    size,
+    fonts: FIGURE_FONTS,
+    meta: { title: TEXT.title, date: new Date('2026-12-04T00:00:00Z') },
+  });
+  return { bytes, widthPx: size.widthPx };
+}
+
+/** The page's width and every word's box (points), as poppler reads the PDF. */
+function wordBoxes(bytes: Uint8Array) {
+  const pdf = join(work, 'figure.pdf');
+  const html = join(work, 'figure.html');
+  writeFileSync(pdf, bytes);
+  const run = spawnSync('pdftotext', ['-bbox', pdf, html], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
+  const xhtml = readFileSync(html, 'utf8');
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(xhtml)?.[1]);
+  const words = [...xhtml.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)].map(
+    (match) => ({ xMin: Number(match[1]), xMax: Number(match[2]), word: match[3] ?? '' }),
+  );
+  return { pageWidth, words };
+}
+
+describe('a PDF column figure with a long Vietnamese title', () => {
+  it.skipIf(!hasPdftotext)('keeps every word inside the right margin', async () => {
+    const measure = await pdfTextMeasure(FIGURE_FONTS);
+    const { bytes, widthPx } = await columnPdf(measure);
+    const { pageWidth, words } = wordBoxes(bytes);
+    const pointsPerPx = pageWidth / widthPx;
+    // 12 cm is 340.16 pt.
+    expect(pageWidth).toBeCloseTo(340.16, 1);
+    // The title wrapped onto several lines, and every word of it is on the page.
+    const titleWords = TEXT.title.split(' ');
+    expect(words.map((box) => box.word)).toEqual(expect.arrayContaining(titleWords));
+    const rightLimit = pageWidth - MARGIN_PX * pointsPerPx + 0.5;
+    const past = words.filter((box) => box.xMax > rightLimit);
+    expect(past).toEqual([]);
+    // And each line of the title reaches well past the middle: the wrap uses the room it has.
+    const widest = Math.max(...words.map((box) => box.xMax));
+    expect(widest).toBeGreaterThan(pageWidth * 0.8);
+  });
+});
