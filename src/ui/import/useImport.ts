@@ -3,6 +3,7 @@ import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
+import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
@@ -56,6 +57,8 @@ export interface RetryFix {
   swapAxes?: boolean;
   encoding?: TextEncoding;
   target?: ImportTarget;
+  /** Ids already on the map: replace those features, or import copies with new ids. */
+  idCollision?: IdCollisionPolicy;
 }
 
 interface Pending {
@@ -63,6 +66,8 @@ interface Pending {
   file: File;
   /** The landing this import replaces (a file moved to another layer). */
   replaces?: Landing;
+  /** The planner chose what to do with ids already on the map (kept when the file is moved). */
+  idCollision?: IdCollisionPolicy;
 }
 
 /** What the hook needs from the document. */
@@ -81,6 +86,8 @@ export interface ImportHost {
     mapData?: MapReadyLayer[],
     /** Whether the planner cancelled meanwhile: then nothing lands. */
     cancelled?: () => boolean,
+    /** The features replace those with the same ids, wherever they are. */
+    replacing?: boolean,
   ) => Promise<Landing | undefined>;
 }
 
@@ -202,6 +209,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),
         ...(fix.encoding && { encoding: fix.encoding }),
+        ...(pending.idCollision && { idCollision: pending.idCollision }),
         ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
       },
       (progress) => {
@@ -275,6 +283,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
           pending.replaces,
           mapData,
           () => generation !== generationRef.current,
+          pending.idCollision === 'replace',
         )
       : undefined;
     // Cancelled while landing: nothing landed, and the report already says so.
@@ -339,9 +348,13 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       answer('quiet');
       const target = fix.target ?? last.pending.target;
       const { file } = last.pending;
-      const pending: Pending = last.landing
-        ? { target, file, replaces: last.landing }
-        : { target, file };
+      const idCollision = fix.idCollision ?? last.pending.idCollision;
+      const pending: Pending = {
+        target,
+        file,
+        ...(last.landing && { replaces: last.landing }),
+        ...(idCollision && { idCollision }),
+      };
       void enqueue(pending, fix);
     },
     [enqueue, answer],
