@@ -45,7 +45,7 @@ describe('text values read as the numbers the layer asks for', () => {
     const feature = (active: string, name: string): GeoJSON.Feature => ({
       type: 'Feature',
       properties: { active, name },
-      geometry: null,
+      geometry: { type: 'Point', coordinates: [105.7, 21.25] },
     });
     const { features, convertedFields } = coerceTextValues(
       [feature('có', '5'), feature('no', '7'), feature('maybe', '9')],
