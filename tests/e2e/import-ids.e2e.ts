@@ -60,15 +60,15 @@ describe('a layer exported, edited and imported back', () => {
     await expect.poll(summary, { timeout: 30_000 }).toContain('not imported');
     await app.page.getByTestId('import-id-replace').click();
     await expect.poll(summary, { timeout: 30_000 }).toContain('Imported 2');
-    expect(await app.page.getByTestId('import-replaced').textContent()).toBe(
-      'Replaced 2, added 0.',
-    );
     expect(await app.featureCount('monitoring-stations')).toBe('2');
     await table.open();
     await expect
       .poll(async () => (await table.columnValues('Name', 2)).toSorted())
       .toEqual(['Trạm Mê Linh', 'Trạm Phúc Yên']);
     await toggleTable();
+    expect(await app.page.getByTestId('import-replaced').textContent()).toBe(
+      'Replaced 2, added 0.',
+    );
 
     await importStations('monitoring-stations.geojson', exported);
     await expect.poll(summary, { timeout: 30_000 }).toContain('not imported');
