@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coerceTextValues } from '../../src/core/import/coerce-text-values.ts';
+import { shapeOfFeatures } from '../../src/core/import/file-shape.ts';
 import { importFile } from '../../src/core/import/import-file.ts';
+import { NEW_LAYER_CHECK } from '../../src/core/import/import-target.ts';
+import { targetIncompatibility } from '../../src/core/import/target-compatibility.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 import type { LayerDef } from '../../src/core/layers/types.ts';
 
@@ -57,5 +60,17 @@ describe('text values read as the numbers the layer asks for', () => {
       { active: 'maybe', name: '9' },
     ]);
     expect(convertedFields).toEqual(['active']);
+  });
+
+  it('a dropped KML whose text reads as numbers may go to a layer asking for numbers', () => {
+    const shapeOf = (accuracies: string[]) =>
+      shapeOfFeatures(importFile(kml(accuracies), 'f.kml', NEW_LAYER_CHECK, new Set()).features);
+    expect(targetIncompatibility(stations, shapeOf(['5', '0,5']))).toBeUndefined();
+    expect(targetIncompatibility(stations, shapeOf(['5', 'about 5']))).toEqual({
+      reason: 'property',
+      key: 'accuracy_m',
+      expected: 'number',
+      found: 'string',
+    });
   });
 });

@@ -46,6 +46,12 @@ export function coerceTextValues(
   };
 }
 
+/** Whether a text reads exactly as a number or a boolean, the way the property form reads it. */
+export function textReadsAs(text: string, type: 'number' | 'boolean'): boolean {
+  const rule: PropertyRule = { type, required: false, description: type };
+  return readAs(type, rule, text) !== undefined;
+}
+
 /** The value a text reads as for its rule, or undefined when it does not read as one. */
 function readAs(name: string, rule: PropertyRule, text: string): number | boolean | undefined {
   // The bounds are the schema check's business: 500 for a 0–100 field is still a number.

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
 import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
 import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
@@ -96,6 +97,22 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
   if (!replaces) return ids;
   const leaving = new Set(replaces.layers.flatMap((layer) => layer.keys));
   return ids.filter((id) => !leaving.has(id));
+}
+
+/**
+ * A text format's features checked for a new layer and sent to an existing one: its text values
+ * read as that layer's numbers and booleans, as an import through the layer's own button does.
+ */
+function convertedFor(
+  into: ImportTarget,
+  checkedFor: ImportTarget,
+  outcome: FileImportOutcome,
+  layerDef: ImportHost['layerDef'],
+): GeoJSON.Feature[] {
+  if (into.kind !== 'layer' || checkedFor.kind !== 'new' || outcome.format === 'geojson')
+    return outcome.features;
+  const layer = layerDef(into.layerId);
+  return layer ? coerceTextValues(outcome.features, layer).features : outcome.features;
 }
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
@@ -279,7 +296,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       ? await hostRef.current.land(
           into,
           pending.file.name,
-          outcome.features,
+          convertedFor(into, pending.target, outcome, hostRef.current.layerDef),
           pending.replaces,
           mapData,
           () => generation !== generationRef.current,
