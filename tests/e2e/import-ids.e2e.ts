@@ -30,6 +30,21 @@ async function importStations(name: string, bytes: Buffer): Promise<void> {
 const toggleTable = () =>
   app.page.getByRole('button', { name: 'Attribute table', exact: true }).click();
 
+/** A KML of one station whose position error arrives as text, with a decimal comma. */
+const KML = `<?xml version="1.0" encoding="utf-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Trạm KML</name>
+<ExtendedData><Data name="accuracy_m"><value>7,5</value></Data></ExtendedData>
+<Point><coordinates>105.7,21.25</coordinates></Point></Placemark></Document></kml>`;
+
+/** Closes the report, clicks the KML's station and waits for the inspector to say `text`. */
+async function inspectorSays(text: string): Promise<void> {
+  await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+  await app.waitForIdle();
+  await app.clickAt(105.7, 21.25);
+  await expect.poll(() => app.inspectorTitle().textContent()).toBe('Trạm KML');
+  expect(await app.page.getByTestId('inspector').textContent()).toContain(text);
+}
+
 const summary = () => app.page.getByTestId('import-summary').textContent();
 
 describe('a layer exported, edited and imported back', () => {
@@ -85,18 +100,18 @@ describe('a KML whose numbers arrive as text', () => {
   it('lands accuracy_m as a number, says so, and the inspector shows the error distance', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
-    const kml = `<?xml version="1.0" encoding="utf-8"?>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Trạm KML</name>
-<ExtendedData><Data name="accuracy_m"><value>7,5</value></Data></ExtendedData>
-<Point><coordinates>105.7,21.25</coordinates></Point></Placemark></Document></kml>`;
-    expect(await app.importInto('monitoring-stations', 'stations.kml', kml)).toContain(
+    expect(await app.importInto('monitoring-stations', 'stations.kml', KML)).toContain(
       'Imported 1',
     );
     expect(await app.page.getByTestId('import-converted').textContent()).toContain('accuracy_m');
-    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
-    await app.waitForIdle();
-    await app.clickAt(105.7, 21.25);
-    await expect.poll(() => app.inspectorTitle().textContent()).toBe('Trạm KML');
-    expect(await app.page.getByTestId('inspector').textContent()).toContain('error about 7.5 m');
+    await inspectorSays('error about 7.5 m');
+  });
+
+  it('dropped on the map and sent to the stations layer, lands the number too', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    await app.dropFiles([{ name: 'stations.kml', text: KML }]);
+    expect(await app.confirmImport('monitoring-stations')).toContain('Imported 1');
+    await inspectorSays('error about 7.5 m');
   });
 });
