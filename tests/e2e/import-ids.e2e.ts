@@ -107,11 +107,27 @@ describe('a KML whose numbers arrive as text', () => {
     await inspectorSays('error about 7.5 m');
   });
 
-  it('dropped on the map and sent to the stations layer, lands the number too', async () => {
+  it('dropped on the map and sent to a roads layer, lands its own number field too', async () => {
     app = await browser.open();
     await app.switchLanguage('English');
-    await app.dropFiles([{ name: 'stations.kml', text: KML }]);
-    expect(await app.confirmImport('monitoring-stations')).toContain('Imported 1');
-    await inspectorSays('error about 7.5 m');
+    const road = `<?xml version="1.0" encoding="utf-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Đường KML</name>
+<ExtendedData><Data name="width_m"><value>42,5</value></Data></ExtendedData>
+<LineString><coordinates>105.7,21.2 105.72,21.21</coordinates></LineString></Placemark></Document></kml>`;
+    await app.dropFiles([{ name: 'road.kml', text: road }]);
+    expect(await app.confirmImport('me-linh-axis-roads')).toContain('Imported 1');
+    await app.page.getByTestId('import-report').getByRole('button', { name: 'Close' }).click();
+    await app.openLayerActions('me-linh-axis-roads');
+    const layer = app.page.locator('[data-layer-id="me-linh-axis-roads"]');
+    await layer.getByTestId('export-format').selectOption('geojson');
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      layer.getByTestId('export-layer').click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const landed = exported.features.find(
+      (f: GeoJSON.Feature) => f.properties?.name === 'Đường KML',
+    );
+    expect(landed.properties.width_m).toBe(42.5);
   });
 });

@@ -63,12 +63,19 @@ describe('text values read as the numbers the layer asks for', () => {
   });
 
   it('a dropped KML whose text reads as numbers may go to a layer asking for numbers', () => {
-    const shapeOf = (accuracies: string[]) =>
-      shapeOfFeatures(importFile(kml(accuracies), 'f.kml', NEW_LAYER_CHECK, new Set()).features);
-    expect(targetIncompatibility(stations, shapeOf(['5', '0,5']))).toBeUndefined();
-    expect(targetIncompatibility(stations, shapeOf(['5', 'about 5']))).toEqual({
+    const roads = getLayer('me-linh-axis-roads')!;
+    const line = (width: string) => `<Placemark><name>Đường</name>
+      <ExtendedData><Data name="width_m"><value>${width}</value></Data></ExtendedData>
+      <LineString><coordinates>105.7,21.2 105.72,21.21</coordinates></LineString></Placemark>`;
+    const shapeOf = (widths: string[]) => {
+      const text = `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${widths.map(line).join('')}</Document></kml>`;
+      const bytes = new TextEncoder().encode(text);
+      return shapeOfFeatures(importFile(bytes, 'f.kml', NEW_LAYER_CHECK, new Set()).features);
+    };
+    expect(targetIncompatibility(roads, shapeOf(['42', '42,5']))).toBeUndefined();
+    expect(targetIncompatibility(roads, shapeOf(['42', 'about 40']))).toEqual({
       reason: 'property',
-      key: 'accuracy_m',
+      key: 'width_m',
       expected: 'number',
       found: 'string',
     });
