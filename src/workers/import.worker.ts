@@ -40,6 +40,7 @@ async function run(request: ImportRequest): Promise<void> {
     ...(lang ? { lang } : {}),
     ...(request.encoding ? { encoding: request.encoding } : {}),
     ...(request.swapAxes ? { swapAxes: true } : {}),
+    ...(request.idCollision ? { idCollision: request.idCollision } : {}),
   };
   try {
     const bytes = await readBlobWithProgress(file, (done, total) =>

@@ -5,6 +5,7 @@ import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateAndParse, validateObject } from '../validate/validate.ts';
+import { type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
 import { KEPT_FINDINGS } from './kept-findings.ts';
 
 /** What became of a file a planner imported into a layer. */
@@ -35,6 +36,15 @@ export interface ImportOutcome {
    * TM-3 105°, the local system of Hà Nội and Vĩnh Phúc).
    */
   suggestedCrs?: CrsCode;
+  /**
+   * How many of the file's ids are already on the map: when the file was refused for them
+   * alone, the report offers to replace those features or import copies.
+   */
+  idClashCount?: number;
+  /** Accepted with `replace`: how many features replaced those with the same id. */
+  replacedCount?: number;
+  /** Accepted with `copy`: how many clashing features were given new ids. */
+  copiedCount?: number;
 }
 
 export interface ImportOptions {
@@ -42,6 +52,8 @@ export interface ImportOptions {
   sourceCrs?: CrsCode;
   /** The language of the findings' messages (default English). */
   lang?: Lang;
+  /** What to do with features whose id is already on the map (default: refuse the file). */
+  idCollision?: IdCollisionPolicy;
 }
 
 /**
@@ -85,14 +97,23 @@ export function importFeatures(
       : outcome;
   }
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
-  const features = featuresOf(document as GeoJSON.GeoJSON);
-  const clashes = idClashes(features, existingIds, fileName, lang);
-  if (clashes.length > 0) {
-    return counted(rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0), {
-      ...structural.countsByCode,
-      'duplicate-id': clashes.length,
-    });
+  const policy = options.idCollision ?? 'refuse';
+  const plan = planIdCollisions(featuresOf(document as GeoJSON.GeoJSON), existingIds, policy);
+  const { features } = plan;
+  if (policy === 'refuse' && plan.clashing.length > 0) {
+    const clashes = idClashes(features, plan.clashing, fileName, lang);
+    const outcome = rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
+    return counted(
+      { ...outcome, idClashCount: clashes.length },
+      { ...structural.countsByCode, 'duplicate-id': clashes.length },
+    );
   }
+  const clashCounts =
+    policy === 'replace'
+      ? { replacedCount: plan.replacedCount }
+      : policy === 'copy'
+        ? { copiedCount: plan.clashing.length }
+        : {};
   const schema = validateObject({ type: 'FeatureCollection', features }, { ...listed, layer });
   const schemaWarnings = schema.findings
     .filter((f) => !structural.findings.some((s) => s.path === f.path && s.code === f.code))
@@ -108,6 +129,7 @@ export function importFeatures(
     omittedCount: structural.omittedCount,
     findingCounts: largestCounts(structural.countsByCode, schema.countsByCode),
     sourceCrs,
+    ...(plan.clashing.length > 0 && clashCounts),
   };
 }
 
@@ -164,14 +186,13 @@ function featuresOf(document: GeoJSON.GeoJSON): GeoJSON.Feature[] {
 
 function idClashes(
   features: readonly GeoJSON.Feature[],
-  existingIds: ReadonlySet<string>,
+  clashing: readonly number[],
   fileName: string,
   lang: Lang,
 ): Finding[] {
-  const clashes: Finding[] = [];
-  features.forEach((feature, index) => {
-    if (feature.id === undefined || !existingIds.has(String(feature.id))) return;
-    clashes.push({
+  return clashing.map((index) => {
+    const feature = features[index]!;
+    return {
       severity: 'error',
       code: 'duplicate-id',
       file: fileName,
@@ -179,7 +200,6 @@ function idClashes(
       featureIndex: index,
       featureId: feature.id,
       message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
-    });
+    };
   });
-  return clashes;
 }

@@ -20,6 +20,11 @@ export interface ImportPatchContext {
   kindWords: Readonly<Record<UserGeometryType, string>>;
   /** A landing this import replaces (the planner moved the file to another target). */
   replaces?: Landing;
+  /**
+   * The layer holding a feature key now, for an import that replaces features by id: one held
+   * by another layer than the target leaves it in the same patch (ids are unique on the map).
+   */
+  holderOf?: (key: string) => string | undefined;
   /** A fresh id (tests pass a counter); defaults to `newFeatureId`. */
   newId?: (prefix: string) => string;
 }
@@ -70,6 +75,10 @@ export function importPatch(
       // worker gives those without one theirs): 100,000 copies are a long pause of the page.
       const keyed = feature.id === key ? feature : { ...feature, id: key };
       put.push({ layer: layerId, key, feature: keyed });
+      const holder = context.holderOf?.(key);
+      const leaving = holder !== undefined && holder !== layerId;
+      if (leaving && !del.some((op) => op.layer === holder && op.key === key))
+        del.push({ layer: holder, key });
     }
     return keys;
   };

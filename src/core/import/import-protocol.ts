@@ -2,6 +2,7 @@ import type { CrsCode } from '../crs/vn2000.ts';
 import type { TextEncoding } from '../formats/types.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import type { IdCollisionPolicy } from './id-collisions.ts';
 import type { FileImportOutcome } from './import-file.ts';
 
 export interface ImportRequest {
@@ -24,6 +25,8 @@ export interface ImportRequest {
   encoding?: TextEncoding;
   /** Swap longitude and latitude first. */
   swapAxes?: boolean;
+  /** What to do with ids already on the map (default: refuse the file). */
+  idCollision?: IdCollisionPolicy;
   /**
    * For an import into new layers: give features without an id one (`<prefix>-…`) and make
    * the map's GeoJSON text of each new layer (see `mapData`).

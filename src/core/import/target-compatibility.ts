@@ -29,7 +29,14 @@ export function targetIncompatibility(
   if (foreignKinds.length > 0)
     return { reason: 'geometry', layerKinds: layer.geometryTypes, foreignKinds };
   for (const [key, rule] of Object.entries(layer.properties)) {
-    const found = [...(shape.valueKinds.get(key) ?? [])].find((kind) => kind !== rule.type);
+    // Text that reads as the number or boolean asked for is converted when the file lands.
+    const converted = (kind: ValueKind) =>
+      kind === 'string' &&
+      (rule.type === 'number' || rule.type === 'boolean') &&
+      shape.textReadsAs?.get(key)?.has(rule.type) === true;
+    const found = [...(shape.valueKinds.get(key) ?? [])].find(
+      (kind) => kind !== rule.type && !converted(kind),
+    );
     if (found) return { reason: 'property', key, expected: rule.type, found };
   }
   return undefined;

@@ -9,6 +9,7 @@ import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportTarget } from '../../core/import/import-target.ts';
 import { EarlierFiles } from './EarlierFiles.tsx';
 import { FindingKinds } from './FindingKinds.tsx';
+import { IdAndValueNotes, IdClashChoice } from './IdClashChoice.tsx';
 import { ImportConfirm } from './ImportConfirm.tsx';
 import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
@@ -97,7 +98,7 @@ function EncodingChoice(props: {
 /**
  * The fixes that apply to this outcome, and only those: a coordinate system for projected
  * metres, an unknown .prj or a guessed system; swapped axes for latitude-first files. A syntax
- * error, an unsupported format or a clash of ids gets none.
+ * error or an unsupported format gets none; ids already on the map get "replace" or "copies".
  */
 function Fixes({
   lang,
@@ -132,6 +133,9 @@ function Fixes({
             {t(lang, 'importSwapAxes')}
           </button>
         </div>
+      )}
+      {!outcome.accepted && (outcome.idClashCount ?? 0) > 0 && onRetryWith && (
+        <IdClashChoice lang={lang} onRetryWith={onRetryWith} />
       )}
       {outcome.encoding && outcome.encoding !== 'utf-8' && onRetryWith && (
         <EncodingChoice
@@ -194,6 +198,7 @@ function OutcomeDetails(props: {
           ), {t(lang, 'importConverted')}.
         </p>
       )}
+      <IdAndValueNotes lang={lang} outcome={outcome} />
       <Fixes
         lang={lang}
         outcome={outcome}

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
 import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
+import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
@@ -56,6 +58,8 @@ export interface RetryFix {
   swapAxes?: boolean;
   encoding?: TextEncoding;
   target?: ImportTarget;
+  /** Ids already on the map: replace those features, or import copies with new ids. */
+  idCollision?: IdCollisionPolicy;
 }
 
 interface Pending {
@@ -63,6 +67,8 @@ interface Pending {
   file: File;
   /** The landing this import replaces (a file moved to another layer). */
   replaces?: Landing;
+  /** The planner chose what to do with ids already on the map (kept when the file is moved). */
+  idCollision?: IdCollisionPolicy;
 }
 
 /** What the hook needs from the document. */
@@ -81,6 +87,8 @@ export interface ImportHost {
     mapData?: MapReadyLayer[],
     /** Whether the planner cancelled meanwhile: then nothing lands. */
     cancelled?: () => boolean,
+    /** The features replace those with the same ids, wherever they are. */
+    replacing?: boolean,
   ) => Promise<Landing | undefined>;
 }
 
@@ -89,6 +97,22 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
   if (!replaces) return ids;
   const leaving = new Set(replaces.layers.flatMap((layer) => layer.keys));
   return ids.filter((id) => !leaving.has(id));
+}
+
+/**
+ * A text format's features checked for a new layer and sent to an existing one: its text values
+ * read as that layer's numbers and booleans, as an import through the layer's own button does.
+ */
+function convertedFor(
+  into: ImportTarget,
+  checkedFor: ImportTarget,
+  outcome: FileImportOutcome,
+  layerDef: ImportHost['layerDef'],
+): GeoJSON.Feature[] {
+  if (into.kind !== 'layer' || checkedFor.kind !== 'new' || outcome.format === 'geojson')
+    return outcome.features;
+  const layer = layerDef(into.layerId);
+  return layer ? coerceTextValues(outcome.features, layer).features : outcome.features;
 }
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
@@ -202,6 +226,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),
         ...(fix.encoding && { encoding: fix.encoding }),
+        ...(pending.idCollision && { idCollision: pending.idCollision }),
         ...(target.kind === 'new' && { newLayerIdPrefix: 'user' }),
       },
       (progress) => {
@@ -271,10 +296,11 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       ? await hostRef.current.land(
           into,
           pending.file.name,
-          outcome.features,
+          convertedFor(into, pending.target, outcome, hostRef.current.layerDef),
           pending.replaces,
           mapData,
           () => generation !== generationRef.current,
+          pending.idCollision === 'replace',
         )
       : undefined;
     // Cancelled while landing: nothing landed, and the report already says so.
@@ -339,9 +365,13 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       answer('quiet');
       const target = fix.target ?? last.pending.target;
       const { file } = last.pending;
-      const pending: Pending = last.landing
-        ? { target, file, replaces: last.landing }
-        : { target, file };
+      const idCollision = fix.idCollision ?? last.pending.idCollision;
+      const pending: Pending = {
+        target,
+        file,
+        ...(last.landing && { replaces: last.landing }),
+        ...(idCollision && { idCollision }),
+      };
       void enqueue(pending, fix);
     },
     [enqueue, answer],

@@ -1,0 +1,58 @@
+import { tid } from '../../core/i18n/importIdMessages.ts';
+import type { Lang } from '../../core/i18n/messages.ts';
+import type { FileImportOutcome } from '../../core/import/import-file.ts';
+import type { RetryFix } from './useImport.ts';
+
+/**
+ * A file refused only because its ids are on the map already: replace those features by the
+ * file's (a colleague's update, one undo step) or import the file as copies with new ids.
+ */
+export function IdClashChoice(props: { lang: Lang; onRetryWith: (fix: RetryFix) => void }) {
+  const { lang, onRetryWith } = props;
+  return (
+    <div className="retry-ids" data-testid="import-id-choice">
+      <p>{tid(lang, 'importIdClashHint')}</p>
+      <button
+        type="button"
+        data-testid="import-id-replace"
+        onClick={() => onRetryWith({ idCollision: 'replace' })}
+      >
+        {tid(lang, 'importIdReplace')}
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="import-id-copy"
+        onClick={() => onRetryWith({ idCollision: 'copy' })}
+      >
+        {tid(lang, 'importIdCopy')}
+      </button>
+    </div>
+  );
+}
+
+/** What an accepted import did with ids and text values: replaced, added, copied, converted. */
+export function IdAndValueNotes(props: { lang: Lang; outcome: FileImportOutcome }) {
+  const { lang, outcome } = props;
+  const { replacedCount, copiedCount, convertedFields } = outcome;
+  if (!outcome.accepted) return null;
+  return (
+    <>
+      {replacedCount !== undefined && (
+        <p data-testid="import-replaced">
+          {tid(lang, 'importReplaced')} {replacedCount}, {tid(lang, 'importAdded')}{' '}
+          {outcome.featureCount - replacedCount}.
+        </p>
+      )}
+      {copiedCount !== undefined && (
+        <p data-testid="import-copied">
+          {copiedCount} {tid(lang, 'importCopied')}.
+        </p>
+      )}
+      {convertedFields && convertedFields.length > 0 && (
+        <p data-testid="import-converted">
+          {tid(lang, 'importValuesConverted')} {convertedFields.join(', ')}.
+        </p>
+      )}
+    </>
+  );
+}
