@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 
 /** What the basemap fetched before the app's first idle at the default view. */
 export interface BasemapBytes {
@@ -7,9 +7,13 @@ export interface BasemapBytes {
   transferBytes: number;
 }
 
+const BASEMAP_ASSET = /\/assets\/(basemap|hillshade)-[^/]*\.(pmtiles|webp)$/;
+
 /**
- * The basemap's requests (vector-tile archive ranges and the relief image) that started before
- * the first `giapranh:idle` mark, in a fresh context (cold cache), from Resource Timing.
+ * The basemap's requests (vector-tile archive ranges and the relief image) made before the app
+ * reported its first idle, in a fresh context (cold cache). Counted from the browser's network
+ * events, not the page's Resource Timing: MapLibre's worker reads the archive's tiles itself,
+ * and a worker's requests are not in the page's timeline.
  */
 export async function basemapBytesBeforeIdle(
   browser: Browser,
@@ -19,19 +23,21 @@ export async function basemapBytesBeforeIdle(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    const started: Request[] = [];
+    let idle = false;
+    context.on('request', (request) => {
+      if (!idle && BASEMAP_ASSET.test(request.url())) started.push(request);
+    });
     await page.goto(url);
     await page.waitForSelector(readySelector, { timeout: 120_000 });
-    return await page.evaluate(() => {
-      const idle = performance.getEntriesByName('giapranh:idle')[0]!;
-      const entries = performance
-        .getEntriesByType('resource')
-        .filter((entry) => /\/assets\/(basemap|hillshade)-[^/]*\.(pmtiles|webp)$/.test(entry.name))
-        .filter((entry) => entry.startTime <= idle.startTime) as PerformanceResourceTiming[];
-      return {
-        requests: entries.length,
-        transferBytes: entries.reduce((total, entry) => total + entry.transferSize, 0),
-      };
-    });
+    idle = true;
+    let transferBytes = 0;
+    for (const request of started) {
+      await request.response();
+      const sizes = await request.sizes();
+      transferBytes += sizes.responseHeadersSize + sizes.responseBodySize;
+    }
+    return { requests: started.length, transferBytes };
   } finally {
     await context.close();
   }

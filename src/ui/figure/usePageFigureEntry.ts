@@ -4,7 +4,7 @@ import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
-import { type ExtraLegendEntry, makeFigureFile } from './makeFigureFile.ts';
+import type { ExtraLegendEntry } from './makeFigureFile.ts';
 
 /** What `window.giapranh.figure` takes: the figure dialog's fields, by name. */
 export interface PageFigureRequest {
@@ -123,6 +123,8 @@ export function usePageFigureEntry(inputs: PageEntryInputs): void {
         const now = latest.current;
         const controller = now.controller();
         if (!controller) throw new Error('the map has not been created yet');
+        // The figure code loads with the first figure, not with the page.
+        const { makeFigureFile } = await import('./makeFigureFile.ts');
         const file = await makeFigureFile(
           controller.map,
           {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { BoundaryFrame } from '../../core/basemap/frame.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import type { LayerFilters } from '../../core/filter/filter-types.ts';
@@ -7,11 +8,20 @@ import { getLayer, LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { embedLayers } from '../../core/url/embed-layers.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
-import { AboutDataDialog } from '../about/AboutDataDialog.tsx';
-import { FigureDialog } from '../figure/FigureDialog.tsx';
 import type { ExtraLegendEntry } from '../figure/makeFigureFile.ts';
-import { EmbedCodeDialog } from '../share/EmbedCodeDialog.tsx';
 import type { TopbarDialog } from './AppTopbar.tsx';
+
+// Each dialog opens on a click: its code (the figure composer and its layout, the embed
+// options, the sources) loads then, not with the page.
+const AboutDataDialog = lazy(() =>
+  import('../about/AboutDataDialog.tsx').then((module) => ({ default: module.AboutDataDialog })),
+);
+const FigureDialog = lazy(() =>
+  import('../figure/FigureDialog.tsx').then((module) => ({ default: module.FigureDialog })),
+);
+const EmbedCodeDialog = lazy(() =>
+  import('../share/EmbedCodeDialog.tsx').then((module) => ({ default: module.EmbedCodeDialog })),
+);
 
 /** What the top bar's dialogs show. */
 export interface TopbarDialogsProps {
@@ -32,6 +42,14 @@ export interface TopbarDialogsProps {
 
 /** The dialog the top bar opened: the embed code, the data's sources, or a figure. */
 export function TopbarDialogs(props: TopbarDialogsProps) {
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog {...props} />
+    </Suspense>
+  );
+}
+
+function OpenDialog(props: TopbarDialogsProps) {
   const { lang, pick, onClose } = props;
   if (props.dialog === 'embed')
     return (
