@@ -63,7 +63,7 @@ function interiorPointOf(ring: Ring): [number, number] {
   const [mx, my] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
   const length = Math.hypot(dx, dy) || 1;
-  // Both sides of the edge are tried by the caller's use; one quarter unit to the left.
+  // A quarter unit off the edge, on whichever side lies inside the hole.
   const left: [number, number] = [mx - (dy / length) * 0.25, my + (dx / length) * 0.25];
   return containsPoint(ring, left) ? left : [mx + (dy / length) * 0.25, my - (dx / length) * 0.25];
 }
