@@ -14,6 +14,11 @@ export interface TileLayer {
   minZoom: number;
   /** geojson-vt simplification, in tile units (4096 a tile): lower keeps thin footprints intact. */
   tolerance: number;
+  /**
+   * Cut the polygons to each tile with a polygon clipper before geojson-vt (clip-to-tiles.ts):
+   * for the 10 m road and waterway networks, one polygon with thousands of holes each.
+   */
+  clipPerTile?: boolean;
   features: Feature[];
 }
 
@@ -76,6 +81,7 @@ export function basemapLayers(geodataDir: string, repoRoot: string): TileLayer[]
       name: 'waterway',
       minZoom: 10,
       tolerance: 1,
+      clipPerTile: true,
       features: withProps(read('osm2018_waterways_buffer10m.geojson'), () => ({
         kind: 'waterway',
       })),
@@ -84,6 +90,7 @@ export function basemapLayers(geodataDir: string, repoRoot: string): TileLayer[]
       name: 'road',
       minZoom: PLANNING_ZOOM,
       tolerance: 1,
+      clipPerTile: true,
       features: withProps(read('osm2018_roads_footprint_buffer10m.geojson'), () => ({
         kind: 'road',
       })),
