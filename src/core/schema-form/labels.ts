@@ -55,7 +55,7 @@ export const PROPERTY_LABELS: Readonly<Record<string, LocalizedText>> = {
 /** Labels for allowed values; a value not listed is shown as written. */
 export const VALUE_LABELS: Readonly<Record<string, LocalizedText>> = {
   surveyed: { vi: 'đo đạc', en: 'surveyed' },
-  digitised: { vi: 'số hoá từ bản đồ', en: 'digitised' },
+  digitised: { vi: 'số hóa từ bản đồ', en: 'digitised' },
   indicative: { vi: 'chỉ dẫn', en: 'indicative' },
   schematic: { vi: 'sơ đồ', en: 'schematic' },
   planned: { vi: 'quy hoạch', en: 'planned' },
