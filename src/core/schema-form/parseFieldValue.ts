@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../layers/types.ts';
+import { DATE_FORM, parseDateText } from './dateText.ts';
 import type { FormField } from './formFields.ts';
 
 /**
@@ -27,7 +28,7 @@ export function parseFieldValue(field: FormField, text: string): ParsedField {
     case 'string[]':
       return parseList(trimmed);
     default:
-      return parseString(field, trimmed);
+      return field.kind === 'date' ? parseDate(trimmed) : parseString(field, trimmed);
   }
 }
 
@@ -78,15 +79,26 @@ function parseString(field: FormField, text: string): ParsedField {
     return refuse(`“${text}” không có trong danh sách: ${vi}`, `“${text}” is not one of: ${en}`);
   }
   if (field.rule.pattern && !field.rule.pattern.test(text)) {
-    if (field.kind === 'date') {
-      return refuse(
-        `“${text}” không phải ngày dạng NNNN-TT-NN`,
-        `“${text}” is not a date as YYYY-MM-DD`,
-      );
-    }
     return refuse(`“${text}” không đúng dạng`, `“${text}” is not in the expected form`);
   }
   return { ok: true, value: text };
+}
+
+/** A date typed day/month/year (as Vietnamese writes it) or ISO, stored as ISO. */
+function parseDate(text: string): ParsedField {
+  const parsed = parseDateText(text);
+  if (parsed.ok) return { ok: true, value: parsed.iso };
+  if (parsed.reason === 'no-such-day') {
+    const { day, month, year } = parsed;
+    return refuse(
+      `“${text}”: tháng ${month}/${year} không có ngày ${day}`,
+      `“${text}”: there is no day ${day} in month ${month} of ${year}`,
+    );
+  }
+  return refuse(
+    `“${text}” không phải là ngày: hãy viết ${DATE_FORM.vi}, ví dụ 5/3/2024`,
+    `“${text}” is not a date: write ${DATE_FORM.en}, e.g. 2024-03-05 or 5/3/2024`,
+  );
 }
 
 function refuse(vi: string, en: string): ParsedField {

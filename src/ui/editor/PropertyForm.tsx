@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { te } from '../../core/i18n/editorMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import { DATE_FORM } from '../../core/schema-form/dateText.ts';
 import { type FormField, formFields } from '../../core/schema-form/formFields.ts';
-import { type ExtraProperty, readForm, textOf } from './formValues.ts';
+import { type ExtraProperty, fieldText, readForm, textOf } from './formValues.ts';
 
 export interface PropertyFormProps {
   lang: Lang;
@@ -26,7 +27,9 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
   const fields = useMemo(() => formFields(layer), [layer]);
   const stored = feature.properties ?? {};
   const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((field) => [field.name, textOf(stored[field.name])])),
+    Object.fromEntries(
+      fields.map((field) => [field.name, fieldText(field, stored[field.name], lang)]),
+    ),
   );
   const [extra, setExtra] = useState<ExtraRow[]>(() =>
     Object.entries(stored)
@@ -172,7 +175,7 @@ function Field(props: {
         <input
           type="text"
           inputMode={field.kind === 'number' ? 'decimal' : undefined}
-          placeholder={field.kind === 'date' ? 'YYYY-MM-DD' : undefined}
+          placeholder={field.kind === 'date' ? DATE_FORM[lang] : undefined}
           value={text}
           onChange={(e) => onChange(e.target.value)}
           {...common}

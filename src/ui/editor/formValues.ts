@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n/messages.ts';
+import { dateText } from '../../core/schema-form/dateText.ts';
 import type { FormField } from '../../core/schema-form/formFields.ts';
 import { parseFieldValue } from '../../core/schema-form/parseFieldValue.ts';
 
@@ -7,6 +8,12 @@ export function textOf(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.join(', ');
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The text a schema field shows for a stored value: a date the way the UI's language writes it. */
+export function fieldText(field: FormField, value: unknown, lang: Lang): string {
+  if (field.kind === 'date' && typeof value === 'string') return dateText(value, lang);
+  return textOf(value);
 }
 
 /** A free-form property outside the schema, as typed (and as stored, when untouched). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EditorDriver } from './support/editorDriver.ts';
+import { EDIT_CAMERA, EDIT_SQUARE, TEST_ZONE } from './support/editPlace.ts';
+import { setUpMapApp } from './support/spec.ts';
+
+const browser = setUpMapApp();
+// The map, the worker and the geodesy chunk answer in their own time on a loaded machine.
+const SLOW = { timeout: 15_000 };
+
+/** Draws the test zone with its form filled and saved (English UI), then turns the UI Vietnamese. */
+async function drawTestZoneInVietnamese() {
+  const app = await browser.open(EDIT_CAMERA);
+  const editor = new EditorDriver(app);
+  await editor.open();
+  await editor.chooseLayer('Industrial zones');
+  await editor.drawPolygon(EDIT_SQUARE);
+  await editor.fillForm(TEST_ZONE);
+  await app.switchLanguage('Tiếng Việt');
+  const form = app.page.getByRole('form', { name: 'Thuộc tính' });
+  await form.waitFor(SLOW);
+  return { app, editor, form };
+}
+
+describe('a date in the Vietnamese property form', () => {
+  it('takes 5/3/2024 as 5 March 2024, stores it as ISO and shows it back day first', async () => {
+    const { app, editor, form } = await drawTestZoneInVietnamese();
+    const validFrom = form.getByLabel('Hiệu lực từ', { exact: true });
+    expect(await validFrom.getAttribute('placeholder')).toBe('ngày/tháng/năm');
+    await validFrom.fill('5/3/2024');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    // The saved form is built again from the stored value, written the Vietnamese way.
+    await expect
+      .poll(() => form.getByLabel('Hiệu lực từ', { exact: true }).inputValue(), SLOW)
+      .toBe('05/03/2024');
+    expect(await form.getByRole('alert').count()).toBe(0);
+
+    await app.switchLanguage('English');
+    expect((await editor.changesetZone()).properties?.valid_from).toBe('2024-03-05');
+  });
+});
