@@ -38,3 +38,33 @@ describe('a date in the Vietnamese property form', () => {
     expect((await editor.changesetZone()).properties?.valid_from).toBe('2024-03-05');
   });
 });
+
+describe('the editor’s status line', () => {
+  it('says a form save happened, in Vietnamese, and its Undo takes the save back', async () => {
+    const { app, form } = await drawTestZoneInVietnamese();
+    const notice = app.page.getByTestId('edit-notice');
+    expect(await notice.getAttribute('aria-live')).toBe('polite');
+    await form.getByLabel('Tên', { exact: true }).fill('KCN đổi tên');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => notice.textContent(), SLOW)
+      .toContain('Đã lưu thuộc tính của “KCN đổi tên”.');
+
+    await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect
+      .poll(() => form.getByLabel('Tên', { exact: true }).inputValue(), SLOW)
+      .toBe(TEST_ZONE.Name);
+    expect(await notice.textContent()).toBe('');
+  });
+
+  it('says a delete happened, and its Undo brings the feature back', async () => {
+    const { app, editor } = await drawTestZoneInVietnamese();
+    const notice = app.page.getByTestId('edit-notice');
+    await editor.tool('Xóa đối tượng').click();
+    await expect.poll(() => notice.textContent(), SLOW).toContain(`Đã xóa “${TEST_ZONE.Name}”.`);
+    await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => notice.textContent(), SLOW).toBe('');
+    await app.switchLanguage('English');
+    expect((await editor.changesetZone()).properties?.name).toBe(TEST_ZONE.Name);
+  });
+});

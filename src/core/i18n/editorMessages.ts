@@ -64,10 +64,6 @@ export const EDITOR_MESSAGES = {
     vi: 'Chưa lưu: sửa các trường được đánh dấu.',
     en: 'Not saved: correct the marked fields.',
   },
-  savedIncomplete: {
-    vi: 'Đã lưu; còn thiếu trường bắt buộc (đối tượng được đánh dấu chưa hợp lệ).',
-    en: 'Saved; required fields are still empty (the feature is marked invalid).',
-  },
   problems: { vi: 'Vấn đề', en: 'Problems' },
   noProblems: { vi: 'Không có vấn đề', en: 'No problems' },
   unnamedFeature: { vi: 'Đối tượng chưa có tên', en: 'Unnamed feature' },

@@ -13,6 +13,7 @@ import type { MapTool } from '../analysis/mapTool.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
 import { ChangesView } from './ChangesView.tsx';
 import { saveToProject } from './changesetFile.ts';
+import { EditNotice, type EditNoticeState } from './EditNotice.tsx';
 import { EditOpButtons, EditOpsPanel } from './EditOps.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { PiecePicker } from './PiecePicker.tsx';
@@ -111,7 +112,20 @@ export default function EditorPanel(props: EditorPanelProps) {
     readOnly,
     pendingOp: () => pendingOp.current,
   });
-  useEditorShortcuts(editor);
+  const [notice, setNotice] = useState<EditNoticeState | null>(null);
+  /** Deletes the selected feature (toolbar or Delete key) and says so, with Undo. */
+  const deleteSelected = () => {
+    const current = editor.target;
+    const feature = current
+      ? props.collections[current.layerId]?.features.find((f) => String(f.id) === current.key)
+      : undefined;
+    const before = store.getSnapshot();
+    editor.deleteSelected();
+    const doc = store.getSnapshot();
+    if (feature && doc !== before)
+      setNotice({ kind: 'deleted', properties: feature.properties, doc });
+  };
+  useEditorShortcuts({ ...editor, deleteSelected });
   const selected = editor.target
     ? { layerId: editor.target.layerId, featureKey: editor.target.key }
     : null;
@@ -189,7 +203,7 @@ export default function EditorPanel(props: EditorPanelProps) {
         snapping={editor.snapping}
         changesOpen={changesOpen}
         onTool={editor.startTool}
-        onDelete={editor.deleteSelected}
+        onDelete={deleteSelected}
         onUndo={editor.undo}
         onRedo={editor.redo}
         onSnapping={editor.setSnapping}
@@ -251,7 +265,7 @@ export default function EditorPanel(props: EditorPanelProps) {
           layer={targetLayer}
           feature={targetFeature}
           readOnly={readOnly}
-          onSave={(properties) =>
+          onSave={(properties, incomplete) => {
             store.apply({
               put: [
                 {
@@ -261,10 +275,13 @@ export default function EditorPanel(props: EditorPanelProps) {
                 },
               ],
               delete: [],
-            })
-          }
+            });
+            const kind = incomplete ? 'savedIncomplete' : 'saved';
+            setNotice({ kind, properties, doc: store.getSnapshot() });
+          }}
         />
       )}
+      <EditNotice lang={lang} store={store} notice={notice} readOnly={readOnly} />
       <ProblemsList lang={lang} store={store} controller={props.controller} />
       <details className="editor-shortcuts" open>
         <summary>{te(lang, 'shortcuts')}</summary>

@@ -11,8 +11,8 @@ export interface PropertyFormProps {
   layer: LayerDef;
   feature: GeoJSON.Feature;
   readOnly: boolean;
-  /** All the properties at once: one patch. */
-  onSave: (properties: Record<string, unknown>) => void;
+  /** All the properties at once: one patch; `incomplete` when required fields are empty. */
+  onSave: (properties: Record<string, unknown>, incomplete: boolean) => void;
 }
 
 type ExtraRow = ExtraProperty & { id: number };
@@ -37,7 +37,7 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
       .map(([key, value], id) => ({ id, key, text: textOf(value), original: value })),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<'refused' | 'incomplete' | null>(null);
+  const [refused, setRefused] = useState(false);
   const [refusals, setRefusals] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   // A refused save takes the planner to the first wrong field: its message sits beside it,
@@ -53,14 +53,15 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
     const result = readForm(fields, texts, extra, lang);
     if (!result.ok) {
       setErrors(result.errors);
-      setStatus('refused');
+      setRefused(true);
       setRefusals((count) => count + 1);
       return;
     }
     setErrors({});
+    setRefused(false);
+    // Said by the editor's status line: a saved form is built again, losing its own state.
     const missing = fields.some((f) => f.required && result.properties[f.name] === undefined);
-    setStatus(missing ? 'incomplete' : null);
-    onSave(result.properties);
+    onSave(result.properties, missing);
   };
 
   return (
@@ -122,9 +123,9 @@ export function PropertyForm({ lang, layer, feature, readOnly, onSave }: Propert
           {te(lang, 'save')}
         </button>
       </div>
-      {status && (
-        <p className={status === 'refused' ? 'form-error' : 'form-note'} role="status">
-          {te(lang, status === 'refused' ? 'formRefused' : 'savedIncomplete')}
+      {refused && (
+        <p className="form-error" role="status">
+          {te(lang, 'formRefused')}
         </p>
       )}
     </form>
