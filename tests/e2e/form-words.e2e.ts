@@ -39,6 +39,14 @@ describe('a date in the Vietnamese property form', () => {
   });
 });
 
+describe('the Vietnamese property form’s help', () => {
+  it('explains each field in Vietnamese, not with the schema’s English description', async () => {
+    const { form } = await drawTestZoneInVietnamese();
+    const label = form.locator('label', { hasText: /^Nguồn$/ });
+    expect(await label.getAttribute('title')).toMatch(/^Hình học và số liệu lấy từ đâu/);
+  });
+});
+
 describe('the editor’s status line', () => {
   it('says a form save happened, in Vietnamese, and its Undo takes the save back', async () => {
     const { app, form } = await drawTestZoneInVietnamese();

@@ -8,6 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MODULES = [
   ...readdirSync(resolve(ROOT, 'src/core/i18n')).map((file) => `src/core/i18n/${file}`),
   'src/core/schema-form/labels.ts',
+  'src/core/schema-form/fieldHelp.ts',
 ];
 
 /** Every string held under a `vi` key, anywhere in the value. */

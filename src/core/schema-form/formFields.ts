@@ -1,5 +1,6 @@
 import { ISO_DATE } from '../layers/schema.ts';
 import type { LayerDef, LocalizedText, PropertyRule } from '../layers/types.ts';
+import { EXTRA_PROPERTY_HELP, PROPERTY_HELP } from './fieldHelp.ts';
 import { PROPERTY_LABELS, unitOf, VALUE_LABELS } from './labels.ts';
 
 /** How a field is edited. */
@@ -24,8 +25,10 @@ export interface FormField {
   unit?: string;
   min?: number;
   max?: number;
-  /** The schema's description, as help text (English, as the registry writes it). */
+  /** The schema's description (English, as the registry writes it, for the validator). */
   description: string;
+  /** What the field holds, in both languages: the label's tooltip (set by `formFields`). */
+  help?: LocalizedText;
   /** The rule the value is parsed and checked against. */
   rule: PropertyRule;
 }
@@ -39,6 +42,7 @@ export function extraField(name: string): FormField {
     kind: 'text',
     required: false,
     description: rule.description,
+    help: EXTRA_PROPERTY_HELP,
     rule,
   };
 }
@@ -56,6 +60,8 @@ function field(name: string, rule: PropertyRule): FormField {
     kind: kindOf(rule),
     required: rule.required,
     description: rule.description,
+    // A name without help text (a planner's layer field) says its English description in both.
+    help: PROPERTY_HELP[name] ?? { vi: rule.description, en: rule.description },
     rule,
   };
   if (rule.values) {

@@ -151,7 +151,7 @@ function Field(props: {
   };
   return (
     <div className={error ? 'form-field invalid' : 'form-field'}>
-      <label htmlFor={id} title={field.description}>
+      <label htmlFor={id} title={field.help?.[lang] ?? field.description}>
         {field.label[lang]}
       </label>
       {field.unit && <span className="form-unit"> ({field.unit})</span>}
