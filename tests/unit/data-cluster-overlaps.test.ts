@@ -41,7 +41,7 @@ describe('the security clusters’ shared areas (Kim Hoa IZ lies 100 % in cluste
 
   it('hold Kim Hoa IZ wholly in both clusters 1 and 2, as the layers.md derivation gives', () => {
     const kimHoa = zones.find((zone) => props(zone).name === 'Khu công nghiệp Kim Hoa')!;
-    const whole = hectares([kimHoa.geometry.coordinates as GeoJSON.Position[][]]);
+    const whole = hectares([kimHoa.geometry.coordinates] as polyclip.Geom);
     const inCluster = (no: number) => {
       const cluster = clusters.find((c) => props(c).cluster_no === no)!;
       return hectares(polyclip.intersection(geom(kimHoa), geom(cluster))) / whole;
