@@ -19,6 +19,7 @@ import { borderSegments, provincialBorder } from './provincial-border.ts';
 import { redRiverCentreLine } from './red-river.ts';
 import { serializeFeatureCollection } from './serialize.ts';
 import { tamDaoEntryPoint } from './tam-dao-entry.ts';
+import { withVietnamese } from './vietnamese-text.ts';
 
 /** Every generated file, by path relative to the repository root, with its exact text. */
 export function buildFiles(geodata: GeodataInputs): Map<string, string> {
@@ -58,7 +59,11 @@ export function buildFiles(geodata: GeodataInputs): Map<string, string> {
   );
   const files = new Map<string, string>();
   for (const [id, features] of Object.entries(layers)) {
-    const framed = withAdminFrame(features, frameUnits);
+    // The layers' English free text in Vietnamese too, `_en` beside it (the UI shows these).
+    const framed = withAdminFrame(features, frameUnits).map((feature) => ({
+      ...feature,
+      properties: withVietnamese(feature.properties ?? {}),
+    }));
     files.set(`data/geojson/${id}.geojson`, serializeFeatureCollection(framed));
   }
   files.set('data/admin2025/communes.geojson', serializeFeatureCollection(communes));

@@ -1,3 +1,4 @@
+import { valueInLanguage } from '../core/format/bilingualProperties.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { propertyText } from '../core/format/propertyText.ts';
 import { type Lang, t } from '../core/i18n/messages.ts';
@@ -25,7 +26,7 @@ export function FeatureCard({ lang, layer, feature, onClose }: FeatureCardProps)
         <dt>{t(lang, 'layer')}</dt>
         <dd>{layer.title[lang]}</dd>
         <dt>{t(lang, 'source')}</dt>
-        <dd>{propertyText(props.source, lang)}</dd>
+        <dd>{propertyText(valueInLanguage(props, 'source', lang), lang)}</dd>
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>{accuracyText(props, lang)}</dd>
       </dl>

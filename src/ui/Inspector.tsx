@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { ADMIN_FRAME_PROPERTIES } from '../core/format/adminFrameText.ts';
-import { propertiesInLanguage } from '../core/format/bilingualProperties.ts';
+import { propertiesInLanguage, valueInLanguage } from '../core/format/bilingualProperties.ts';
 import { codedValueText, propertyLabel } from '../core/format/codedText.ts';
 import { accuracyText, featureName } from '../core/format/featureText.ts';
 import { formatArea, formatLength, propertyText } from '../core/format/propertyText.ts';
@@ -16,7 +16,7 @@ const PointPositionRows = lazy(() =>
 );
 
 // Shown in their own rows above the table, so not repeated in it.
-const HEADLINE = new Set(['name', 'name_en', 'source', 'accuracy', 'accuracy_m']);
+const HEADLINE = new Set(['name', 'name_en', 'source', 'source_en', 'accuracy', 'accuracy_m']);
 
 export interface InspectorProps {
   lang: Lang;
@@ -70,7 +70,7 @@ export function Inspector({ lang, layer, feature, bundled, onClose, stackNav }: 
         <dt>{t(lang, 'accuracy')}</dt>
         <dd>{accuracyText(props, lang)}</dd>
         <dt>{t(lang, 'source')}</dt>
-        <dd>{propertyText(props.source, lang)}</dd>
+        <dd>{propertyText(valueInLanguage(props, 'source', lang), lang)}</dd>
         <AdminFrameRows lang={lang} properties={props} frame={frame} />
       </dl>
       {rest.length > 0 && (

@@ -2,7 +2,14 @@
  * Free-text properties the bundled data writes in both languages, as `name` and `name_en` are:
  * the Vietnamese text under the name, the English one under `<name>_en`.
  */
-const BILINGUAL: readonly string[] = ['notes', 'outline_match'];
+const BILINGUAL: readonly string[] = [
+  'notes',
+  'outline_match',
+  'source',
+  'operator',
+  'tenants',
+  'lanes',
+];
 
 const ENGLISH_OF: ReadonlyMap<string, string> = new Map(
   BILINGUAL.map((name) => [name, `${name}_en`]),
@@ -27,4 +34,17 @@ export function propertiesInLanguage(
     rows.push([key, lang === 'en' && inEnglish !== undefined ? inEnglish : value]);
   }
   return rows;
+}
+
+/** One bilingual property's value in `lang`: the `_en` twin in English when the feature has it. */
+export function valueInLanguage(
+  properties: Readonly<Record<string, unknown>>,
+  name: string,
+  lang: 'vi' | 'en',
+): unknown {
+  const english = ENGLISH_OF.get(name);
+  if (lang === 'en' && english !== undefined && properties[english] !== undefined) {
+    return properties[english];
+  }
+  return properties[name];
 }

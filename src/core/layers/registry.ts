@@ -127,7 +127,9 @@ export const LAYERS: readonly LayerDef[] = [
         description: 'ellipsoidal area of the drawn footprint, ha (beside the declared area)',
       },
       operator: { type: 'string', required: false, description: 'operator / investor' },
+      operator_en: { type: 'string', required: false, description: 'the operator in English' },
       tenants: { type: 'string[]', required: false, description: 'known tenants' },
+      tenants_en: { type: 'string[]', required: false, description: 'the tenants in English' },
       province_2019: { type: 'string', required: false, description: 'province as of 2019' },
       outline_match: {
         type: 'string',
@@ -174,6 +176,7 @@ export const LAYERS: readonly LayerDef[] = [
       },
       width_m: { type: 'number', required: false, min: 0, description: 'right-of-way width, m' },
       lanes: { type: 'string', required: false, description: 'lane count as stated' },
+      lanes_en: { type: 'string', required: false, description: 'the lane count in English' },
     }),
     style: {
       color: '#b45309',
@@ -203,6 +206,7 @@ export const LAYERS: readonly LayerDef[] = [
       width_m_min: { type: 'number', required: false, min: 0, description: 'roadbed min width, m' },
       width_m_max: { type: 'number', required: false, min: 0, description: 'roadbed max width, m' },
       lanes: { type: 'string', required: false, description: 'lane count as stated' },
+      lanes_en: { type: 'string', required: false, description: 'the lane count in English' },
     }),
     style: {
       // A dark red: a bright red and the Mê Linh roads' amber look alike to a deuteranope.
@@ -226,6 +230,7 @@ export const LAYERS: readonly LayerDef[] = [
     properties: withCommon({
       parameters: { type: 'string[]', required: false, description: 'what is measured' },
       operator: { type: 'string', required: false, description: 'who runs the station' },
+      operator_en: { type: 'string', required: false, description: 'the operator in English' },
     }),
     style: { color: '#059669', lineWidthPx: 1, circleRadiusPx: 5 },
     order: 70,

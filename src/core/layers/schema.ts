@@ -29,6 +29,7 @@ export const COMMON_PROPERTIES: PropertySchema = {
     required: true,
     description: 'where the geometry and figures come from, in words',
   },
+  source_en: { type: 'string', required: false, description: 'the source in English' },
   accuracy: {
     type: 'string',
     required: true,
