@@ -22,7 +22,9 @@ describe('the bundled sources, developers, tenants and lane counts', () => {
     expect(bundled.length).toBeGreaterThan(50);
     for (const feature of bundled) {
       const properties = feature.properties as Record<string, string>;
-      expect(looksEnglish(properties.source), `${feature.id}: ${properties.source}`).toBe(false);
+      expect(looksEnglish(String(properties.source)), `${feature.id}: ${properties.source}`).toBe(
+        false,
+      );
       // A source with nothing to translate ("fr.wikipedia (21°18′36″N …)") is written once.
       if (properties.source_en !== undefined) {
         expect(properties.source_en).not.toBe(properties.source);
