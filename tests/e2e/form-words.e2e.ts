@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorDriver } from './support/editorDriver.ts';
 import { EDIT_CAMERA, EDIT_SQUARE, TEST_ZONE } from './support/editPlace.ts';
 import { setUpMapApp } from './support/spec.ts';
+import { TableDriver } from './support/tableDriver.ts';
 
 const browser = setUpMapApp();
 // The map, the worker and the geodesy chunk answer in their own time on a loaded machine.
@@ -36,6 +37,19 @@ describe('a date in the Vietnamese property form', () => {
 
     await app.switchLanguage('English');
     expect((await editor.changesetZone()).properties?.valid_from).toBe('2024-03-05');
+  });
+});
+
+describe('a date in the Vietnamese attribute table', () => {
+  it('shows Ring Road 5’s stored 2014-06-08 day first', async () => {
+    const app = await browser.open();
+    const editor = new EditorDriver(app);
+    await editor.open();
+    await editor.chooseLayer('Ring Road 5 (Capital Region)');
+    const table = new TableDriver(app.page);
+    await table.open();
+    await app.switchLanguage('Tiếng Việt');
+    await expect.poll(() => table.columnValues('Hiệu lực từ', 3), SLOW).toContain('08/06/2014');
   });
 });
 

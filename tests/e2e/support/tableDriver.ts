@@ -5,7 +5,7 @@ export class TableDriver {
   constructor(readonly page: Page) {}
 
   region() {
-    return this.page.getByRole('region', { name: /^Attribute table/ });
+    return this.page.getByRole('region', { name: /^(Attribute table|Bảng thuộc tính)/ });
   }
 
   async open(): Promise<void> {

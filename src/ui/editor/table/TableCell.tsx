@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Lang } from '../../../core/i18n/messages.ts';
 import type { FormField } from '../../../core/schema-form/formFields.ts';
 import { parseFieldValue } from '../../../core/schema-form/parseFieldValue.ts';
-import { textOf } from '../formValues.ts';
+import { fieldText } from '../formValues.ts';
 
 export interface TableCellProps {
   lang: Lang;
@@ -21,7 +21,7 @@ export interface TableCellProps {
 export function TableCell({ lang, field, value, readOnly, onCommit }: TableCellProps) {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = textOf(value);
+  const shown = fieldText(field, value, lang);
   const open = () => {
     if (readOnly) return;
     setText(shown);
