@@ -79,7 +79,8 @@ describe.skipIf(!GEODATA)('the plan layers on the 2018 OSM extracts', () => {
     it('traces QL2 at least, and says how each trace was made', () => {
       expect(traced.map((f) => f.id)).toContain('road-ql2');
       for (const road of traced) {
-        expect(road.properties?.source, `${road.id}`).toMatch(/OpenStreetMap.*map-matched/);
+        expect(road.properties?.source_en, `${road.id}`).toMatch(/OpenStreetMap.*map-matched/);
+        expect(road.properties?.source, `${road.id}`).toMatch(/OpenStreetMap.*khớp bản đồ/);
       }
     });
 
