@@ -5,6 +5,7 @@ import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateAndParse, validateObject } from '../validate/validate.ts';
+import { coerceTextValues } from './coerce-text-values.ts';
 import { type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
 import { KEPT_FINDINGS } from './kept-findings.ts';
 
@@ -45,6 +46,8 @@ export interface ImportOutcome {
   replacedCount?: number;
   /** Accepted with `copy`: how many clashing features were given new ids. */
   copiedCount?: number;
+  /** Properties whose text was read as the number or boolean the layer asks for. */
+  convertedFields?: string[];
 }
 
 export interface ImportOptions {
@@ -99,9 +102,8 @@ export function importFeatures(
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const policy = options.idCollision ?? 'refuse';
   const plan = planIdCollisions(featuresOf(document as GeoJSON.GeoJSON), existingIds, policy);
-  const { features } = plan;
   if (policy === 'refuse' && plan.clashing.length > 0) {
-    const clashes = idClashes(features, plan.clashing, fileName, lang);
+    const clashes = idClashes(plan.features, plan.clashing, fileName, lang);
     const outcome = rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
     return counted(
       { ...outcome, idClashCount: clashes.length },
@@ -114,6 +116,9 @@ export function importFeatures(
       : policy === 'copy'
         ? { copiedCount: plan.clashing.length }
         : {};
+  // Every format's text values read as the layer's numbers and booleans, GeoJSON's too: a "0,5"
+  // typed into a spreadsheet before the export is the same 0.5 whatever carried it.
+  const { features, convertedFields } = coerceTextValues(plan.features, layer);
   const schema = validateObject({ type: 'FeatureCollection', features }, { ...listed, layer });
   const schemaWarnings = schema.findings
     .filter((f) => !structural.findings.some((s) => s.path === f.path && s.code === f.code))
@@ -130,6 +135,7 @@ export function importFeatures(
     findingCounts: largestCounts(structural.countsByCode, schema.countsByCode),
     sourceCrs,
     ...(plan.clashing.length > 0 && clashCounts),
+    ...(convertedFields.length > 0 && { convertedFields }),
   };
 }
 

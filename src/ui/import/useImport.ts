@@ -100,8 +100,8 @@ function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
 }
 
 /**
- * A text format's features checked for a new layer and sent to an existing one: its text values
- * read as that layer's numbers and booleans, as an import through the layer's own button does.
+ * A file's features checked for a new layer and sent to an existing one: its text values read
+ * as that layer's numbers and booleans, as an import through the layer's own button does.
  */
 function convertedFor(
   into: ImportTarget,
@@ -109,8 +109,7 @@ function convertedFor(
   outcome: FileImportOutcome,
   layerDef: ImportHost['layerDef'],
 ): GeoJSON.Feature[] {
-  if (into.kind !== 'layer' || checkedFor.kind !== 'new' || outcome.format === 'geojson')
-    return outcome.features;
+  if (into.kind !== 'layer' || checkedFor.kind !== 'new') return outcome.features;
   const layer = layerDef(into.layerId);
   return layer ? coerceTextValues(outcome.features, layer).features : outcome.features;
 }
