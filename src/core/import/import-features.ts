@@ -42,6 +42,11 @@ export interface ImportOutcome {
    * alone, the report offers to replace those features or import copies.
    */
   idClashCount?: number;
+  /**
+   * How many of those belong to read-only layers (the 2019 boundaries): an import may not
+   * replace them, so the report offers copies only.
+   */
+  readOnlyClashCount?: number;
   /** Accepted with `replace`: how many features replaced those with the same id. */
   replacedCount?: number;
   /** Accepted with `copy`: how many clashing features were given new ids. */
@@ -57,6 +62,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** What to do with features whose id is already on the map (default: refuse the file). */
   idCollision?: IdCollisionPolicy;
+  /** The ids among `existingIds` held by read-only layers: never replaced by an import. */
+  readOnlyIds?: ReadonlySet<string>;
 }
 
 /**
@@ -102,11 +109,22 @@ export function importFeatures(
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const policy = options.idCollision ?? 'refuse';
   const plan = planIdCollisions(featuresOf(document as GeoJSON.GeoJSON), existingIds, policy);
-  if (policy === 'refuse' && plan.clashing.length > 0) {
-    const clashes = idClashes(plan.features, plan.clashing, fileName, lang);
+  // A read-only layer's feature is never replaced: those clashes refuse `replace` too.
+  const readOnly = new Set(
+    plan.clashing.filter((index) => options.readOnlyIds?.has(String(plan.features[index]!.id))),
+  );
+  const refused = policy === 'refuse' ? plan.clashing : policy === 'replace' ? [...readOnly] : [];
+  if (refused.length > 0) {
+    const clashes = idClashes(plan.features, refused, fileName, lang, (index) =>
+      readOnly.has(index) ? 'id-on-read-only-layer' : 'id-on-map',
+    );
     const outcome = rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
     return counted(
-      { ...outcome, idClashCount: clashes.length },
+      {
+        ...outcome,
+        idClashCount: plan.clashing.length,
+        ...(readOnly.size > 0 && { readOnlyClashCount: readOnly.size }),
+      },
       { ...structural.countsByCode, 'duplicate-id': clashes.length },
     );
   }
@@ -195,6 +213,7 @@ function idClashes(
   clashing: readonly number[],
   fileName: string,
   lang: Lang,
+  messageOf: (index: number) => 'id-on-map' | 'id-on-read-only-layer',
 ): Finding[] {
   return clashing.map((index) => {
     const feature = features[index]!;
@@ -205,7 +224,7 @@ function idClashes(
       path: `features[${index}].id`,
       featureIndex: index,
       featureId: feature.id,
-      message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
+      message: renderMessage(messageOf(index), { id: JSON.stringify(feature.id) }, lang),
     };
   });
 }

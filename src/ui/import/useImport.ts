@@ -77,6 +77,8 @@ export interface ImportHost {
   layerDef: (layerId: string) => LayerDef | undefined;
   /** Every top-level id on the map: an imported feature may not reuse one. */
   allIds: () => string[];
+  /** The ids held by read-only layers: an import may not replace their features. */
+  readOnlyIds?: () => string[];
   /** Puts accepted features where they go, as one patch; returns where they landed. */
   land: (
     target: ImportTarget,
@@ -221,6 +223,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         fileName: file.name,
         layer,
         existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
+        ...(hostRef.current.readOnlyIds && { readOnlyIds: hostRef.current.readOnlyIds() }),
         lang: langRef.current,
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),

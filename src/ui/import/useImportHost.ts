@@ -5,6 +5,7 @@ import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { importPatch } from '../../core/import/import-patch.ts';
 import { layerNameFromFile } from '../../core/import/import-target.ts';
+import { readOnlyIds } from '../../core/import/read-only-ids.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { discardPreparedLayerData, prepareLayerData } from '../../map/preparedLayerData.ts';
 import type { ImportHost } from './useImport.ts';
@@ -32,6 +33,10 @@ export function useImportHost(options: {
     () => ({
       layerDef: (id) => latest.current.layerDef(id),
       allIds: () => latest.current.allIds(),
+      readOnlyIds: () => {
+        const { store, layerDef } = latest.current;
+        return store ? readOnlyIds(store.getSnapshot(), layerDef) : [];
+      },
       land: async (target, fileName, features, replaces, mapData, cancelled, replacing) => {
         const { store, lang } = latest.current;
         if (!store) return undefined;
