@@ -9,6 +9,7 @@ import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
+import { idsWithout } from '../../core/import/land-import.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
@@ -92,13 +93,6 @@ export interface ImportHost {
     /** The features replace those with the same ids, wherever they are. */
     replacing?: boolean,
   ) => Promise<Landing | undefined>;
-}
-
-/** The ids on the map, but for those of a landing being replaced (they leave in the same patch). */
-function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
-  if (!replaces) return ids;
-  const leaving = new Set(replaces.layers.flatMap((layer) => layer.keys));
-  return ids.filter((id) => !leaving.has(id));
 }
 
 /**
@@ -222,7 +216,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         file,
         fileName: file.name,
         layer,
-        existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
+        existingIds: idsWithout(hostRef.current.allIds(), pending.replaces),
         ...(hostRef.current.readOnlyIds && { readOnlyIds: hostRef.current.readOnlyIds() }),
         lang: langRef.current,
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
