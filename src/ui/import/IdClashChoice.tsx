@@ -15,6 +15,15 @@ export function IdClashChoice(props: {
   readOnlyCount: number;
 }) {
   const { lang, onRetryWith, readOnlyCount } = props;
+  const offer = (idCollision: 'replace' | 'copy') => (
+    <button
+      type="button"
+      data-testid={`import-id-${idCollision}`}
+      onClick={() => onRetryWith({ idCollision })}
+    >
+      {tid(lang, idCollision === 'replace' ? 'importIdReplace' : 'importIdCopy')}
+    </button>
+  );
   return (
     <div className="retry-ids" data-testid="import-id-choice">
       <p>{tid(lang, 'importIdClashHint')}</p>
@@ -23,21 +32,9 @@ export function IdClashChoice(props: {
           {readOnlyCount} {tid(lang, 'importIdReadOnly')}
         </p>
       ) : (
-        <button
-          type="button"
-          data-testid="import-id-replace"
-          onClick={() => onRetryWith({ idCollision: 'replace' })}
-        >
-          {tid(lang, 'importIdReplace')}
-        </button>
+        offer('replace')
       )}{' '}
-      <button
-        type="button"
-        data-testid="import-id-copy"
-        onClick={() => onRetryWith({ idCollision: 'copy' })}
-      >
-        {tid(lang, 'importIdCopy')}
-      </button>
+      {offer('copy')}
     </div>
   );
 }
