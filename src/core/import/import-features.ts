@@ -6,7 +6,7 @@ import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateAndParse, validateObject } from '../validate/validate.ts';
 import { coerceTextValues } from './coerce-text-values.ts';
-import { type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
+import { type IdCollisionPlan, type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
 import { KEPT_FINDINGS } from './kept-findings.ts';
 
 /** What became of a file a planner imported into a layer. */
@@ -109,23 +109,13 @@ export function importFeatures(
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const policy = options.idCollision ?? 'refuse';
   const plan = planIdCollisions(featuresOf(document as GeoJSON.GeoJSON), existingIds, policy);
-  // A read-only layer's feature is never replaced: those clashes refuse `replace` too.
-  const readOnly = new Set(
-    plan.clashing.filter((index) => options.readOnlyIds?.has(String(plan.features[index]!.id))),
-  );
-  const refused = policy === 'refuse' ? plan.clashing : policy === 'replace' ? [...readOnly] : [];
-  if (refused.length > 0) {
-    const clashes = idClashes(plan.features, refused, fileName, lang, (index) =>
-      readOnly.has(index) ? 'id-on-read-only-layer' : 'id-on-map',
-    );
-    const outcome = rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
+  const refusal = idRefusal(plan, policy, options.readOnlyIds, fileName, lang);
+  if (refusal) {
+    const findings = [...refusal.errors, ...structuralWarnings];
+    const { errors: _, ...counts } = refusal;
     return counted(
-      {
-        ...outcome,
-        idClashCount: plan.clashing.length,
-        ...(readOnly.size > 0 && { readOnlyClashCount: readOnly.size }),
-      },
-      { ...structural.countsByCode, 'duplicate-id': clashes.length },
+      { ...rejected(fileName, layer, sourceCrs, findings, 0), ...counts },
+      { ...structural.countsByCode, 'duplicate-id': refusal.errors.length },
     );
   }
   const clashCounts =
@@ -154,6 +144,33 @@ export function importFeatures(
     sourceCrs,
     ...(plan.clashing.length > 0 && clashCounts),
     ...(convertedFields.length > 0 && { convertedFields }),
+  };
+}
+
+/**
+ * The findings refusing a file for ids already on the map: every clash by default, and under
+ * `replace` those held by read-only layers (never replaced: the report offers copies), with the
+ * counts the report's id choice reads. None when the policy lets the file land.
+ */
+function idRefusal(
+  plan: IdCollisionPlan,
+  policy: IdCollisionPolicy,
+  readOnlyIds: ReadonlySet<string> | undefined,
+  fileName: string,
+  lang: Lang,
+): { errors: Finding[]; idClashCount: number; readOnlyClashCount?: number } | undefined {
+  const readOnly = new Set(
+    plan.clashing.filter((index) => readOnlyIds?.has(String(plan.features[index]!.id))),
+  );
+  const refused = policy === 'refuse' ? plan.clashing : policy === 'replace' ? [...readOnly] : [];
+  if (refused.length === 0) return undefined;
+  const errors = idClashes(plan.features, refused, fileName, lang, (index) =>
+    readOnly.has(index) ? 'id-on-read-only-layer' : 'id-on-map',
+  );
+  return {
+    errors,
+    idClashCount: plan.clashing.length,
+    ...(readOnly.size > 0 && { readOnlyClashCount: readOnly.size }),
   };
 }
 
