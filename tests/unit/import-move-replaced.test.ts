@@ -45,10 +45,15 @@ let counter = 0;
  * What the app does with the "replace" choice: the file checked against the ids on the map
  * (less those of a landing it moves), then landed through the store's one write path.
  */
-async function importReplacing(store: DocumentStore, target: ImportTarget, replaces?: Landing) {
+async function importReplacing(
+  store: DocumentStore,
+  target: ImportTarget,
+  replaces?: Landing,
+  file = FILE,
+) {
   const doc = store.getSnapshot();
   const ids = [...doc.layers.values()].flatMap((l) => [...l.features.keys()]);
-  const plan = planIdCollisions(FILE, new Set(idsWithout(ids, replaces)), 'replace');
+  const plan = planIdCollisions(file, new Set(idsWithout(ids, replaces)), 'replace');
   const { patch, landing } = landImport(doc, target, plan.features, {
     fileName: 'stations.geojson',
     layerName: 'stations',
@@ -142,5 +147,37 @@ describe('an import that replaced features, moved to another layer', () => {
     const moved = await importReplacing(store, into(created), first.landing);
     expect(seen(store.getSnapshot())).toEqual(landed);
     expect(moved.landing).toBe(first.landing);
+  });
+
+  it('replacing nothing, moved from a new layer, and again after an undo: as a direct import', async () => {
+    const fresh = [station('n1', 'N1'), station('n2', 'N2')];
+    const direct = new DocumentStore(documentWithAIn('other'));
+    await importReplacing(direct, into('wells'), undefined, fresh);
+    const store = new DocumentStore(documentWithAIn('other'));
+    const start = seen(store.getSnapshot());
+    const first = await importReplacing(store, { kind: 'new' }, undefined, fresh);
+    expect(first.landing.restores).toBeUndefined();
+    const moved = await importReplacing(store, into('wells'), first.landing, fresh);
+    expect(seen(store.getSnapshot())).toEqual(seen(direct.getSnapshot()));
+    store.undo();
+    store.undo();
+    expect(seen(store.getSnapshot())).toEqual(start);
+    store.redo();
+    store.undo();
+    await importReplacing(store, into('stations'), first.landing, fresh);
+    expect(seen(store.getSnapshot()).stations).toEqual(['b:B', 'n1:N1', 'n2:N2']);
+    expect(moved.landing.layers.map((layer) => layer.id)).toEqual(['wells']);
+  });
+
+  it('replacing nothing, moved from one existing layer to another: gone from the first', async () => {
+    const fresh = [station('n1', 'N1'), station('n2', 'N2')];
+    const direct = new DocumentStore(documentWithAIn('other'));
+    await importReplacing(direct, into('wells'), undefined, fresh);
+    const store = new DocumentStore(documentWithAIn('other'));
+    const first = await importReplacing(store, into('stations'), undefined, fresh);
+    await importReplacing(store, into('wells'), first.landing, fresh);
+    expect(seen(store.getSnapshot())).toEqual(seen(direct.getSnapshot()));
+    store.undo();
+    expect(seen(store.getSnapshot()).stations).toEqual(['b:B', 'n1:N1', 'n2:N2']);
   });
 });

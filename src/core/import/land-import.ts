@@ -27,18 +27,31 @@ export function landImport(
   context: LandContext,
 ): { patch: Patch; landing: Landing } {
   const { replaces, replacing, ...rest } = context;
-  const land = (from: DocumentState) => {
-    const holderOf = (key: string) => holderIn(from, key);
+  const land = (from: DocumentState, holderOf = (key: string) => holderIn(from, key)) => {
     const built = importPatch(target, features, { ...rest, ...(replacing && { holderOf }) });
     const restores = replacedBy(from, built.patch);
     if (restores.length > 0) built.landing.restores = restores;
     return built;
   };
   if (!replaces) return land(doc);
-  const created = replaces.layers.filter((layer) => layer.created).map((layer) => layer.id);
-  if (target.kind === 'layer' && created.includes(target.layerId))
-    return { patch: emptyPatch(), landing: replaces };
-  const before = applyPatch(doc, takeBack(doc, replaces)).doc;
+  const into = target.kind === 'layer' ? target.layerId : undefined;
+  const from = replaces.layers.find((layer) => layer.id === into);
+  if (from?.created) return { patch: emptyPatch(), landing: replaces };
+  const back = takeBack(doc, replaces);
+  if (!replaces.restores && !from) {
+    // Nothing to put back and no key both leaving and landing in one layer: the take-back and
+    // the new landing side by side, in one pass (a move of 100,000 features stays cheap).
+    const landed = new Set(replaces.layers.flatMap((layer) => layer.keys));
+    const again = land(doc, (key) => (landed.has(key) ? undefined : holderIn(doc, key)));
+    const { put, delete: del, layers = [] } = again.patch;
+    const patch = {
+      put,
+      delete: [...back.delete, ...del],
+      layers: [...(back.layers ?? []), ...layers],
+    };
+    return { patch, landing: again.landing };
+  }
+  const before = applyPatch(doc, back).doc;
   const again = land(before);
   const after = applyPatch(before, again.patch).doc;
   return { patch: patchBetween(doc, after), landing: again.landing };
