@@ -5,12 +5,13 @@
 // `npx vite build --minify false`. TRACE_OUT=file keeps the trace; `--load file` reports it again.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
 import { dropFetchedFile, fetchFileIntoPage } from '../shared/fetched-file.ts';
 import { confirmUntilIdle } from '../shared/import-landed.ts';
 import { openApp } from '../shared/open-app.ts';
+import { recordTrace, reportLongTasks, type TraceEvent, traceCategories } from '../shared/trace.ts';
 import { geojsonOfSize, shapefileOfSize } from './large-files.ts';
 
 const argument = (name: string, fallback: number) => {
@@ -20,152 +21,11 @@ const argument = (name: string, fallback: number) => {
 const SHAPEFILE = process.argv.includes('--shapefile');
 const MEGABYTES = argument(SHAPEFILE ? '--shapefile-mb' : '--geojson-mb', 10);
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  parent?: number;
-}
-
 // `--light` leaves out the sampling profiler (which took the page down at 100 MB): the tasks
 // are then named by their trace events only.
 const LIGHT = process.argv.includes('--light');
-const CATEGORIES = [
-  '-*',
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.frame',
-  'v8',
-  'v8.execute',
-  'blink.user_timing',
-  ...(LIGHT ? [] : ['disabled-by-default-v8.cpu_profiler']),
-].join(',');
-
-async function recordTrace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const event of value as unknown as TraceEvent[]) events.push(event);
-  });
-  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES.split(',').filter((c) => c !== '-*') },
-  });
-  await during();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
-/** Self and total time per function (name and place) sampled on thread `pid:tid`, per window. */
-function samplesBetween(events: TraceEvent[], pid: number, tid: number) {
-  const nodes = new Map<number, ProfileNode>();
-  const samples: { ts: number; node: number }[] = [];
-  // The profile's chunks are written by a profiler thread, tied to the sampled thread by id.
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
-  let time = (profile?.args?.data?.startTime as number) ?? 0;
-  for (const event of events) {
-    if (event.name !== 'ProfileChunk' || event.pid !== pid || event.id !== profile?.id) continue;
-    const data = event.args?.data as {
-      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
-      timeDeltas?: number[];
-    };
-    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    const ids = data.cpuProfile?.samples ?? [];
-    ids.forEach((node, i) => {
-      time += data.timeDeltas?.[i] ?? 0;
-      samples.push({ ts: time, node });
-    });
-  }
-  samples.sort((a, b) => a.ts - b.ts);
-  return (from: number, to: number, top: number): string[] => {
-    const self = new Map<string, number>();
-    const inclusive = new Map<string, number>();
-    for (let i = 0; i < samples.length - 1; i++) {
-      const { ts, node } = samples[i]!;
-      if (ts < from || ts >= to) continue;
-      const weight = Math.min(samples[i + 1]!.ts, to) - ts;
-      const frame = nodes.get(node)?.callFrame;
-      const name = frame ? describe(frame) : '?';
-      self.set(name, (self.get(name) ?? 0) + weight);
-      const seen = new Set<string>();
-      for (let at = nodes.get(node); at; at = at.parent ? nodes.get(at.parent) : undefined) {
-        const key = describe(at.callFrame);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        inclusive.set(key, (inclusive.get(key) ?? 0) + weight);
-      }
-    }
-    const list = (map: Map<string, number>, label: string) =>
-      [...map]
-        .filter(([name]) => !/^\((root|idle)\)/.test(name))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
-        .map(([name, us]) => `      ${label} ${(us / 1000).toFixed(0).padStart(4)} ms  ${name}`);
-    return [...list(self, 'self'), ...list(inclusive, 'incl')];
-  };
-}
-
-function describe(frame: ProfileNode['callFrame']): string {
-  const file = (frame.url ?? '').split('/').pop() ?? '';
-  return `${frame.functionName || '(anonymous)'} ${file ? `${file}:${(frame.lineNumber ?? 0) + 1}` : ''}`;
-}
-
-function eventLabel(event: TraceEvent): string {
-  const data = event.args?.data ?? {};
-  if (event.name === 'FunctionCall') {
-    const file = String(data.url ?? '')
-      .split('/')
-      .pop();
-    return `FunctionCall ${data.functionName || '(anonymous)'} ${file}:${Number(data.lineNumber ?? 0) + 1}`;
-  }
-  if (event.name === 'EventDispatch') return `EventDispatch ${data.type}`;
-  return event.name;
-}
-
-/** The renderer main threads' long tasks, each with its trace events and sampled functions. */
-function report(events: TraceEvent[]): void {
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  for (const main of mains) {
-    const onThread = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-    const tasks = onThread
-      .filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) >= 50_000)
-      .sort((a, b) => a.ts - b.ts);
-    if (tasks.length === 0) continue;
-    const sampled = samplesBetween(events, main.pid, main.tid);
-    const origin = tasks[0]!.ts;
-    console.log(`renderer ${main.pid}: ${tasks.length} tasks ≥ 50 ms`);
-    for (const task of tasks) {
-      const end = task.ts + task.dur!;
-      console.log(
-        `  at +${((task.ts - origin) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(0)} ms`,
-      );
-      const inside = onThread
-        .filter(
-          (e) =>
-            e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) >= 10_000,
-        )
-        .sort((a, b) => b.dur! - a.dur!)
-        .slice(0, 8);
-      for (const e of inside) {
-        console.log(`      event ${(e.dur! / 1000).toFixed(0).padStart(4)} ms  ${eventLabel(e)}`);
-      }
-      for (const line of sampled(task.ts, end, Number(process.env.TOP ?? 8))) console.log(line);
-    }
-  }
-}
+const CATEGORIES = traceCategories(!LIGHT, ['disabled-by-default-devtools.timeline.frame']);
+const TOP = Number(process.env.TOP ?? 8);
 
 async function importByDrop(page: Page, url: string, fileName: string): Promise<void> {
   await fetchFileIntoPage(page, url, fileName);
@@ -177,7 +37,8 @@ async function importByDrop(page: Page, url: string, fileName: string): Promise<
 
 const SAVED = process.argv.indexOf('--load');
 if (SAVED >= 0) {
-  report(JSON.parse(readFileSync(process.argv[SAVED + 1]!, 'utf8')) as TraceEvent[]);
+  const saved = JSON.parse(readFileSync(process.argv[SAVED + 1]!, 'utf8')) as TraceEvent[];
+  reportLongTasks(saved, TOP);
 } else {
   const file = SHAPEFILE ? shapefileOfSize(MEGABYTES) : geojsonOfSize(MEGABYTES);
   const name = SHAPEFILE ? 'large.zip' : 'large.geojson';
@@ -195,11 +56,11 @@ if (SAVED >= 0) {
     const page = await browser.newPage();
     await openApp(page, server.url);
     const cdp = await page.context().newCDPSession(page);
-    const events = await recordTrace(cdp, () =>
+    const events = await recordTrace(cdp, CATEGORIES, () =>
       importByDrop(page, `${server.url}__profile/${name}`, name),
     );
     if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(events));
-    report(events);
+    reportLongTasks(events, TOP);
   } finally {
     await browser.close();
     await server.close();

@@ -41,6 +41,7 @@ async function run(request: ImportRequest): Promise<void> {
     ...(request.encoding ? { encoding: request.encoding } : {}),
     ...(request.swapAxes ? { swapAxes: true } : {}),
     ...(request.idCollision ? { idCollision: request.idCollision } : {}),
+    ...(request.readOnlyIds ? { readOnlyIds: new Set(request.readOnlyIds) } : {}),
   };
   try {
     const bytes = await readBlobWithProgress(file, (done, total) =>

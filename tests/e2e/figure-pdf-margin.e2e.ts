@@ -1,37 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hasPdftotext, pdfWordBoxes, wordsPastRightMargin } from '../support/pdfWordBoxes.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 // What a report writer saw: a 12 cm column figure at 150 dpi with a long Vietnamese title kept
 // its margin as a PNG, while in the PDF the wrapped title ran to the page's right edge.
 
 const browser = setUpMapApp();
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-const work = mkdtempSync(join(tmpdir(), 'giapranh-pdf-margin-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const TITLE =
   'Khoảng cách từ các khu công nghiệp hiện hữu và quy hoạch tới đường Vành đai 4 và ranh giới hành chính giữa hai tỉnh';
 /** A narrow figure's side margin (core/figure/narrow-layout): 10 layout pixels of 1/100 inch. */
 const MARGIN_PT = 10 * 0.72;
-
-/** Every word's box on the page (points) as poppler places it, and the page's width. */
-function wordBoxes(bytes: Uint8Array) {
-  const pdf = join(work, 'figure.pdf');
-  const html = join(work, 'figure.html');
-  writeFileSync(pdf, bytes);
-  const run = spawnSync('pdftotext', ['-bbox', pdf, html], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-  const xhtml = readFileSync(html, 'utf8');
-  const pageWidth = Number(/<page width="([\d.]+)"/.exec(xhtml)?.[1]);
-  const words = [...xhtml.matchAll(/<word xMin="[\d.]+"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)].map(
-    (match) => ({ xMax: Number(match[1]), word: match[2] ?? '' }),
-  );
-  return { pageWidth, words };
-}
 
 describe('a PDF figure one 12 cm column wide', () => {
   it.skipIf(!hasPdftotext)('keeps a long wrapped title inside its right margin', async () => {
@@ -45,10 +24,11 @@ describe('a PDF figure one 12 cm column wide', () => {
     await app.page.getByLabel('Độ phân giải (dpi)').fill('150');
     const figure = await app.download('Tải PDF');
 
-    const { pageWidth, words } = wordBoxes(new Uint8Array(figure.bytes));
+    const read = pdfWordBoxes(new Uint8Array(figure.bytes));
+    const { pageWidth, words } = read;
     expect(pageWidth).toBeCloseTo(340.16, 1);
     expect(words.map((box) => box.word)).toEqual(expect.arrayContaining(TITLE.split(' ')));
-    expect(words.filter((box) => box.xMax > pageWidth - MARGIN_PT + 0.5)).toEqual([]);
+    expect(wordsPastRightMargin(read, MARGIN_PT)).toEqual([]);
     // And the wrap uses the room it has: a line of the title reaches near the margin.
     expect(Math.max(...words.map((box) => box.xMax))).toBeGreaterThan(0.85 * pageWidth);
   });

@@ -131,3 +131,28 @@ describe('a KML whose numbers arrive as text', () => {
     expect(landed.properties.width_m).toBe(42.5);
   });
 });
+
+describe('a file whose id is a read-only layer’s', () => {
+  it('offers copies only, saying why, and lands them beside the boundary', async () => {
+    app = await browser.open();
+    await app.switchLanguage('English');
+    const boundaries = await app.featureCount('boundaries');
+    // `district-016` is Sóc Sơn in the 2019 boundaries, a layer no import may change.
+    const file = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [station('district-016', 'Trạm Sóc Sơn', 105.7)],
+    });
+    expect(await app.importInto('monitoring-stations', 'stations.geojson', file)).toContain(
+      'not imported',
+    );
+    const choice = app.page.getByTestId('import-id-choice');
+    expect(await choice.getByTestId('import-id-read-only').textContent()).toContain(
+      '1 of the features with these ids belong to a read-only layer',
+    );
+    expect(await choice.getByTestId('import-id-replace').count()).toBe(0);
+    await choice.getByTestId('import-id-copy').click();
+    await expect.poll(summary, { timeout: 30_000 }).toContain('Imported 1');
+    expect(await app.featureCount('monitoring-stations')).toBe('1');
+    expect(await app.featureCount('boundaries')).toBe(boundaries);
+  });
+});

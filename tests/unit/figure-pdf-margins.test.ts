@@ -1,8 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { layerSwatch } from '../../src/core/figure/draw-ops.ts';
 import {
   type FigureText,
@@ -13,6 +9,7 @@ import {
 import { figureSize } from '../../src/core/figure/paper.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
+import { hasPdftotext, pdfWordBoxes, wordsPastRightMargin } from '../support/pdfWordBoxes.ts';
 import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 import { pdfTextMeasure } from './support/pdfTextMeasure.ts';
 
@@ -20,7 +17,6 @@ import { pdfTextMeasure } from './support/pdfTextMeasure.ts';
 // margin, the PDF's wrapped title ran to the page's right edge. Read back with poppler's
 // `pdftotext -bbox`, the boxes of the words as a PDF viewer places them.
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 if (!hasPdftotext) console.warn('pdftotext not found (apt install poppler-utils): test skipped');
 
 /** A narrow figure's side margin in layout pixels (see core/figure/narrow-layout). */
@@ -44,9 +40,6 @@ const TEXT: FigureText = {
   ],
 };
 
-const work = mkdtempSync(join(tmpdir(), 'giapranh-pdf-margins-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
 /** A 12 cm column figure at 150 dpi, laid out with `measure` and drawn as the app's PDF. */
 async function columnPdf(measure: MeasureText): Promise<{ bytes: Uint8Array; widthPx: number }> {
   const size = figureSize({
@@ -69,35 +62,19 @@ async function columnPdf(measure: MeasureText): Promise<{ bytes: Uint8Array; wid
   return { bytes, widthPx: size.widthPx };
 }
 
-/** The page's width and every word's box (points), as poppler reads the PDF. */
-function wordBoxes(bytes: Uint8Array) {
-  const pdf = join(work, 'figure.pdf');
-  const html = join(work, 'figure.html');
-  writeFileSync(pdf, bytes);
-  const run = spawnSync('pdftotext', ['-bbox', pdf, html], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-  const xhtml = readFileSync(html, 'utf8');
-  const pageWidth = Number(/<page width="([\d.]+)"/.exec(xhtml)?.[1]);
-  const words = [...xhtml.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)].map(
-    (match) => ({ xMin: Number(match[1]), xMax: Number(match[2]), word: match[3] ?? '' }),
-  );
-  return { pageWidth, words };
-}
-
 describe('a PDF column figure with a long Vietnamese title', () => {
   it.skipIf(!hasPdftotext)('keeps every word inside the right margin', async () => {
     const measure = await pdfTextMeasure(FIGURE_FONTS);
     const { bytes, widthPx } = await columnPdf(measure);
-    const { pageWidth, words } = wordBoxes(bytes);
+    const read = pdfWordBoxes(bytes);
+    const { pageWidth, words } = read;
     const pointsPerPx = pageWidth / widthPx;
     // 12 cm is 340.16 pt.
     expect(pageWidth).toBeCloseTo(340.16, 1);
     // The title wrapped onto several lines, and every word of it is on the page.
     const titleWords = TEXT.title.split(' ');
     expect(words.map((box) => box.word)).toEqual(expect.arrayContaining(titleWords));
-    const rightLimit = pageWidth - MARGIN_PX * pointsPerPx + 0.5;
-    const past = words.filter((box) => box.xMax > rightLimit);
-    expect(past).toEqual([]);
+    expect(wordsPastRightMargin(read, MARGIN_PX * pointsPerPx)).toEqual([]);
     // And each line of the title reaches well past the middle: the wrap uses the room it has.
     const widest = Math.max(...words.map((box) => box.xMax));
     expect(widest).toBeGreaterThan(pageWidth * 0.8);

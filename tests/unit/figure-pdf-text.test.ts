@@ -6,6 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DrawOp, FontWeight } from '../../src/core/figure/draw-ops.ts';
 import { figurePdf } from '../../src/core/figure/pdf.ts';
+import { hasPdftotext } from '../support/pdfWordBoxes.ts';
 import { FIGURE_FONTS, ONE_PIXEL_PNG } from './support/figureFonts.ts';
 
 // Text copied from a figure PDF read "Khụ công nghiệp", "Ngụồn", "Đia giới": the glyphs were
@@ -59,7 +60,6 @@ function textPdf(weight: FontWeight) {
   });
 }
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 if (!hasPdftotext)
   console.warn('pdftotext not found (apt install poppler-utils): poppler text test skipped');
 

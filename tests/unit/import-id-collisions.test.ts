@@ -4,6 +4,7 @@ import { layerFromCollection } from '../../src/core/document/state.ts';
 import { planIdCollisions } from '../../src/core/import/id-collisions.ts';
 import { importFile } from '../../src/core/import/import-file.ts';
 import { importPatch } from '../../src/core/import/import-patch.ts';
+import { readOnlyIds } from '../../src/core/import/read-only-ids.ts';
 import { getLayer } from '../../src/core/layers/registry.ts';
 
 const stations = getLayer('monitoring-stations')!;
@@ -114,5 +115,82 @@ describe('importing a file whose ids are on the map', () => {
     expect(undone.layers.get('monitoring-stations')?.features.get('a')?.properties?.name).toBe(
       'A edited',
     );
+  });
+});
+
+describe('a file whose ids are those of a read-only layer’s features', () => {
+  const boundaries = getLayer('boundaries')!;
+  const line = (id: string, name: string): GeoJSON.Feature => ({
+    type: 'Feature',
+    id,
+    properties: { name },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [105.7, 21.2],
+        [105.8, 21.3],
+      ],
+    },
+  });
+  const doc = {
+    layers: new Map([
+      [
+        'boundaries',
+        layerFromCollection({ type: 'FeatureCollection', features: [line('bd-1', 'Mê Linh')] }, 0),
+      ],
+      [
+        'monitoring-stations',
+        layerFromCollection({ type: 'FeatureCollection', features: [point('a', 'A')] }, 0),
+      ],
+    ]),
+    clock: 0,
+  };
+  const layerDef = (id: string) => getLayer(id);
+  const file = [point('a', 'A from the file'), point('bd-1', 'a station named like a border')];
+  const options = { readOnlyIds: new Set(readOnlyIds(doc, layerDef)) };
+
+  it('are the keys of the layers the registry marks read-only, and only those', () => {
+    expect(boundaries.editable).toBe(false);
+    expect(readOnlyIds(doc, layerDef)).toEqual(['bd-1']);
+  });
+
+  it('are refused with the reason, the report offering copies only', () => {
+    const outcome = importFile(
+      fileOf(file),
+      'stations.geojson',
+      stations,
+      new Set(['a', 'bd-1']),
+      options,
+    );
+    expect(outcome.accepted).toBe(false);
+    expect([outcome.idClashCount, outcome.readOnlyClashCount]).toEqual([2, 1]);
+    expect(outcome.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('already used by a feature on the map'),
+      expect.stringContaining('read-only layer'),
+    ]);
+  });
+
+  it('are never replaced: "replace" is refused for them, in Vietnamese too', () => {
+    const outcome = importFile(fileOf(file), 'stations.geojson', stations, new Set(['a', 'bd-1']), {
+      ...options,
+      idCollision: 'replace',
+      lang: 'vi',
+    });
+    expect(outcome.accepted).toBe(false);
+    expect(outcome.features).toEqual([]);
+    expect(outcome.readOnlyClashCount).toBe(1);
+    expect(outcome.errors.map((e) => [e.featureId, e.message])).toEqual([
+      ['bd-1', expect.stringContaining('lớp chỉ đọc')],
+    ]);
+  });
+
+  it('land as copies beside the read-only feature', () => {
+    const outcome = importFile(fileOf(file), 'stations.geojson', stations, new Set(['a', 'bd-1']), {
+      ...options,
+      idCollision: 'copy',
+    });
+    expect(outcome.accepted).toBe(true);
+    expect(outcome.copiedCount).toBe(2);
+    expect(outcome.features.map((f) => f.id)).not.toContain('bd-1');
   });
 });

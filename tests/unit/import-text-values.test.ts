@@ -80,4 +80,23 @@ describe('text values read as the numbers the layer asks for', () => {
       found: 'string',
     });
   });
+
+  it('reads a GeoJSON’s "0,5" text for a number field as the KML’s, and says so', () => {
+    const station = (accuracy: string) => ({
+      type: 'Feature',
+      properties: { name: 'Trạm', accuracy_m: accuracy },
+      geometry: { type: 'Point', coordinates: [105.7, 21.25] },
+    });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [station('0,5'), station('12'), station('about 5')],
+    });
+    const bytes = new TextEncoder().encode(text);
+    const outcome = importFile(bytes, 'stations.geojson', stations, new Set());
+    expect(outcome.format).toBe('geojson');
+    expect(outcome.features.map((f) => f.properties?.accuracy_m)).toEqual([0.5, 12, 'about 5']);
+    expect(outcome.convertedFields).toEqual(['accuracy_m']);
+    const flagged = outcome.warnings.filter((w) => w.path.includes('accuracy_m'));
+    expect(flagged.map((w) => w.featureIndex)).toEqual([2]);
+  });
 });

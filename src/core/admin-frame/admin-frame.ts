@@ -1,5 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
+import { compareVietnamese } from '../i18n/collation.ts';
 import { samplePoints } from './sample-points.ts';
 import type { AdminUnit, AdminUnits, IndexedUnits } from './units.ts';
 
@@ -10,8 +11,6 @@ export interface AdminFrame {
   commune_codes_2025: string[];
   provinces_2025: string[];
 }
-
-const byVietnameseName = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 /**
  * The units containing the point, in file order, through the box index. Neighbours share edges,
@@ -43,11 +42,11 @@ export function adminFrame(geometry: Geometry, units: AdminUnits): AdminFrame {
     const [commune] = unitsAt(point, units.communes2025);
     if (commune) communes.set(commune.code, commune);
   }
-  const sorted = [...communes.values()].sort((a, b) => byVietnameseName(a.name, b.name));
+  const sorted = [...communes.values()].sort((a, b) => compareVietnamese(a.name, b.name));
   return {
-    districts_2019: [...districts].sort(byVietnameseName),
+    districts_2019: [...districts].sort(compareVietnamese),
     communes_2025: sorted.map((c) => c.name),
     commune_codes_2025: sorted.map((c) => c.code),
-    provinces_2025: [...new Set(sorted.map((c) => c.province))].sort(byVietnameseName),
+    provinces_2025: [...new Set(sorted.map((c) => c.province))].sort(compareVietnamese),
   };
 }

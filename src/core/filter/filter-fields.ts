@@ -1,3 +1,4 @@
+import { compareVietnamese } from '../i18n/collation.ts';
 import type { LayerDef } from '../layers/types.ts';
 
 /** A property a planner can filter a layer by, and how: by its values or by a number range. */
@@ -23,7 +24,7 @@ function presentValues(features: readonly GeoJSON.Feature[], field: string): str
         if (String(item) !== '') seen.add(String(item));
     if (seen.size > MAX_OPTIONS) return [...seen];
   }
-  return [...seen].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...seen].sort(compareVietnamese);
 }
 
 function numberSpan(features: readonly GeoJSON.Feature[], field: string) {

@@ -10,6 +10,10 @@ export const IMPORT_ID_MESSAGES = {
     vi: 'Thay các đối tượng cùng mã bằng bản trong tệp',
     en: 'Replace the features with the same id by the file’s',
   },
+  importIdReadOnly: {
+    vi: 'đối tượng cùng mã thuộc lớp chỉ đọc (như địa giới 2019), không thể bị thay: chỉ có thể nhập thành bản sao.',
+    en: 'of the features with these ids belong to a read-only layer (such as the 2019 boundaries) and cannot be replaced: the file can only be imported as copies.',
+  },
   importIdCopy: {
     vi: 'Nhập thành bản sao với mã mới',
     en: 'Import as copies with new ids',

@@ -9,8 +9,8 @@ export interface CoercedFeatures {
 }
 
 /**
- * KML, CSV and the like carry every value as text, so an `accuracy_m` of "5" would be flagged
- * as not a number and the inspector would show no error distance. Where the layer's schema
+ * KML, CSV and the like carry every value as text, and a GeoJSON written from a spreadsheet
+ * often does too, so an `accuracy_m` of "5" would be flagged as not a number and the inspector would show no error distance. Where the layer's schema
  * asks for a number or a boolean, text that reads exactly as one the way the property form
  * reads it (`0,5` or `0.5`; có/không, yes/no, true/false, 1/0) becomes that value. Anything
  * else stays text as it was, for the schema check to flag; features without such text are not

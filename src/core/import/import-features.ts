@@ -5,7 +5,8 @@ import type { LayerDef } from '../layers/types.ts';
 import { renderMessage } from '../validate/messages.ts';
 import type { Finding } from '../validate/types.ts';
 import { validateAndParse, validateObject } from '../validate/validate.ts';
-import { type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
+import { coerceTextValues } from './coerce-text-values.ts';
+import { type IdCollisionPlan, type IdCollisionPolicy, planIdCollisions } from './id-collisions.ts';
 import { KEPT_FINDINGS } from './kept-findings.ts';
 
 /** What became of a file a planner imported into a layer. */
@@ -41,10 +42,17 @@ export interface ImportOutcome {
    * alone, the report offers to replace those features or import copies.
    */
   idClashCount?: number;
+  /**
+   * How many of those belong to read-only layers (the 2019 boundaries): an import may not
+   * replace them, so the report offers copies only.
+   */
+  readOnlyClashCount?: number;
   /** Accepted with `replace`: how many features replaced those with the same id. */
   replacedCount?: number;
   /** Accepted with `copy`: how many clashing features were given new ids. */
   copiedCount?: number;
+  /** Properties whose text was read as the number or boolean the layer asks for. */
+  convertedFields?: string[];
 }
 
 export interface ImportOptions {
@@ -54,6 +62,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** What to do with features whose id is already on the map (default: refuse the file). */
   idCollision?: IdCollisionPolicy;
+  /** The ids among `existingIds` held by read-only layers: never replaced by an import. */
+  readOnlyIds?: ReadonlySet<string>;
 }
 
 /**
@@ -99,13 +109,13 @@ export function importFeatures(
   const structuralWarnings = structural.findings.filter((f) => f.severity === 'warning');
   const policy = options.idCollision ?? 'refuse';
   const plan = planIdCollisions(featuresOf(document as GeoJSON.GeoJSON), existingIds, policy);
-  const { features } = plan;
-  if (policy === 'refuse' && plan.clashing.length > 0) {
-    const clashes = idClashes(features, plan.clashing, fileName, lang);
-    const outcome = rejected(fileName, layer, sourceCrs, [...clashes, ...structuralWarnings], 0);
+  const refusal = idRefusal(plan, policy, options.readOnlyIds, fileName, lang);
+  if (refusal) {
+    const findings = [...refusal.errors, ...structuralWarnings];
+    const { errors: _, ...counts } = refusal;
     return counted(
-      { ...outcome, idClashCount: clashes.length },
-      { ...structural.countsByCode, 'duplicate-id': clashes.length },
+      { ...rejected(fileName, layer, sourceCrs, findings, 0), ...counts },
+      { ...structural.countsByCode, 'duplicate-id': refusal.errors.length },
     );
   }
   const clashCounts =
@@ -114,6 +124,9 @@ export function importFeatures(
       : policy === 'copy'
         ? { copiedCount: plan.clashing.length }
         : {};
+  // Every format's text values read as the layer's numbers and booleans, GeoJSON's too: a "0,5"
+  // typed into a spreadsheet before the export is the same 0.5 whatever carried it.
+  const { features, convertedFields } = coerceTextValues(plan.features, layer);
   const schema = validateObject({ type: 'FeatureCollection', features }, { ...listed, layer });
   const schemaWarnings = schema.findings
     .filter((f) => !structural.findings.some((s) => s.path === f.path && s.code === f.code))
@@ -130,6 +143,34 @@ export function importFeatures(
     findingCounts: largestCounts(structural.countsByCode, schema.countsByCode),
     sourceCrs,
     ...(plan.clashing.length > 0 && clashCounts),
+    ...(convertedFields.length > 0 && { convertedFields }),
+  };
+}
+
+/**
+ * The findings refusing a file for ids already on the map: every clash by default, and under
+ * `replace` those held by read-only layers (never replaced: the report offers copies), with the
+ * counts the report's id choice reads. None when the policy lets the file land.
+ */
+function idRefusal(
+  plan: IdCollisionPlan,
+  policy: IdCollisionPolicy,
+  readOnlyIds: ReadonlySet<string> | undefined,
+  fileName: string,
+  lang: Lang,
+): { errors: Finding[]; idClashCount: number; readOnlyClashCount?: number } | undefined {
+  const readOnly = new Set(
+    plan.clashing.filter((index) => readOnlyIds?.has(String(plan.features[index]!.id))),
+  );
+  const refused = policy === 'refuse' ? plan.clashing : policy === 'replace' ? [...readOnly] : [];
+  if (refused.length === 0) return undefined;
+  const errors = idClashes(plan.features, refused, fileName, lang, (index) =>
+    readOnly.has(index) ? 'id-on-read-only-layer' : 'id-on-map',
+  );
+  return {
+    errors,
+    idClashCount: plan.clashing.length,
+    ...(readOnly.size > 0 && { readOnlyClashCount: readOnly.size }),
   };
 }
 
@@ -189,6 +230,7 @@ function idClashes(
   clashing: readonly number[],
   fileName: string,
   lang: Lang,
+  messageOf: (index: number) => 'id-on-map' | 'id-on-read-only-layer',
 ): Finding[] {
   return clashing.map((index) => {
     const feature = features[index]!;
@@ -199,7 +241,7 @@ function idClashes(
       path: `features[${index}].id`,
       featureIndex: index,
       featureId: feature.id,
-      message: renderMessage('id-on-map', { id: JSON.stringify(feature.id) }, lang),
+      message: renderMessage(messageOf(index), { id: JSON.stringify(feature.id) }, lang),
     };
   });
 }

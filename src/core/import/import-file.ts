@@ -4,7 +4,6 @@ import { FormatError } from '../formats/format-error.ts';
 import { parseFile } from '../formats/parse-file.ts';
 import type { FormatId, TextEncoding } from '../formats/types.ts';
 import type { LayerDef } from '../layers/types.ts';
-import { coerceTextValues } from './coerce-text-values.ts';
 import { importBytes } from './import-bytes.ts';
 import { type ImportOptions, type ImportOutcome, importFeatures } from './import-features.ts';
 import type { FullReport } from './reported-outcome.ts';
@@ -29,8 +28,6 @@ export interface FileImportOutcome extends ImportOutcome {
   crsFixApplies?: boolean;
   /** The planner may retry with longitude and latitude swapped. */
   swapFixApplies?: boolean;
-  /** Properties whose text was read as the number or boolean the layer asks for. */
-  convertedFields?: string[];
   /** Every finding kept, to download (made in the import worker: see `reportedOutcome`). */
   fullReport?: FullReport;
 }
@@ -65,10 +62,8 @@ export function importFile(
       ...(sourceCrs ? { sourceCrs } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
     });
-    const read = options.swapAxes ? swapped(parsed.collection) : parsed.collection;
-    // Text formats carry numbers as text: read them as the layer's schema asks, before the check.
-    const { features, convertedFields } = coerceTextValues(read.features, layer);
-    const collection = { ...read, features };
+    const collection = options.swapAxes ? swapped(parsed.collection) : parsed.collection;
+    // Text formats carry numbers as text: `importFeatures` reads them as the layer's schema asks.
     const outcome = importFeatures(JSON.stringify(collection), fileName, layer, existingIds, {
       ...options,
       sourceCrs: 'EPSG:4326',
@@ -78,7 +73,6 @@ export function importFile(
       sourceCrs: parsed.sourceCrs,
       ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
       crsGuessed: parsed.crsSource === 'guess',
-      ...(outcome.accepted && convertedFields.length > 0 && { convertedFields }),
     };
   } catch (error) {
     return refused(error, fileName, layer);

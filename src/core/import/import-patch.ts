@@ -7,6 +7,11 @@ import type { ImportTarget } from './import-target.ts';
 export interface Landing {
   /** The layers it landed in (one, or one new layer per geometry kind), with their keys. */
   layers: { id: string; name: string; created: boolean; keys: string[] }[];
+  /**
+   * The features it replaced (the `replace` choice), as puts that bring them back where they
+   * were: a move of the file restores them before it lands again (see `landImport`).
+   */
+  restores?: PutOp[];
 }
 
 /** What the patch builder needs besides the features. */

@@ -17,6 +17,8 @@ export interface ImportRequest {
   layer: LayerDef;
   /** Ids already on the map, which an imported feature may not reuse. */
   existingIds: string[];
+  /** Those of them held by read-only layers: an import may not replace them. */
+  readOnlyIds?: string[];
   /** Read the file in this system instead of its own `crs` member or WGS84. */
   sourceCrs?: CrsCode;
   /** The language of the findings: the UI's (default English). */

@@ -136,6 +136,13 @@ export const VALIDATE_MESSAGES = {
     vi: (p) =>
       `id ${p.id} đã được một đối tượng trên bản đồ dùng; hãy đặt id khác cho đối tượng nhập vào`,
   },
+  'id-on-read-only-layer': {
+    code: 'duplicate-id',
+    en: (p) =>
+      `id ${p.id} belongs to a feature of a read-only layer, which an import cannot replace; import the file as copies with new ids`,
+    vi: (p) =>
+      `id ${p.id} thuộc một đối tượng của lớp chỉ đọc, tệp nhập vào không thể thay nó; hãy nhập tệp thành bản sao với mã mới`,
+  },
   'duplicate-key': {
     rule: 'RFC 8259 §4',
     en: (p) =>

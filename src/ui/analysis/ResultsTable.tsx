@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResultColumn, ResultRow } from '../../core/checks/result-table.ts';
 import { formatArea, formatLength } from '../../core/format/propertyText.ts';
+import { textCollator } from '../../core/i18n/collation.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 
 type Sort = { key: string; descending: boolean } | null;
@@ -28,7 +29,7 @@ function cellText(column: ResultColumn, value: string | number | null, lang: Lan
 function compare(a: string | number | null, b: string | number | null, lang: Lang): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), LOCALE[lang]);
+  return textCollator(lang).compare(String(a), String(b));
 }
 
 /** Which row a key moves to from `index` among `count` rows, or null for other keys. */

@@ -120,6 +120,16 @@ export function FigureDialog(props: {
   };
   const size = figureSize(layout);
   const date = useMemo(today, []);
+  // What the figure says, the same in the preview and in the file.
+  const words = {
+    lang,
+    title,
+    subtitle,
+    figureNumber,
+    legendLayers: props.legendLayers,
+    extraLegend: props.extraLegend,
+    date,
+  };
 
   const make = async (format: 'png' | 'pdf') => {
     const controller = props.controller();
@@ -130,18 +140,7 @@ export function FigureDialog(props: {
     try {
       const file = await makeFigureFile(
         controller.map,
-        {
-          format,
-          layout,
-          lang,
-          title,
-          subtitle,
-          figureNumber,
-          legendLayers: props.legendLayers,
-          extraLegend: props.extraLegend,
-          date,
-          vectorLayers: vector ? props.vectorLayers : null,
-        },
+        { ...words, format, layout, vectorLayers: vector ? props.vectorLayers : null },
         {
           signal: abort.signal,
           onProgress: (done, total) => setStatus({ done, total }),
@@ -161,31 +160,14 @@ export function FigureDialog(props: {
     <Dialog lang={lang} title={t(lang, 'exportFigure')} onClose={props.onClose}>
       <div className="figure-composer">
         <div className="figure-fields">
-          <label className="field">
-            <span>{t(lang, 'figureTitle')}</span>
-            <input
-              aria-label={t(lang, 'figureTitle')}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>{t(lang, 'figureSubtitle')}</span>
-            <input
-              aria-label={t(lang, 'figureSubtitle')}
-              value={subtitle}
-              onChange={(e) => setSubtitle(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>{t(lang, 'figureNumber')}</span>
-            <input
-              aria-label={t(lang, 'figureNumber')}
-              value={figureNumber}
-              maxLength={8}
-              onChange={(e) => setFigureNumber(e.target.value)}
-            />
-          </label>
+          <TextField label={t(lang, 'figureTitle')} value={title} onChange={setTitle} />
+          <TextField label={t(lang, 'figureSubtitle')} value={subtitle} onChange={setSubtitle} />
+          <TextField
+            label={t(lang, 'figureNumber')}
+            value={figureNumber}
+            maxLength={8}
+            onChange={setFigureNumber}
+          />
           <label className="field">
             <span>{t(lang, 'figurePaper')}</span>
             <select
@@ -256,15 +238,7 @@ export function FigureDialog(props: {
           <FigurePreview
             lang={lang}
             size={size}
-            text={figureTextOf({
-              lang,
-              title,
-              subtitle,
-              figureNumber,
-              legendLayers: props.legendLayers,
-              extraLegend: props.extraLegend,
-              date,
-            })}
+            text={figureTextOf(words)}
             picture={mapPicture}
             view={view}
           />
@@ -296,5 +270,25 @@ export function FigureDialog(props: {
         </p>
       )}
     </Dialog>
+  );
+}
+
+/** One line of text the figure prints (title, subtitle, number), labelled for readers and tests. */
+function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        aria-label={props.label}
+        value={props.value}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   );
 }

@@ -5,27 +5,36 @@ import type { RetryFix } from './useImport.ts';
 
 /**
  * A file refused only because its ids are on the map already: replace those features by the
- * file's (a colleague's update, one undo step) or import the file as copies with new ids.
+ * file's (a colleague's update, one undo step) or import the file as copies with new ids. When
+ * some of them belong to a read-only layer, only copies are offered, and the report says why.
  */
-export function IdClashChoice(props: { lang: Lang; onRetryWith: (fix: RetryFix) => void }) {
-  const { lang, onRetryWith } = props;
+export function IdClashChoice(props: {
+  lang: Lang;
+  onRetryWith: (fix: RetryFix) => void;
+  /** How many of the clashing ids are held by read-only layers. */
+  readOnlyCount: number;
+}) {
+  const { lang, onRetryWith, readOnlyCount } = props;
+  const offer = (idCollision: 'replace' | 'copy') => (
+    <button
+      type="button"
+      data-testid={`import-id-${idCollision}`}
+      onClick={() => onRetryWith({ idCollision })}
+    >
+      {tid(lang, idCollision === 'replace' ? 'importIdReplace' : 'importIdCopy')}
+    </button>
+  );
   return (
     <div className="retry-ids" data-testid="import-id-choice">
       <p>{tid(lang, 'importIdClashHint')}</p>
-      <button
-        type="button"
-        data-testid="import-id-replace"
-        onClick={() => onRetryWith({ idCollision: 'replace' })}
-      >
-        {tid(lang, 'importIdReplace')}
-      </button>{' '}
-      <button
-        type="button"
-        data-testid="import-id-copy"
-        onClick={() => onRetryWith({ idCollision: 'copy' })}
-      >
-        {tid(lang, 'importIdCopy')}
-      </button>
+      {readOnlyCount > 0 ? (
+        <p data-testid="import-id-read-only">
+          {readOnlyCount} {tid(lang, 'importIdReadOnly')}
+        </p>
+      ) : (
+        offer('replace')
+      )}{' '}
+      {offer('copy')}
     </div>
   );
 }

@@ -135,7 +135,11 @@ function Fixes({
         </div>
       )}
       {!outcome.accepted && (outcome.idClashCount ?? 0) > 0 && onRetryWith && (
-        <IdClashChoice lang={lang} onRetryWith={onRetryWith} />
+        <IdClashChoice
+          lang={lang}
+          onRetryWith={onRetryWith}
+          readOnlyCount={outcome.readOnlyClashCount ?? 0}
+        />
       )}
       {outcome.encoding && outcome.encoding !== 'utf-8' && onRetryWith && (
         <EncodingChoice

@@ -9,6 +9,7 @@ import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
+import { idsWithout } from '../../core/import/land-import.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
@@ -77,6 +78,8 @@ export interface ImportHost {
   layerDef: (layerId: string) => LayerDef | undefined;
   /** Every top-level id on the map: an imported feature may not reuse one. */
   allIds: () => string[];
+  /** The ids held by read-only layers: an import may not replace their features. */
+  readOnlyIds?: () => string[];
   /** Puts accepted features where they go, as one patch; returns where they landed. */
   land: (
     target: ImportTarget,
@@ -92,16 +95,9 @@ export interface ImportHost {
   ) => Promise<Landing | undefined>;
 }
 
-/** The ids on the map, but for those of a landing being replaced (they leave in the same patch). */
-function idsOutside(ids: string[], replaces: Landing | undefined): string[] {
-  if (!replaces) return ids;
-  const leaving = new Set(replaces.layers.flatMap((layer) => layer.keys));
-  return ids.filter((id) => !leaving.has(id));
-}
-
 /**
- * A text format's features checked for a new layer and sent to an existing one: its text values
- * read as that layer's numbers and booleans, as an import through the layer's own button does.
+ * A file's features checked for a new layer and sent to an existing one: its text values read
+ * as that layer's numbers and booleans, as an import through the layer's own button does.
  */
 function convertedFor(
   into: ImportTarget,
@@ -109,8 +105,7 @@ function convertedFor(
   outcome: FileImportOutcome,
   layerDef: ImportHost['layerDef'],
 ): GeoJSON.Feature[] {
-  if (into.kind !== 'layer' || checkedFor.kind !== 'new' || outcome.format === 'geojson')
-    return outcome.features;
+  if (into.kind !== 'layer' || checkedFor.kind !== 'new') return outcome.features;
   const layer = layerDef(into.layerId);
   return layer ? coerceTextValues(outcome.features, layer).features : outcome.features;
 }
@@ -221,7 +216,8 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
         file,
         fileName: file.name,
         layer,
-        existingIds: idsOutside(hostRef.current.allIds(), pending.replaces),
+        existingIds: idsWithout(hostRef.current.allIds(), pending.replaces),
+        ...(hostRef.current.readOnlyIds && { readOnlyIds: hostRef.current.readOnlyIds() }),
         lang: langRef.current,
         ...(fix.sourceCrs && { sourceCrs: fix.sourceCrs }),
         ...(fix.swapAxes && { swapAxes: true }),

@@ -1,19 +1,13 @@
 import { useMemo, useRef } from 'react';
-import type { DocumentState } from '../../core/document/state.ts';
 import type { DocumentStore } from '../../core/document/store.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import { importPatch } from '../../core/import/import-patch.ts';
 import { layerNameFromFile } from '../../core/import/import-target.ts';
+import { landImport } from '../../core/import/land-import.ts';
+import { readOnlyIds } from '../../core/import/read-only-ids.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { discardPreparedLayerData, prepareLayerData } from '../../map/preparedLayerData.ts';
 import type { ImportHost } from './useImport.ts';
-
-/** The layer holding a feature key, if any (keys are unique on the map). */
-function holderOf(doc: DocumentState, key: string): string | undefined {
-  for (const [layerId, layer] of doc.layers) if (layer.features.has(key)) return layerId;
-  return undefined;
-}
 
 /**
  * The document side of an import: layer definitions to check against, the ids in use, and the
@@ -32,13 +26,17 @@ export function useImportHost(options: {
     () => ({
       layerDef: (id) => latest.current.layerDef(id),
       allIds: () => latest.current.allIds(),
+      readOnlyIds: () => {
+        const { store, layerDef } = latest.current;
+        return store ? readOnlyIds(store.getSnapshot(), layerDef) : [];
+      },
       land: async (target, fileName, features, replaces, mapData, cancelled, replacing) => {
         const { store, lang } = latest.current;
         if (!store) return undefined;
         const doc = store.getSnapshot();
         let userLayerCount = 0;
         for (const layer of doc.layers.values()) if (layer.userDef) userLayerCount += 1;
-        const { patch, landing } = importPatch(target, features, {
+        const { patch, landing } = landImport(doc, target, features, {
           fileName,
           layerName: layerNameFromFile(fileName),
           userLayerCount,
@@ -48,7 +46,7 @@ export function useImportHost(options: {
             Polygon: ti(lang, 'kindPolygons'),
           },
           ...(replaces && { replaces }),
-          ...(replacing && { holderOf: (key: string) => holderOf(doc, key) }),
+          ...(replacing && { replacing }),
         });
         // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
         // worker: the page does not clone the features again.
