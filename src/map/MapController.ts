@@ -37,6 +37,7 @@ const OVERLAY_LAYER_IDS: Record<OverlayId, string[]> = {
 import { reportBasemap } from './basemapReport.ts';
 import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
+import { warmUpGlyphs } from './glyphWarmUp.ts';
 import { idleReportWanted } from './idleReportWanted.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
 import { takePreparedLayerData } from './preparedLayerData.ts';
@@ -181,6 +182,7 @@ export class MapController {
     // the basemap and fonts still load, as when data sits in the style from the start.
     this.map.once('style.load', () => {
       this.styleLoaded = true;
+      void warmUpGlyphs(this.map);
       this.applyState();
       for (const [layerId, collection] of this.pushedData) this.pushLayer(layerId, collection);
       for (const [id, data] of this.overlayData) this.drawOverlay(id, data);

@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { tw } from '../../core/i18n/workspaceMessages.ts';
+import { useAfterFirstCommit } from '../hooks/useAfterFirstCommit.ts';
 import { SidebarTabs, tabPanelProps } from '../SidebarTabs.tsx';
 import { PanelsToggle } from './PanelsToggle.tsx';
 import type { useSidebar } from './useSidebar.ts';
@@ -24,6 +25,8 @@ export interface AppSidebarProps {
 export function AppSidebar({ lang, sidebar, layers, analysis, edit }: AppSidebarProps) {
   const { tabs, openTab, panelsOpen, setPanelsOpen } = sidebar;
   const loading = <p className="panel">{t(lang, 'loading')}</p>;
+  // The layers tab renders just after the map has started (see useAfterFirstCommit).
+  const layersShown = useAfterFirstCommit();
   return (
     <aside id="sidebar" className={panelsOpen ? 'sidebar' : 'sidebar collapsed'}>
       <div className="sidebar-head">
@@ -38,7 +41,7 @@ export function AppSidebar({ lang, sidebar, layers, analysis, edit }: AppSidebar
         />
         <PanelsToggle lang={lang} open={panelsOpen} onChange={setPanelsOpen} />
       </div>
-      <div {...tabPanelProps('layers', tabs.tab)}>{layers}</div>
+      <div {...tabPanelProps('layers', tabs.tab)}>{layersShown && layers}</div>
       {tabs.opened.has('analysis') && (
         <div {...tabPanelProps('analysis', tabs.tab)}>
           <Suspense fallback={loading}>{analysis}</Suspense>
