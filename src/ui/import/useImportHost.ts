@@ -3,9 +3,10 @@ import type { DocumentState } from '../../core/document/state.ts';
 import type { DocumentStore } from '../../core/document/store.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import { importPatch } from '../../core/import/import-patch.ts';
+import { importPatchInSteps } from '../../core/import/import-patch.ts';
 import { layerNameFromFile } from '../../core/import/import-target.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import { runInSlices } from '../../core/scheduling/runInSlices.ts';
 import { discardPreparedLayerData, prepareLayerData } from '../../map/preparedLayerData.ts';
 import type { ImportHost } from './useImport.ts';
 
@@ -38,18 +39,24 @@ export function useImportHost(options: {
         const doc = store.getSnapshot();
         let userLayerCount = 0;
         for (const layer of doc.layers.values()) if (layer.userDef) userLayerCount += 1;
-        const { patch, landing } = importPatch(target, features, {
-          fileName,
-          layerName: layerNameFromFile(fileName),
-          userLayerCount,
-          kindWords: {
-            Point: ti(lang, 'kindPoints'),
-            LineString: ti(lang, 'kindLines'),
-            Polygon: ti(lang, 'kindPolygons'),
-          },
-          ...(replaces && { replaces }),
-          ...(replacing && { holderOf: (key: string) => holderOf(doc, key) }),
-        });
+        // Built in slices too: a file of 250,000 features is a long task in one go.
+        const built = await runInSlices(
+          importPatchInSteps(target, features, {
+            fileName,
+            layerName: layerNameFromFile(fileName),
+            userLayerCount,
+            kindWords: {
+              Point: ti(lang, 'kindPoints'),
+              LineString: ti(lang, 'kindLines'),
+              Polygon: ti(lang, 'kindPolygons'),
+            },
+            ...(replaces && { replaces }),
+            ...(replacing && { holderOf: (key: string) => holderOf(doc, key) }),
+          }),
+          { ...(cancelled && { stop: cancelled }) },
+        );
+        if (!built.done) return undefined;
+        const { patch, landing } = built.value;
         // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
         // worker: the page does not clone the features again.
         landing.layers.forEach((layer, index) => {
