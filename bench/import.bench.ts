@@ -73,8 +73,14 @@ try {
   );
   const rows: [string, Measured][] = [];
   rows.push(['GeoJSON', await importByDrop(page, `${benchUrl}/large.geojson`, 'large.geojson')]);
-  await openApp(page, server.url);
-  rows.push(['Shapefile', await importByDrop(page, `${benchUrl}/large.zip`, 'large.zip')]);
+  await page.close();
+  // A page of its own (a new browser context: its own IndexedDB): a reload of the same page
+  // restored the GeoJSON's 360,676 features from the workspace, so the Shapefile was measured
+  // landing on top of them (the reason it looked worse than a GeoJSON twice its size).
+  const fresh = await browser.newPage();
+  fresh.on('crash', () => console.log('  the page crashed'));
+  await openApp(fresh, server.url);
+  rows.push(['Shapefile', await importByDrop(fresh, `${benchUrl}/large.zip`, 'large.zip')]);
   for (const [name, m] of rows) {
     console.log(
       `  ${name.padEnd(9)} ${m.summary}: ${(m.elapsedMs / 1000).toFixed(1)} s to the idle map; longest main-thread task ${m.longestTaskMs.toFixed(0)} ms (${(m.longestTaskMs / baselineMs).toFixed(2)}× the baseline; ${m.longTasks} tasks ≥ 50 ms; target < 200 ms)`,

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+
 import { importFile } from '../core/import/import-file.ts';
 import { byKind } from '../core/import/import-patch.ts';
 import {
@@ -9,8 +10,8 @@ import {
   type ImportResponse,
 } from '../core/import/import-protocol.ts';
 import { assignMissingIds, mapReadyChunks } from '../core/import/map-ready-text.ts';
+import { outcomeMessage } from '../core/import/outcome-message.ts';
 import { readBlobWithProgress } from '../core/import/read-blob.ts';
-import { reportedOutcome } from '../core/import/reported-outcome.ts';
 
 // Reads, parses and validates imported files off the main thread: a large file must not freeze
 // the map. The page cancels an import by terminating this worker, so nothing here cleans up.
@@ -65,7 +66,7 @@ async function run(request: ImportRequest): Promise<void> {
       await sendBatch(requestId, features.slice(start, end), progress);
     }
     acks.delete(requestId);
-    send({ requestId, outcome: reportedOutcome({ ...outcome, features: [] }) });
+    send(outcomeMessage(requestId, outcome));
   } catch (error) {
     const failure = `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
     send({ requestId, failure });

@@ -46,31 +46,59 @@ export function* applyPatchInSteps(
     else if (op.op === 'update') updated.set(op.def.id, op.def);
     else removed.add(op.id);
   }
+  const puts = yield* byLayer(patch.put);
+  const deletes = yield* byLayer(patch.delete);
   for (const id of layersTouched(patch)) {
     const before = doc.layers.get(id);
-    const puts = patch.put.filter((op) => op.layer === id);
-    const deletes = patch.delete.filter((op) => op.layer === id);
     if (removed.has(id)) {
       layers.delete(id);
       inverse.layers!.push({ op: 'create', def: before!.userDef! });
-      inverse.put.push(...putsRestoring(id, before!));
+      appendAll(inverse.put, putsRestoring(id, before!));
       continue;
     }
     const def = created.get(id) ?? updated.get(id);
-    const after = yield* changeLayer(before, puts, deletes, clock, def);
+    // A created layer's undo is its removal: the inverse of each of its puts is not needed.
+    const after = yield* changeLayer(
+      before,
+      puts.get(id) ?? [],
+      deletes.get(id) ?? [],
+      clock,
+      def,
+      !created.has(id),
+    );
     layers.set(id, after.layer);
     if (created.has(id)) {
       inverse.layers!.push({ op: 'remove', id });
       continue;
     }
     if (updated.has(id)) inverse.layers!.push({ op: 'update', def: before!.userDef! });
-    inverse.put.push(...after.inverse.put);
-    inverse.delete.push(...after.inverse.delete);
+    appendAll(inverse.put, after.inverse.put);
+    appendAll(inverse.delete, after.inverse.delete);
   }
   if (inverse.layers!.length === 0) delete inverse.layers;
   const next: DocumentState = { layers, clock };
   inverse.base = versionsOf(next, inverse);
   return { doc: next, inverse };
+}
+
+/** A patch's ops grouped by layer, in one pass that pauses every {@link OPS_PER_STEP} ops. */
+function* byLayer<Op extends { layer: string }>(
+  ops: readonly Op[],
+): Generator<void, Map<string, Op[]>, void> {
+  const groups = new Map<string, Op[]>();
+  let count = 0;
+  for (const op of ops) {
+    if (++count % OPS_PER_STEP === 0) yield;
+    const group = groups.get(op.layer);
+    if (group) group.push(op);
+    else groups.set(op.layer, [op]);
+  }
+  return groups;
+}
+
+/** Appends one by one: `push(...items)` overflows the call stack past ~100,000 items. */
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 /** Puts that rebuild a whole layer, in order (the inverse of removing it). */
@@ -83,13 +111,14 @@ function putsRestoring(id: string, layer: LayerState): PutOp[] {
   }));
 }
 
-/** One layer's deletes and puts, and the ops that undo them. */
+/** One layer's deletes and puts, and the ops that undo them (unless `withInverse` is false). */
 function* changeLayer(
   before: LayerState | undefined,
   puts: readonly PutOp[],
   deletes: readonly DeleteOp[],
   version: number,
   userDef: UserLayerDef | undefined,
+  withInverse: boolean,
 ): Generator<void, { layer: LayerState; inverse: Patch }, void> {
   const oldOrder = before?.order ?? [];
   const features = new Map(before?.features);
@@ -111,7 +140,7 @@ function* changeLayer(
     const old = features.get(op.key);
     features.set(op.key, op.feature);
     if (!old) {
-      inverse.delete.push({ layer: op.layer, key: op.key });
+      if (withInverse) inverse.delete.push({ layer: op.layer, key: op.key });
       if (op.index === undefined) added.push(op.key);
       continue;
     }
@@ -140,7 +169,8 @@ function reorder(
 ): readonly string[] {
   const indexed = puts.filter((op) => op.index !== undefined);
   if (leaving.size === 0 && indexed.length === 0) {
-    return added.length === 0 ? order : [...order, ...added];
+    if (added.length === 0) return order;
+    return order.length === 0 ? added : [...order, ...added];
   }
   const moving = new Set(indexed.map((op) => op.key));
   const next = order.filter((key) => !leaving.has(key) && !moving.has(key));

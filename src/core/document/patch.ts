@@ -56,7 +56,12 @@ export function isEmptyPatch(patch: Patch): boolean {
 /** The ids of every layer a patch touches. */
 export function layersTouched(patch: Patch): Set<string> {
   const ids = new Set<string>();
-  for (const op of patch.put) ids.add(op.layer);
+  // An import's 250,000 puts name one layer: hash it when it changes, not at every op.
+  let last: string | undefined;
+  for (const op of patch.put) {
+    if (op.layer !== last) ids.add(op.layer);
+    last = op.layer;
+  }
   for (const op of patch.delete) ids.add(op.layer);
   for (const op of patch.layers ?? []) ids.add(op.op === 'remove' ? op.id : op.def.id);
   return ids;

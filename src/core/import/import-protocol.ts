@@ -2,6 +2,7 @@ import type { CrsCode } from '../crs/vn2000.ts';
 import type { TextEncoding } from '../formats/types.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { LayerDef } from '../layers/types.ts';
+import type { FileShape } from './file-shape.ts';
 import type { IdCollisionPolicy } from './id-collisions.ts';
 import type { FileImportOutcome } from './import-file.ts';
 
@@ -72,7 +73,11 @@ export type ImportResponse =
    * (one text for a small layer), as Blobs (handles, not copies), with the cut's splits.
    */
   | { requestId: number; mapData: MapReadyLayer[] }
-  | { requestId: number; outcome: FileImportOutcome }
+  /**
+   * The outcome, with what an accepted file holds (`shapeOfFeatures`, taken in the worker: one
+   * pass over every feature and property, a long task on the page for a large file).
+   */
+  | { requestId: number; outcome: FileImportOutcome; shape?: FileShape }
   | { requestId: number; failure: string };
 
 /**

@@ -3,7 +3,7 @@ import type { Patch, PutOp } from '../document/patch.ts';
 import { emptyPatch } from '../document/patch.ts';
 import { patchBetween } from '../document/patchBetween.ts';
 import type { DocumentState, LayerState } from '../document/state.ts';
-import { type ImportPatchContext, importPatch, type Landing } from './import-patch.ts';
+import { type ImportPatchContext, importPatchInSteps, type Landing } from './import-patch.ts';
 import type { ImportTarget } from './import-target.ts';
 
 /** What landing an import needs besides the document, the target and the features. */
@@ -26,14 +26,34 @@ export function landImport(
   features: readonly GeoJSON.Feature[],
   context: LandContext,
 ): { patch: Patch; landing: Landing } {
+  const steps = landImportInSteps(doc, target, features, context);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link landImport} as a generator that pauses every few thousand features (see
+ * `importPatchInSteps`): the page runs it across tasks when a large file lands.
+ */
+export function* landImportInSteps(
+  doc: DocumentState,
+  target: ImportTarget,
+  features: readonly GeoJSON.Feature[],
+  context: LandContext,
+): Generator<void, { patch: Patch; landing: Landing }, void> {
   const { replaces, replacing, ...rest } = context;
-  const land = (from: DocumentState, holderOf = (key: string) => holderIn(from, key)) => {
-    const built = importPatch(target, features, { ...rest, ...(replacing && { holderOf }) });
+  function* land(from: DocumentState, holderOf = (key: string) => holderIn(from, key)) {
+    const built = yield* importPatchInSteps(target, features, {
+      ...rest,
+      ...(replacing && { holderOf }),
+    });
     const restores = replacedBy(from, built.patch);
     if (restores.length > 0) built.landing.restores = restores;
     return built;
-  };
-  if (!replaces) return land(doc);
+  }
+  if (!replaces) return yield* land(doc);
   const into = target.kind === 'layer' ? target.layerId : undefined;
   const from = replaces.layers.find((layer) => layer.id === into);
   if (from?.created) return { patch: emptyPatch(), landing: replaces };
@@ -42,7 +62,7 @@ export function landImport(
     // Nothing to put back and no key both leaving and landing in one layer: the take-back and
     // the new landing side by side, in one pass (a move of 100,000 features stays cheap).
     const landed = new Set(replaces.layers.flatMap((layer) => layer.keys));
-    const again = land(doc, (key) => (landed.has(key) ? undefined : holderIn(doc, key)));
+    const again = yield* land(doc, (key) => (landed.has(key) ? undefined : holderIn(doc, key)));
     const { put, delete: del, layers = [] } = again.patch;
     const patch = {
       put,
@@ -52,7 +72,7 @@ export function landImport(
     return { patch, landing: again.landing };
   }
   const before = applyPatch(doc, back).doc;
-  const again = land(before);
+  const again = yield* land(before);
   const after = applyPatch(before, again.patch).doc;
   return { patch: patchBetween(doc, after), landing: again.landing };
 }

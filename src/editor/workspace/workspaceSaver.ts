@@ -7,6 +7,7 @@ import {
   type SaveCache,
   type SavePlan,
 } from '../../core/document/index.ts';
+import { nextBatchSize } from '../../core/scheduling/batchSize.ts';
 import { type WorkspaceDb, writeMeta, writeRecords } from './workspaceDb.ts';
 
 /**
@@ -14,6 +15,13 @@ import { type WorkspaceDb, writeMeta, writeRecords } from './workspaceDb.ts';
  * under 50 ms, so a big save (an import) is many short tasks rather than one long one.
  */
 const POSITIONS_PER_TRANSACTION = 10_000;
+/**
+ * The puts of one transaction (their structured clones, made on the page) should take about
+ * this long: on a busy machine 10,000 positions took 50–140 ms, so the next transactions get
+ * fewer (never under `MIN_POSITIONS_PER_TRANSACTION`).
+ */
+const TRANSACTION_PUTS_MS = 16;
+const MIN_POSITIONS_PER_TRANSACTION = 1_000;
 /** A plan computed in the background runs this long at most before it gives the page a turn. */
 const PLAN_SLICE_MS = 12;
 /** The longest a change waits for an idle moment before it is saved. */
@@ -132,10 +140,11 @@ export class WorkspaceSaver {
     }
     let slice: SavePlan['writes'] = [];
     let weight = 0;
+    let budget = POSITIONS_PER_TRANSACTION;
     for (const write of plan.writes) {
-      if (slice.length > 0 && weight + write.weight > POSITIONS_PER_TRANSACTION) {
+      if (slice.length > 0 && weight + write.weight > budget) {
         if (stopped()) return false;
-        await writeRecords(this.db, slice);
+        budget = await this.writeTimed(slice, weight);
         slice = [];
         weight = 0;
       }
@@ -147,6 +156,21 @@ export class WorkspaceSaver {
     if (stopped()) return false;
     await writeMeta(this.db, plan);
     return true;
+  }
+
+  /**
+   * Writes one transaction; resolves with the positions the next one should hold, from how long
+   * this one's puts took (they are cloned before `writeRecords` first awaits).
+   */
+  private async writeTimed(slice: SavePlan['writes'], weight: number): Promise<number> {
+    const started = performance.now();
+    const written = writeRecords(this.db, slice);
+    const spentMs = performance.now() - started;
+    await written;
+    return nextBatchSize(weight, spentMs, TRANSACTION_PUTS_MS, {
+      min: MIN_POSITIONS_PER_TRANSACTION,
+      max: POSITIONS_PER_TRANSACTION,
+    });
   }
 
   private stored(plan: SavePlan): void {

@@ -1,3 +1,4 @@
+import type { FileShape } from '../../core/import/file-shape.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type {
   ImportAck,
@@ -10,7 +11,13 @@ import { nextTask } from '../../core/scheduling/nextTask.ts';
 
 /** How one request to the import worker ended. */
 export type ImportResult =
-  | { kind: 'outcome'; outcome: FileImportOutcome; mapData?: MapReadyLayer[] }
+  | {
+      kind: 'outcome';
+      outcome: FileImportOutcome;
+      mapData?: MapReadyLayer[];
+      /** What an accepted file holds, taken by the worker. */
+      shape?: FileShape;
+    }
   | { kind: 'failure'; message: string }
   | { kind: 'cancelled' };
 
@@ -103,6 +110,7 @@ export class ImportWorkerClient {
         kind: 'outcome',
         outcome,
         ...(waiting.mapData && { mapData: waiting.mapData }),
+        ...(response.shape && { shape: response.shape }),
       });
     }
   }

@@ -3,7 +3,7 @@ import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
-import { type FileShape, shapeOfFeatures } from '../../core/import/file-shape.ts';
+import type { FileShape } from '../../core/import/file-shape.ts';
 import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
@@ -241,7 +241,8 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       // The report keeps the findings, not the features (they now live in the layer).
       reported: { ...outcome, features: [] },
       ...(result.mapData && { mapData: result.mapData }),
-      ...(outcome.accepted && { shape: shapeOfFeatures(outcome.features) }),
+      // Taken by the worker, where the features are: a pass here is a long task for a large file.
+      ...(outcome.accepted && result.shape && { shape: result.shape }),
     };
   }, []);
 

@@ -2,10 +2,12 @@ import { useMemo, useRef } from 'react';
 import type { DocumentStore } from '../../core/document/store.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
+
 import { layerNameFromFile } from '../../core/import/import-target.ts';
-import { landImport } from '../../core/import/land-import.ts';
+import { landImportInSteps } from '../../core/import/land-import.ts';
 import { readOnlyIds } from '../../core/import/read-only-ids.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import { runInSlices } from '../../core/scheduling/runInSlices.ts';
 import { discardPreparedLayerData, prepareLayerData } from '../../map/preparedLayerData.ts';
 import type { ImportHost } from './useImport.ts';
 
@@ -36,18 +38,24 @@ export function useImportHost(options: {
         const doc = store.getSnapshot();
         let userLayerCount = 0;
         for (const layer of doc.layers.values()) if (layer.userDef) userLayerCount += 1;
-        const { patch, landing } = landImport(doc, target, features, {
-          fileName,
-          layerName: layerNameFromFile(fileName),
-          userLayerCount,
-          kindWords: {
-            Point: ti(lang, 'kindPoints'),
-            LineString: ti(lang, 'kindLines'),
-            Polygon: ti(lang, 'kindPolygons'),
-          },
-          ...(replaces && { replaces }),
-          ...(replacing && { replacing }),
-        });
+        // Built in slices: a file of 250,000 features is a long task in one go.
+        const built = await runInSlices(
+          landImportInSteps(doc, target, features, {
+            fileName,
+            layerName: layerNameFromFile(fileName),
+            userLayerCount,
+            kindWords: {
+              Point: ti(lang, 'kindPoints'),
+              LineString: ti(lang, 'kindLines'),
+              Polygon: ti(lang, 'kindPolygons'),
+            },
+            ...(replaces && { replaces }),
+            ...(replacing && { replacing }),
+          }),
+          { ...(cancelled && { stop: cancelled }) },
+        );
+        if (!built.done) return undefined;
+        const { patch, landing } = built.value;
         // Each new layer's first data on the map is the worker's text, fetched by MapLibre's
         // worker: the page does not clone the features again.
         landing.layers.forEach((layer, index) => {
