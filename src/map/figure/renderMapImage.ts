@@ -13,6 +13,7 @@ import {
 } from './labelPass.ts';
 import { mapIdle } from './mapFrames.ts';
 import type { ScissorClip } from './scissorClip.ts';
+import { withoutSmallZoneLabels } from './smallZoneLabels.ts';
 import { planShapeLayerIds } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
@@ -52,6 +53,8 @@ export interface MapImage {
   view: FigureMapView;
   /** With `labelsApart`: the labels alone, the size of `canvas`, transparent elsewhere. */
   labels?: HTMLCanvasElement;
+  /** Zones too small at the figure's scale to carry their label, drawn without it. */
+  labelsLeftOut: number;
   dispose: () => void;
 }
 
@@ -103,12 +106,16 @@ export async function renderMapImage(
   control: DrawControl = {},
 ): Promise<MapImage> {
   throwIfAborted(control.signal);
-  const view = source.getContainer();
-  const size = offscreenMapSize(options, {
-    widthPx: view.clientWidth || options.widthPx,
-    heightPx: view.clientHeight || options.heightPx,
-  });
-  const style = source.getStyle();
+  const container = source.getContainer();
+  const viewPx = {
+    widthPx: container.clientWidth || options.widthPx,
+    heightPx: container.clientHeight || options.heightPx,
+  };
+  const size = offscreenMapSize(options, viewPx);
+  // The zoom the off-screen map will fit the live map's area at (exact for a north-up map).
+  const fitScale = Math.min(size.widthPx / viewPx.widthPx, size.heightPx / viewPx.heightPx);
+  const room = withoutSmallZoneLabels(source.getStyle(), source.getZoom() + Math.log2(fitScale));
+  const style = room.style;
   const shapes = planShapeLayerIds(style, options.withoutShapesOf ?? []);
   const passes: FigurePass[] = options.labelsApart ? ['without-labels', 'labels-only'] : ['whole'];
   const loan = await borrowFigureMap({
@@ -138,6 +145,7 @@ export async function renderMapImage(
       bearing: figure.getBearing(),
       view: figureMapView(figure, canvas),
       ...(labels ? { labels } : {}),
+      labelsLeftOut: room.leftOut,
       dispose: () => {
         // Frees the pictures' memory now rather than at the next collection.
         for (const picture of [canvas, labels]) {
