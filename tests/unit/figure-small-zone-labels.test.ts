@@ -72,6 +72,15 @@ describe("the figure's style without the labels of zones too small for them", ()
     expect(withoutSmallZoneLabels(style, 12.6).leftOut).toBe(0);
   });
 
+  it("counts only the small zones in the figure's area, and leaves out the others' labels too", () => {
+    const style = styleWith({ zones: zones(6, 0) }, [label('zones:label', 'zones')]);
+    // The parcels lie 0.003° apart from 105.5°E: the area holds the first three.
+    const frame = { west: (180 + 105.49) / 360, east: (180 + 105.507) / 360, north: 0, south: 1 };
+    const room = withoutSmallZoneLabels(style, 10.4, frame);
+    expect(room.leftOut).toBe(3);
+    expect(filterOf(room.style, 'zones:label')).toBe(false);
+  });
+
   it("keeps the layer's own filter and counts only the zones it shows", () => {
     const data = zones(3, 4);
     data.features[0]!.properties!.status = 'operating';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   MIN_LABELLED_ZONE_PX,
+  mapMercatorBox,
   zonesTooSmallToLabel,
 } from '../../src/core/figure/zone-label-room.ts';
 import { LAYERS } from '../../src/core/layers/registry.ts';
@@ -14,8 +15,35 @@ describe('zones too small on a figure to carry a label', () => {
       squareZone('parcel', 105.6, 21.2, 0.001),
       squareZone('district', 105.5, 21.1, 0.05),
     ];
-    expect(zonesTooSmallToLabel(zones, 10.4)).toEqual([0]);
+    expect(zonesTooSmallToLabel(zones, 10.4)).toEqual([{ index: 0, inFrame: true }]);
     expect(zonesTooSmallToLabel(zones, 12.4)).toEqual([]);
+  });
+
+  it("say whether they lie in the figure's area", () => {
+    const zones = [
+      squareZone('inside', 105.6, 21.2, 0.001),
+      squareZone('east of it', 105.9, 21.2, 0.001),
+      squareZone('astride its west edge', 105.4935, 21.2, 0.001),
+    ];
+    // 600 × 400 px at zoom 10.4 around 105.65°E is 105.494°E to 105.806°E (1.9 px per 0.001°).
+    const frame = mapMercatorBox({ lng: 105.65, lat: 21.2 }, 10.4, {
+      widthPx: 600,
+      heightPx: 400,
+    });
+    expect(zonesTooSmallToLabel(zones, 10.4, frame).map((zone) => zone.inFrame)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    // Turned 45°, the figure reaches further east and west (its corners).
+    const turned = mapMercatorBox(
+      { lng: 105.65, lat: 21.2 },
+      10.4,
+      { widthPx: 600, heightPx: 400 },
+      45,
+    );
+    expect(turned.east - turned.west).toBeGreaterThan(frame.east - frame.west);
+    expect(zonesTooSmallToLabel(zones, 10.4, turned)[1]!.inFrame).toBe(false);
   });
 
   it('measure a multipolygon by all its parts and a thin zone by its longer side', () => {
@@ -72,7 +100,8 @@ describe('zones too small on a figure to carry a label', () => {
       const features = (JSON.parse(text) as GeoJSON.FeatureCollection).features;
       expect(zonesTooSmallToLabel(features, 10), layer.id).toEqual([]);
       // And with room to spare: a limit half again as large leaves them all their labels too.
-      expect(zonesTooSmallToLabel(features, 10, MIN_LABELLED_ZONE_PX * 1.5), layer.id).toEqual([]);
+      const margin = MIN_LABELLED_ZONE_PX * 1.5;
+      expect(zonesTooSmallToLabel(features, 10, undefined, margin), layer.id).toEqual([]);
     }
   });
 });

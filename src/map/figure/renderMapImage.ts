@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
+import { mapMercatorBox } from '../../core/figure/zone-label-room.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
@@ -114,7 +115,9 @@ export async function renderMapImage(
   const size = offscreenMapSize(options, viewPx);
   // The zoom the off-screen map will fit the live map's area at (exact for a north-up map).
   const fitScale = Math.min(size.widthPx / viewPx.widthPx, size.heightPx / viewPx.heightPx);
-  const room = withoutSmallZoneLabels(source.getStyle(), source.getZoom() + Math.log2(fitScale));
+  const zoom = source.getZoom() + Math.log2(fitScale);
+  const frame = mapMercatorBox(source.getCenter(), zoom, size, source.getBearing());
+  const room = withoutSmallZoneLabels(source.getStyle(), zoom, frame);
   const style = room.style;
   const shapes = planShapeLayerIds(style, options.withoutShapesOf ?? []);
   const passes: FigurePass[] = options.labelsApart ? ['without-labels', 'labels-only'] : ['whole'];

@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { zonesTooSmallToLabel } from '../../core/figure/zone-label-room.ts';
+import { type MercatorBox, zonesTooSmallToLabel } from '../../core/figure/zone-label-room.ts';
 import { FEATURE_KEY } from '../sourceData.ts';
 
 /** A plan layer's labels, one style layer per chunk (`zones:label`, `zones:label~3`). */
@@ -32,6 +32,8 @@ interface KeysBySize {
   kept: string[];
   /** Zones too small for their label, among those the layer's own filter shows. */
   small: string[];
+  /** How many of `small` lie in the figure's area. */
+  smallInFrame: number;
 }
 
 /** The keys of the layer's features with a label kept, and of the small zones it would label. */
@@ -39,25 +41,33 @@ function keysBySize(
   layer: SymbolLayerSpecification,
   style: StyleSpecification,
   zoom: number,
+  frame: MercatorBox | undefined,
 ): KeysBySize {
   const features = inlineFeatures(style, layer.source);
   const passes = layer.filter
     ? featureFilter(layer.filter, `layers[${style.layers.indexOf(layer)}].filter`)
     : null;
-  const tooSmall = new Set(zonesTooSmallToLabel(features, zoom));
+  const tooSmall = new Map(
+    zonesTooSmallToLabel(features, zoom, frame).map((zone) => [zone.index, zone.inFrame]),
+  );
   const kept = new Set<string>();
   const small = new Set<string>();
+  let smallInFrame = 0;
   for (const [index, feature] of features.entries()) {
     const key = feature.properties?.[FEATURE_KEY];
     if (typeof key !== 'string' || key === '') continue;
-    if (!tooSmall.has(index)) kept.add(key);
-    else if (
-      !passes ||
-      passes.filter({ zoom }, { type: 3, properties: feature.properties ?? {} } as never)
-    )
-      small.add(key);
+    const inFrame = tooSmall.get(index);
+    if (inFrame === undefined) {
+      kept.add(key);
+      continue;
+    }
+    const properties = feature.properties ?? {};
+    if (passes && !passes.filter({ zoom }, { type: 3, properties } as never)) continue;
+    if (small.has(key)) continue;
+    small.add(key);
+    if (inFrame) smallInFrame++;
   }
-  return { kept: [...kept], small: [...small] };
+  return { kept: [...kept], small: [...small], smallInFrame };
 }
 
 /**
@@ -86,17 +96,25 @@ function keepOnly(
  * then neither lays them out nor places them. 10,000 parcels in view gave it 10,000 labels to
  * place, almost all hidden by each other: 80–440 ms a frame. Only zone labels of layers given as
  * features are read (an imported layer handed to MapLibre as a file keeps all its labels); a
- * layer not drawn at `zoom` is left alone. When no label is left out, the style is the one given.
+ * layer not drawn at `zoom` is left alone. Only the zones in `frame` (the figure's area, when
+ * given) are counted: the others' labels would not have been on the figure. When no label is
+ * left out, the style is the one given.
  */
-export function withoutSmallZoneLabels(style: StyleSpecification, zoom: number): ZoneLabelRoom {
+export function withoutSmallZoneLabels(
+  style: StyleSpecification,
+  zoom: number,
+  frame?: MercatorBox,
+): ZoneLabelRoom {
   let leftOut = 0;
+  let changed = false;
   const layers = style.layers.map((layer) => {
     if (layer.type !== 'symbol' || !PLAN_LABEL_LAYER.test(layer.id)) return layer;
     if (layer.layout?.visibility === 'none' || zoom < (layer.minzoom ?? 0)) return layer;
-    const keys = keysBySize(layer, style, zoom);
+    const keys = keysBySize(layer, style, zoom, frame);
     if (keys.small.length === 0) return layer;
-    leftOut += keys.small.length;
+    leftOut += keys.smallInFrame;
+    changed = true;
     return keepOnly(layer, keys);
   });
-  return leftOut === 0 ? { style, leftOut } : { style: { ...style, layers }, leftOut };
+  return changed ? { style: { ...style, layers }, leftOut } : { style, leftOut };
 }
