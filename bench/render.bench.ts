@@ -2,14 +2,16 @@
 // and ten figures from one --states file in one browser session (per figure), each against the
 // floor measured in the same run: starting Chromium and loading a blank page. (2) The longest
 // main-thread task while the app makes A4 300 dpi figures in one page, a PNG, a second PNG and a
-// PDF: the first creates the off-screen map, the others reuse it (target: none over 200 ms).
-// BENCH_RENDER_DPI sets the dpi of the ten (default 300); BENCH_RENDER_SKIP=cli|stall skips a part.
+// PDF: the first creates the off-screen map, the others reuse it (target: none over 200 ms); then
+// the same three with the industrial-zones file replaced by 10,000 zones all in view, as ratios
+// to the bundled layers' figures of the same run. BENCH_RENDER_DPI sets the dpi of the ten
+// (default 300); BENCH_RENDER_SKIP=cli|stall|zones skips a part.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../src/cli/browser/launch.ts';
-import { measureFigureStalls } from './render/figureStall.ts';
+import { type FigureStall, measureFigureStalls } from './render/figureStall.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const skip = process.env.BENCH_RENDER_SKIP ?? '';
@@ -81,21 +83,41 @@ if (!skip.includes('cli')) {
   }
 }
 
-if (!skip.includes('stall')) {
-  console.log(
-    'Main thread while the app makes A4 300 dpi figures in turn (target: no task over 200 ms):',
-  );
-  const runs = [
-    { label: 'first figure', format: 'png' },
-    { label: 'second figure', format: 'png' },
-    { label: 'third figure', format: 'pdf' },
-  ] as const;
-  for (const result of await measureFigureStalls(runs)) {
+const FIGURE_RUNS = [
+  { label: 'first figure', format: 'png' },
+  { label: 'second figure', format: 'png' },
+  { label: 'third figure', format: 'pdf' },
+] as const;
+
+/** One line per figure: its time, longest task and steps. */
+function printStalls(results: readonly FigureStall[]): void {
+  for (const result of results) {
     const steps = Object.entries(result.steps)
       .map(([name, ms]) => `${name} ${ms} ms`)
       .join(', ');
     console.log(
       `  ${result.label}, ${result.format.toUpperCase()}: ${(result.elapsedMs / 1000).toFixed(1)} s in all; longest task ${result.longestTaskMs.toFixed(0)} ms at +${result.longestTaskAtMs.toFixed(0)} ms (${result.longTasks} tasks ≥ 50 ms); steps from the start: ${steps}`,
     );
+  }
+}
+
+if (!skip.includes('stall')) {
+  const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
+  console.log(
+    `Main thread while the app makes A4 300 dpi figures in turn (target: no task over 200 ms; ${load()}):`,
+  );
+  const bundled = await measureFigureStalls(FIGURE_RUNS);
+  printStalls(bundled);
+  if (!skip.includes('zones')) {
+    console.log(`The same with 10,000 zones in view (${load()}):`);
+    const zones = await measureFigureStalls(FIGURE_RUNS, { zones: true });
+    printStalls(zones);
+    console.log('  10,000 zones / bundled layers, figure by figure (time, longest task):');
+    for (const [index, result] of zones.entries()) {
+      const base = bundled[index]!;
+      console.log(
+        `    ${result.label}, ${result.format.toUpperCase()}: time ${(result.elapsedMs / base.elapsedMs).toFixed(2)}×, longest task ${(result.longestTaskMs / Math.max(base.longestTaskMs, 1)).toFixed(2)}×`,
+      );
+    }
   }
 }

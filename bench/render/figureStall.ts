@@ -4,6 +4,7 @@
 // shaders); the later ones reuse it. The page is the production build, as a planner gets it.
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
+import { tenThousandZones } from '../edit/tenThousandZones.ts';
 
 /** One figure to make: its format, and how the bench names it. */
 export interface FigureRun {
@@ -25,14 +26,28 @@ export interface FigureStall {
 }
 
 const CAMERA = '#map=10.4/21.27/105.66';
+/** The 100 × 100 grid of bench/edit/tenThousandZones.ts whole in the frame. */
+const ZONES_CAMERA = '#map=10.4/21.27/105.63';
 
-/** Makes the figures in turn in one page opened at a fixed view, and reads the long tasks. */
-export async function measureFigureStalls(runs: readonly FigureRun[]): Promise<FigureStall[]> {
+/**
+ * Makes the figures in turn in one page opened at a fixed view, and reads the long tasks. With
+ * `zones`, the industrial-zones file is replaced by 10,000 small zones, all in view.
+ */
+export async function measureFigureStalls(
+  runs: readonly FigureRun[],
+  options: { zones?: boolean } = {},
+): Promise<FigureStall[]> {
   const server = await startPreviewServer();
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}?lang=vi${CAMERA}`);
+    if (options.zones) {
+      const body = JSON.stringify(tenThousandZones());
+      await page.route('**/industrial-zones*.geojson', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
+      );
+    }
+    await page.goto(`${server.url}?lang=vi${options.zones ? ZONES_CAMERA : CAMERA}`);
     await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {
       timeout: 120_000,
       polling: 200,

@@ -24,6 +24,11 @@ export interface FigureText {
   legend: readonly { swatch: Swatch; title: string }[];
   /** Small print, one line each: sources and date, then the basemap's attribution. */
   footer: readonly string[];
+  /**
+   * The note on the map that the labels of `count` zones too small at the figure's scale were
+   * left out (known only once the map is drawn); none is written without it.
+   */
+  labelsLeftOut?: (count: number) => string;
 }
 
 /** Where the map goes on the sheet, in layout pixels. */

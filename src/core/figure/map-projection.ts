@@ -16,11 +16,11 @@ export interface FigureMapView {
 }
 
 /** MapLibre's tile size: at zoom z the world is 512 · 2^z CSS pixels wide. */
-const WORLD_PX_AT_ZOOM_0 = 512;
+export const WORLD_PX_AT_ZOOM_0 = 512;
 const MAX_LATITUDE = 85.051129;
 
 /** Web Mercator x and y of a position, 0–1 from the antimeridian and the north edge. */
-function mercator(lng: number, lat: number): [number, number] {
+export function mercator(lng: number, lat: number): [number, number] {
   const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
   const x = (180 + lng) / 360;
   const y =

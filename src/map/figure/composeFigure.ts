@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DrawOp } from '../../core/figure/draw-ops.ts';
+import { labelsLeftOutOps } from '../../core/figure/labels-left-out-note.ts';
 import {
   type FigureText,
   layoutFigure,
@@ -22,6 +23,8 @@ import { renderMapImage } from './renderMapImage.ts';
 export interface FigureControl extends DrawControl {
   tilePx?: number;
   paintBandRows?: number;
+  /** Told, once the map is drawn, how many zones' labels the figure left out (see smallZoneLabels). */
+  onLabelsLeftOut?: (count: number) => void;
 }
 
 /** Turns pictures into file bytes, off the page's main thread (see ui/figure/figureEncoder). */
@@ -95,6 +98,9 @@ export async function composeFigure(
       { metersPerPx: image.metersPerLayoutPx, bearingDegrees: image.bearing },
       measure,
     );
+    if (image.labelsLeftOut > 0 && text.labelsLeftOut)
+      ops.push(...labelsLeftOutOps(frame.map, text.labelsLeftOut(image.labelsLeftOut), measure));
+    control.onLabelsLeftOut?.(image.labelsLeftOut);
     performance.mark('giapranh:figure:laid-out');
     throwIfAborted(control.signal);
     if (request.format === 'pdf') {

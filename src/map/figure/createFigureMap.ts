@@ -4,6 +4,7 @@ import { gpuCaughtUp } from './gpuCaughtUp.ts';
 import { mapIdle, nextMapFrame } from './mapFrames.ts';
 import { planProgramWarmUp } from './programWarmUp.ts';
 import { type ScissorClip, scissorClip } from './scissorClip.ts';
+import { sendSourcesInTurns, withLargeSourcesLater } from './sourcesInTurns.ts';
 
 /** What a figure asks of the off-screen map: the live map's style and area, at its own size. */
 export interface FigureMapSetup {
@@ -62,8 +63,9 @@ export function sizeContainer(
  * (1) the map and its WebGL context at SEED_MAP_PX with an empty style (the context's own set-up,
  * with a tiny drawing buffer); (2) grown to the figure's size and pixel ratio (the drawing buffer
  * with its depth and stencil: 3508 × 2480 at A4 300 dpi); (3) the style with every layer at
- * opacity 0, loaded; (4) a frame per kind of layer given its paint back, each linking the shader
- * programs of that kind (see planProgramWarmUp). Created whole, (1) and (2) were one task of
+ * opacity 0, the features of large sources given one source per task, loaded; (4) a frame per
+ * kind of layer given its paint back, each linking the shader programs of that kind (see
+ * planProgramWarmUp). Created whole, (1) and (2) were one task of
  * 0.2–0.8 s under SwiftShader, and the first frame with data linked four programs in another.
  */
 export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap> {
@@ -102,9 +104,12 @@ export async function createFigureMap(setup: FigureMapSetup): Promise<FigureMap>
     map.setPixelRatio(setup.pixelRatio);
     await gpuCaughtUp(gl, setup.signal);
     const warmUp = planProgramWarmUp(setup.style);
-    map.setStyle(warmUp.style, { diff: false });
+    // Large layers' features follow the style one source per task (see withLargeSourcesLater).
+    const inTurns = withLargeSourcesLater(warmUp.style);
+    map.setStyle(inTurns.style, { diff: false });
     map.setBearing(setup.bearing);
     map.fitBounds(setup.bounds, { duration: 0, padding: 0 });
+    await sendSourcesInTurns(map, inTurns.later, setup.signal);
     await mapIdle(map, setup.signal);
     performance.measure('giapranh:figure:loaded', 'giapranh:figure:start');
     for (const stage of warmUp.stages) {

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type PixelRect, tileGrid } from '../../core/figure/tile-grid.ts';
+import { holdPlacement } from './placementHold.ts';
 import type { ScissorClip } from './scissorClip.ts';
 
 /** How a long drawing reports and is stopped. */
@@ -117,7 +118,9 @@ export function unpremultiply(data: Uint8ClampedArray): void {
  * Draws a loaded map's picture tile by tile into a canvas in memory: one frame per tile, the
  * scissor limiting each frame's drawing to its tile, read back before the next. Every frame
  * lays out the whole view (the same labels, placed once for the whole map, so none is cut or
- * doubled at a seam); only the pixels drawn are split. Under SwiftShader a whole 300 dpi frame
+ * doubled at a seam); only the pixels drawn are split. The labels are placed once, in the frame
+ * before the first tile, and that placement is kept for every tile (see holdPlacement): the
+ * frames differ only by the scissor. Under SwiftShader a whole 300 dpi frame
  * held the main thread for seconds; a tile holds it for a fraction of a second, and the page
  * gets a turn between tiles.
  *
@@ -138,14 +141,19 @@ export async function drawInTiles(
   const out = canvas.getContext('2d', { willReadFrequently: true });
   if (!out) throw new Error('this browser cannot draw a 2D canvas');
   const tiles = tileGrid(canvas.width, canvas.height, tilePx);
-  for (const [index, tile] of tiles.entries()) {
-    throwIfAborted(control.signal);
-    clip.set(tile);
-    const pixels = await drawOneFrame(map, () => startRead(gl, tile));
-    putTile(await pixels(), tile, out);
-    control.onProgress?.(index + 1, tiles.length);
-    // A turn for the page (input, the live map) between tiles.
-    await nextTurn();
+  const releasePlacement = holdPlacement(map);
+  try {
+    for (const [index, tile] of tiles.entries()) {
+      throwIfAborted(control.signal);
+      clip.set(tile);
+      const pixels = await drawOneFrame(map, () => startRead(gl, tile));
+      putTile(await pixels(), tile, out);
+      control.onProgress?.(index + 1, tiles.length);
+      // A turn for the page (input, the live map) between tiles.
+      await nextTurn();
+    }
+  } finally {
+    releasePlacement();
   }
   clip.set(null);
   return canvas;

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import { offscreenMapSize } from '../../core/figure/offscreen-map-size.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
+import { mapMercatorBox } from '../../core/figure/zone-label-room.ts';
 import { type DrawControl, drawInTiles, throwIfAborted } from './drawInTiles.ts';
 import { borrowFigureMap } from './figureMapKeeper.ts';
 import { figureMapView } from './figureMapView.ts';
@@ -13,6 +14,7 @@ import {
 } from './labelPass.ts';
 import { mapIdle } from './mapFrames.ts';
 import type { ScissorClip } from './scissorClip.ts';
+import { withoutSmallZoneLabels } from './smallZoneLabels.ts';
 import { planShapeLayerIds } from './withoutPlanShapes.ts';
 
 export interface MapImageOptions {
@@ -52,6 +54,8 @@ export interface MapImage {
   view: FigureMapView;
   /** With `labelsApart`: the labels alone, the size of `canvas`, transparent elsewhere. */
   labels?: HTMLCanvasElement;
+  /** Zones too small at the figure's scale to carry their label, drawn without it. */
+  labelsLeftOut: number;
   dispose: () => void;
 }
 
@@ -103,12 +107,18 @@ export async function renderMapImage(
   control: DrawControl = {},
 ): Promise<MapImage> {
   throwIfAborted(control.signal);
-  const view = source.getContainer();
-  const size = offscreenMapSize(options, {
-    widthPx: view.clientWidth || options.widthPx,
-    heightPx: view.clientHeight || options.heightPx,
-  });
-  const style = source.getStyle();
+  const container = source.getContainer();
+  const viewPx = {
+    widthPx: container.clientWidth || options.widthPx,
+    heightPx: container.clientHeight || options.heightPx,
+  };
+  const size = offscreenMapSize(options, viewPx);
+  // The zoom the off-screen map will fit the live map's area at (exact for a north-up map).
+  const fitScale = Math.min(size.widthPx / viewPx.widthPx, size.heightPx / viewPx.heightPx);
+  const zoom = source.getZoom() + Math.log2(fitScale);
+  const frame = mapMercatorBox(source.getCenter(), zoom, size, source.getBearing());
+  const room = withoutSmallZoneLabels(source.getStyle(), zoom, frame);
+  const style = room.style;
   const shapes = planShapeLayerIds(style, options.withoutShapesOf ?? []);
   const passes: FigurePass[] = options.labelsApart ? ['without-labels', 'labels-only'] : ['whole'];
   const loan = await borrowFigureMap({
@@ -138,6 +148,7 @@ export async function renderMapImage(
       bearing: figure.getBearing(),
       view: figureMapView(figure, canvas),
       ...(labels ? { labels } : {}),
+      labelsLeftOut: room.leftOut,
       dispose: () => {
         // Frees the pictures' memory now rather than at the next collection.
         for (const picture of [canvas, labels]) {

@@ -15,6 +15,7 @@ import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
 import './figure.css';
+import { labelsLeftOutNote } from '../../core/i18n/figureLabelMessages.ts';
 import { FigurePreview, type PreviewView } from './FigurePreview.tsx';
 import {
   closeFigureMap,
@@ -84,6 +85,8 @@ export function FigureDialog(props: {
   // dashed as the map draws them (docs/DECISIONS.md); untick for the PNG's pixels.
   const [vector, setVector] = useState(true);
   const [status, setStatus] = useState<FigureStatus>('idle');
+  // Zones whose labels the last figure left out (too small at its scale), as the figure says.
+  const [labelsLeftOut, setLabelsLeftOut] = useState(0);
   const running = useRef<AbortController | null>(null);
   // Closing the dialog stops a figure still being drawn and frees the off-screen map.
   useEffect(
@@ -137,6 +140,7 @@ export function FigureDialog(props: {
     const abort = new AbortController();
     running.current = abort;
     setStatus({ done: 0, total: 0 });
+    setLabelsLeftOut(0);
     try {
       const file = await makeFigureFile(
         controller.map,
@@ -144,6 +148,7 @@ export function FigureDialog(props: {
         {
           signal: abort.signal,
           onProgress: (done, total) => setStatus({ done, total }),
+          onLabelsLeftOut: setLabelsLeftOut,
         },
       );
       downloadBytes(file.fileName, file.bytes, file.mimeType);
@@ -264,6 +269,9 @@ export function FigureDialog(props: {
       </div>
       {working && <FigureProgress lang={lang} done={status.done} total={status.total} />}
       {status === 'cancelled' && <p role="status">{t(lang, 'cancelled')}</p>}
+      {labelsLeftOut > 0 && status !== 'cancelled' && (
+        <p className="figure-labels-left-out">{labelsLeftOutNote(lang, labelsLeftOut)}</p>
+      )}
       {typeof status === 'object' && 'error' in status && (
         <p role="alert" className="error">
           {t(lang, 'figureFailed')}: {status.error}

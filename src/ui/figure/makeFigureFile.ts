@@ -3,6 +3,7 @@ import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFits } from '../../core/figure/layout.ts';
 import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
+import { labelsLeftOutNote } from '../../core/i18n/figureLabelMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { FigureControl } from '../../map/figure/composeFigure.ts';
@@ -43,6 +44,8 @@ export interface FigureFile {
   mimeType: string;
   widthPx: number;
   heightPx: number;
+  /** Zones whose labels the figure left out, too small at its scale (said on the figure). */
+  labelsLeftOut: number;
 }
 
 /** The title as printed: with the figure number in front when there is one. */
@@ -74,6 +77,7 @@ export function figureTextOf(
       `${t(lang, 'figureFooter')} · ${t(lang, 'figureDate')} ${request.date}`,
       BASEMAP_CREDIT_LINE,
     ],
+    labelsLeftOut: (count) => labelsLeftOutNote(lang, count),
   };
 }
 
@@ -111,6 +115,7 @@ export async function makeFigureFile(
     throw new Error(t(lang, 'figureTooSmall'));
   madeFigure = true;
   const encoder = workerFigureEncoder();
+  let labelsLeftOut = 0;
   try {
     const bytes = await composeFigure(
       map,
@@ -124,7 +129,13 @@ export async function makeFigureFile(
           : {}),
       },
       encoder,
-      control,
+      {
+        ...control,
+        onLabelsLeftOut: (count) => {
+          labelsLeftOut = count;
+          control.onLabelsLeftOut?.(count);
+        },
+      },
     );
     // A cancel that came while the file was encoded: the planner no longer wants it.
     if (control.signal?.aborted) throw control.signal.reason;
@@ -134,6 +145,7 @@ export async function makeFigureFile(
       mimeType: request.format === 'png' ? 'image/png' : 'application/pdf',
       widthPx: size.imageWidthPx,
       heightPx: size.imageHeightPx,
+      labelsLeftOut,
     };
   } finally {
     encoder.close();

@@ -59,6 +59,8 @@ export interface PageEntry {
     mimeType: string;
     widthPx: number;
     heightPx: number;
+    /** Zones whose labels the figure left out, too small at its scale. */
+    labelsLeftOut: number;
   }>;
 }
 

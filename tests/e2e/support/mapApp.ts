@@ -58,6 +58,8 @@ export class MapApp {
       size?: { width: number; height: number };
       /** The map's drawn-features record on each idle (default on, as every test reads it). */
       idleReport?: boolean;
+      /** Runs before the app is loaded (to route its requests, for one). */
+      beforeLoad?: (page: Page) => Promise<unknown>;
     } = {},
   ): Promise<MapApp> {
     const { page, log } = await session.newPage({
@@ -65,6 +67,7 @@ export class MapApp {
       ...(options.idleReport === undefined ? {} : { idleReport: options.idleReport }),
     });
     const hash = `#map=${camera.zoom}/${camera.lat}/${camera.lon}`;
+    await options.beforeLoad?.(page);
     await page.goto(`${session.baseUrl}${options.query ?? ''}${hash}`);
     const app = new MapApp(page, log, camera);
     await app.waitForIdle();
