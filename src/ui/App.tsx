@@ -180,6 +180,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                 }}
                 {...{ controller: getController, onPick: setPick, setMapTool }}
                 readOnlyReason={readOnlyReason(workspace, lang)}
+                drawerHost={resultsHost}
               />
             )
           }
