@@ -5,6 +5,7 @@ import { t } from '../core/i18n/messages.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
+import { InspectorSheet } from './inspector/InspectorSheet.tsx';
 import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
 import './search/search.css';
@@ -210,11 +211,13 @@ export function App({ assets }: { assets: StyleAssets }) {
           />
           <ImportReport {...imports.report} />
           {picked.feature && picked.layer && (
-            <Inspector
-              {...{ lang, layer: picked.layer, feature: picked.feature, bundled: picked.bundled }}
-              onClose={clear}
-              stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
-            />
+            <InspectorSheet lang={lang}>
+              <Inspector
+                {...{ lang, layer: picked.layer, feature: picked.feature, bundled: picked.bundled }}
+                onClose={clear}
+                stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
+              />
+            </InspectorSheet>
           )}
         </div>
         <div className="results-host" ref={setResultsHost} />
