@@ -43,7 +43,7 @@ import { useSidebar } from './layout/useSidebar.ts';
 import { MapView } from './MapView.tsx';
 import { useSearchJumps } from './search/useSearchJumps.ts';
 import { LinkNote } from './share/LinkNote.tsx';
-import { useEditsLeftOut } from './share/useEditsLeftOut.ts';
+import { useEditsLeftOut, useLocalEdits } from './share/useEditsLeftOut.ts';
 
 // The coordinate readout carries proj4 (VN-2000): it loads just after the first render, so the
 // map does not wait for it (the search box, in the top bar, likewise).
@@ -119,6 +119,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
   const search = useSearchJumps({ collections, zoomToGeometry, pickOnly, getController });
   const editsLeftOut = useEditsLeftOut(store, layerDef, lang);
+  const localEdits = useLocalEdits(store);
 
   return (
     <div className="app" lang={lang}>
@@ -207,7 +208,7 @@ export function App({ assets }: { assets: StyleAssets }) {
           <LinkNote lang={lang} parts={ignoredLinkParts} />
           <TopbarDialogs
             {...{ lang, dialog, onClose: () => setDialog(null), shownLayers, filters, pick }}
-            {...{ frame, getController, extraLegend, vectorLayers }}
+            {...{ frame, getController, extraLegend, vectorLayers, localEdits }}
           />
           <ImportReport {...imports.report} />
           {picked.feature && picked.layer && (
