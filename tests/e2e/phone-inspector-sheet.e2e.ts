@@ -6,6 +6,17 @@ import { setUpMapApp } from './support/spec.ts';
 const browser = setUpMapApp();
 const PHONE = { width: 390, height: 844 };
 const AT = { zoom: 13, ...middleOf(bundledPolygon('industrial-zones', 'iz-khai-quang')) };
+const STATIONS = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      id: 'st-1',
+      properties: { name: 'Trạm 1' },
+      geometry: { type: 'Point', coordinates: [105.6, 21.25] },
+    },
+  ],
+});
 
 /** The map's box height, and the height MapLibre's canvas is drawn at (CSS pixels). */
 async function mapHeights(app: MapApp): Promise<{ box: number; canvas: number }> {
@@ -83,6 +94,19 @@ describe('the inspector on a phone (390 × 844)', () => {
     expect(await app.page.locator('.inspector-sheet-handle').getAttribute('aria-expanded')).toBe(
       'false',
     );
+  });
+
+  it('leaves the import report and the sheet apart: the report stays over the map', async () => {
+    const app = await browser.open(AT, { size: PHONE, query: '?lang=en' });
+    await app.clickAt(AT.lon, AT.lat);
+    await app.page.getByTestId('inspector').waitFor();
+    await app.importInto('monitoring-stations', 'stations.geojson', STATIONS);
+    const report = await app.page.getByTestId('import-report').boundingBox();
+    const sheet = await app.page.locator('.inspector-sheet').boundingBox();
+    if (!report || !sheet) throw new Error('the report or the sheet is not on screen');
+    expect(report.y + report.height).toBeLessThanOrEqual(sheet.y);
+    expect(await clickable(app, '[data-testid="import-report"] .close')).toBe(true);
+    expect(await clickable(app, '[data-testid="inspector"] .close')).toBe(true);
   });
 
   it('has no handle on a desktop, where the inspector floats on the map', async () => {
