@@ -81,3 +81,21 @@ export function bundledFontFaces(baseUrl: string): FontFacesSpecification {
     [FONT_BOLD]: faces([vietnamese700, latinExt700, latin700]),
   };
 }
+
+/** One bundled Noto Sans file and the characters it covers (a CSS `unicode-range`). */
+export interface NotoSansFile {
+  url: string;
+  unicodeRange: string;
+}
+
+/** The bundled Noto Sans files of a weight (the map's regular and bold), for a page FontFace. */
+export function notoSansFiles(weight: 400 | 700): NotoSansFile[] {
+  const urls =
+    weight === 400
+      ? [vietnamese400, latinExt400, latin400]
+      : [vietnamese700, latinExt700, latin700];
+  return [VIETNAMESE, LATIN_EXT, LATIN].map((range, i) => ({
+    url: urls[i] ?? '',
+    unicodeRange: range.join(', '),
+  }));
+}

@@ -5,6 +5,7 @@ import { t } from '../core/i18n/messages.ts';
 import { ignoredNote } from '../core/url/ignored-note.ts';
 import type { StyleAssets, StyleState } from '../map/buildStyle.ts';
 import { useDocumentLanguage } from './hooks/useDocumentLanguage.ts';
+import { InspectorSheet } from './inspector/InspectorSheet.tsx';
 import { StackCycler } from './inspector/StackCycler.tsx';
 import { ShortcutsHelp } from './keyboard/ShortcutsHelp.tsx';
 import './search/search.css';
@@ -42,7 +43,7 @@ import { useSidebar } from './layout/useSidebar.ts';
 import { MapView } from './MapView.tsx';
 import { useSearchJumps } from './search/useSearchJumps.ts';
 import { LinkNote } from './share/LinkNote.tsx';
-import { useEditsLeftOut } from './share/useEditsLeftOut.ts';
+import { useEditsLeftOut, useLocalEdits } from './share/useEditsLeftOut.ts';
 
 // The coordinate readout carries proj4 (VN-2000): it loads just after the first render, so the
 // map does not wait for it (the search box, in the top bar, likewise).
@@ -118,6 +119,7 @@ export function App({ assets }: { assets: StyleAssets }) {
   const shownLayerIds = useMemo(() => shownLayers.map((layer) => layer.id), [shownLayers]);
   const search = useSearchJumps({ collections, zoomToGeometry, pickOnly, getController });
   const editsLeftOut = useEditsLeftOut(store, layerDef, lang);
+  const localEdits = useLocalEdits(store);
 
   return (
     <div className="app" lang={lang}>
@@ -180,6 +182,7 @@ export function App({ assets }: { assets: StyleAssets }) {
                 }}
                 {...{ controller: getController, onPick: setPick, setMapTool }}
                 readOnlyReason={readOnlyReason(workspace, lang)}
+                drawerHost={resultsHost}
               />
             )
           }
@@ -205,15 +208,17 @@ export function App({ assets }: { assets: StyleAssets }) {
           <LinkNote lang={lang} parts={ignoredLinkParts} />
           <TopbarDialogs
             {...{ lang, dialog, onClose: () => setDialog(null), shownLayers, filters, pick }}
-            {...{ frame, getController, extraLegend, vectorLayers }}
+            {...{ frame, getController, extraLegend, vectorLayers, localEdits }}
           />
           <ImportReport {...imports.report} />
           {picked.feature && picked.layer && (
-            <Inspector
-              {...{ lang, layer: picked.layer, feature: picked.feature, bundled: picked.bundled }}
-              onClose={clear}
-              stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
-            />
+            <InspectorSheet lang={lang}>
+              <Inspector
+                {...{ lang, layer: picked.layer, feature: picked.feature, bundled: picked.bundled }}
+                onClose={clear}
+                stackNav={<StackCycler lang={lang} stack={stack} current={pick} onPick={setPick} />}
+              />
+            </InspectorSheet>
           )}
         </div>
         <div className="results-host" ref={setResultsHost} />

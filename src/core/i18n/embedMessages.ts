@@ -34,6 +34,14 @@ export const EMBED_MESSAGES = {
     vi: 'Trong thư mục dự án, chạy lệnh dưới đây, commit thư mục data/snapshots/ rồi build và xuất bản lại trang:',
     en: 'In the project folder, run the command below, commit data/snapshots/, then build and publish the site again:',
   },
+  embedLeavesOut: {
+    vi: 'Bản nhúng chỉ hiện dữ liệu của dự án, không hiện những chỉnh sửa chỉ lưu trong trình duyệt này:',
+    en: 'The embed shows the project’s data only, not the edits kept in this browser:',
+  },
+  embedEditsHowTo: {
+    vi: 'Để bản nhúng hiện chúng: gửi tệp thay đổi (Chỉnh sửa → Thay đổi → Tải tệp thay đổi) cho người quản lý dữ liệu của nhóm để đưa vào dữ liệu dự án, rồi ghim bản nhúng vào bản dữ liệu cố định đó.',
+    en: 'For the embed to show them: send your changes (Edit → Changes → Download changeset) to whoever keeps the team’s data so they go into the project’s data, then pin the embed to that snapshot.',
+  },
 } as const;
 
 /** An embed-dialog string, with `{name}` placeholders filled from `vars`. */

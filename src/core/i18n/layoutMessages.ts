@@ -5,6 +5,7 @@ export const LAYOUT_MESSAGES = {
   tools: { vi: 'Công cụ', en: 'Tools' },
   showPanels: { vi: 'Mở bảng điều khiển', en: 'Show the panels' },
   hidePanels: { vi: 'Thu gọn bảng điều khiển', en: 'Hide the panels' },
+  sheetHandle: { vi: 'Kéo để thu gọn hoặc mở rộng', en: 'Drag to fold or unfold' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LayoutMessageKey = keyof typeof LAYOUT_MESSAGES;

@@ -41,7 +41,17 @@ export function editsLeftOutNote(
   titleOf: (layerId: string) => string,
 ): string[] {
   if (edits.length === 0) return [];
-  const lines = edits.map((layer) => {
+  const lines = editsLeftOutLines(lang, edits, titleOf);
+  return [tlink(lang, 'linkLeavesOut'), ...lines, tlink(lang, 'linkHowToShare')];
+}
+
+/** One line per layer: what its edits are (`“Industrial zones”: 1 feature changed`). */
+export function editsLeftOutLines(
+  lang: Lang,
+  edits: readonly LayerEditsLeftOut[],
+  titleOf: (layerId: string) => string,
+): string[] {
+  return edits.map((layer) => {
     const title = titleOf(layer.layerId);
     if (layer.own) {
       return tlink(lang, 'linkOwnLayer', { layer: title, features: features(lang, layer.added) });
@@ -53,5 +63,4 @@ export function editsLeftOutNote(
     ].filter((part): part is string => typeof part === 'string');
     return tlink(lang, 'linkEditedLayer', { layer: title, edits: parts.join(', ') });
   });
-  return [tlink(lang, 'linkLeavesOut'), ...lines, tlink(lang, 'linkHowToShare')];
 }

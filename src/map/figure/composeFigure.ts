@@ -11,6 +11,7 @@ import type { FigureMapView } from '../../core/figure/map-projection.ts';
 import type { FigureSize } from '../../core/figure/paper.ts';
 import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type DrawControl, throwIfAborted } from './drawInTiles.ts';
+import { addFigureFaces } from './figureFaces.ts';
 import { figureFont } from './paintFigure.ts';
 import { paintFigureInTurns } from './paintInTurns.ts';
 import { pdfFigureTextMeasure } from './pdfTextMeasure.ts';
@@ -151,7 +152,9 @@ export function figureMeasureFor(format: 'png' | 'pdf', text: FigureText): Promi
 export async function figureTextMeasure(text: FigureText): Promise<MeasureText> {
   const words = [text.title, text.subtitle, text.legendTitle, ...text.footer];
   const legendWords = text.legend.map((entry) => entry.title).join(' ');
-  await document.fonts.load(figureFont(18, 'bold'), words.join(' '));
+  addFigureFaces();
+  // The north arrow's "N" is bold too.
+  await document.fonts.load(figureFont(18, 'bold'), `${words.join(' ')} N`);
   await document.fonts.load(figureFont(11, 'regular'), `${words.join(' ')} ${legendWords}`);
   const measuring = document.createElement('canvas').getContext('2d');
   if (!measuring) throw new Error('this browser cannot draw a 2D canvas');

@@ -6,12 +6,13 @@ import {
   northLabelPoint,
   type Swatch,
 } from '../../core/figure/draw-ops.ts';
+import { FIGURE_FAMILY } from './figureFaces.ts';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-/** The figure's font as a canvas names it: the bundled Noto Sans the page already loads. */
+/** The figure's font as a canvas names it: the bundled Noto Sans with its real bold face. */
 export const figureFont = (sizePx: number, weight: FontWeight) =>
-  `${weight === 'bold' ? 600 : 400} ${sizePx}px "Noto Sans", sans-serif`;
+  `${weight === 'bold' ? 700 : 400} ${sizePx}px "${FIGURE_FAMILY}", "Noto Sans", sans-serif`;
 
 /** Draws a figure's operations (layout pixels) on a 2D context already scaled to them. */
 export function paintFigure(

@@ -11,6 +11,7 @@ import type { DrawKind, EditMode } from '../../editor/editSession.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
 import type { MapTool } from '../analysis/mapTool.ts';
 import { usePersistentState } from '../hooks/usePersistentState.ts';
+import { usePhoneScreen } from '../layout/usePhoneScreen.ts';
 import { ChangesView } from './ChangesView.tsx';
 import { saveToProject } from './changesetFile.ts';
 import { EditNotice, type EditNoticeState } from './EditNotice.tsx';
@@ -38,6 +39,8 @@ export interface EditorPanelProps {
   setMapTool: (tool: MapTool | null) => void;
   /** Why this tab may not change the workspace (another tab owns it), if so. */
   readOnlyReason: string | null;
+  /** The drawer under the map, where the attribute table opens (not on a phone). */
+  drawerHost?: HTMLElement | null;
 }
 
 const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
@@ -75,6 +78,7 @@ function toolsFor(layer: LayerDef | undefined): Set<DrawKind> {
 export default function EditorPanel(props: EditorPanelProps) {
   const { lang, store } = props;
   const readOnly = props.readOnlyReason !== null;
+  const phone = usePhoneScreen();
   const [drawLayerId, setDrawLayerId] = usePersistentState<string>(
     'drawLayer',
     // Not the first editable layer (Context, the surroundings): the first plan layer.
@@ -233,6 +237,7 @@ export default function EditorPanel(props: EditorPanelProps) {
         readOnly={readOnly}
         controller={props.controller}
         onSelect={editor.beginEdit}
+        host={phone ? null : props.drawerHost}
       />
       {saveMessage && (
         <p className="editor-save" role="status">

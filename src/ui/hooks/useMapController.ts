@@ -3,11 +3,12 @@ import { MAP_CONTROL_LOCALE } from '../../core/i18n/map-control-locale.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { applyMapLocale } from '../../map/controlLocale.ts';
 import type { MapController } from '../../map/MapController.ts';
+import { followPrintSize } from '../../map/printSize.ts';
 
 /**
  * The MapController once MapView has made it: as state (for what renders with it) and through
  * a stable getter (for callbacks that must see the current one, never a stale render's). The
- * map's own controls speak `lang`.
+ * map's own controls speak `lang`, and it takes the sheet's size when the page prints.
  */
 export function useMapController(lang: Lang) {
   const controllerRef = useRef<MapController | null>(null);
@@ -20,5 +21,7 @@ export function useMapController(lang: Lang) {
   useEffect(() => {
     if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
   }, [controller, lang]);
+  // On paper the map fills the sheet, whatever the window's width.
+  useEffect(() => (controller ? followPrintSize(controller.map) : undefined), [controller]);
   return { controller, getController, setController };
 }

@@ -6,6 +6,7 @@ import { filterToText } from '../../core/filter/filter-url.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { getLayer, LAYERS } from '../../core/layers/registry.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import type { LayerEditsLeftOut } from '../../core/url/edits-left-out.ts';
 import { embedLayers } from '../../core/url/embed-layers.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
 import type { ExtraLegendEntry } from '../figure/makeFigureFile.ts';
@@ -38,6 +39,8 @@ export interface TopbarDialogsProps {
   extraLegend: ExtraLegendEntry[];
   /** The shown plan layers as a PDF figure draws them in paths. */
   vectorLayers: () => readonly VectorLayer[];
+  /** The edits in this browser, by layer (`useLocalEdits`): an embed leaves them out. */
+  localEdits?: () => readonly LayerEditsLeftOut[];
 }
 
 /** The dialog the top bar opened: the embed code, the data's sources, or a figure. */
@@ -62,6 +65,7 @@ function OpenDialog(props: TopbarDialogsProps) {
         ownSelection={pick !== null && !getLayer(pick.layerId)}
         filter={filterToText(props.filters, LAYERS)}
         frame={props.frame}
+        {...(props.localEdits ? { localEdits: props.localEdits } : {})}
         onClose={onClose}
       />
     );

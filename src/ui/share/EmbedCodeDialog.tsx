@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { BoundaryFrame } from '../../core/basemap/frame.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
+import { getLayer } from '../../core/layers/registry.ts';
+import type { LayerEditsLeftOut } from '../../core/url/edits-left-out.ts';
 import { embedUrl, iframeCode, type LegendMode } from '../../core/url/embed-code.ts';
+import { embedEditsLeftOutNote } from '../../core/url/embed-edits-left-out.ts';
 import type { OwnLayerLeftOut } from '../../core/url/embed-layers.ts';
 import { Dialog } from '../Dialog.tsx';
 import { useDebouncedValue } from '../hooks/useDebouncedValue.ts';
+import { EmbedEditsNote } from './EmbedEditsNote.tsx';
 import { OwnLayersNote } from './OwnLayersNote.tsx';
 import { PinHowTo } from './PinHowTo.tsx';
 import { snapshotsCovering } from './snapshots.ts';
@@ -41,9 +45,18 @@ export function EmbedCodeDialog(props: {
   ownLayers?: readonly OwnLayerLeftOut[];
   /** Whether the selected feature is in one of those layers (the embed does not open it). */
   ownSelection?: boolean;
+  /** The edits in this browser (read once, when the dialog opens): the embed leaves them out. */
+  localEdits?: () => readonly LayerEditsLeftOut[];
   onClose: () => void;
 }) {
   const { lang } = props;
+  const [localEdits] = useState(() => props.localEdits?.() ?? []);
+  const editsNote = embedEditsLeftOutNote(
+    lang,
+    localEdits,
+    props.layerIds,
+    (id) => getLayer(id)?.title[lang] ?? id,
+  );
   const [copied, setCopied] = useState(false);
   const [title, setTitle] = useState('');
   const [legend, setLegend] = useState<LegendMode>('shown');
@@ -90,6 +103,7 @@ export function EmbedCodeDialog(props: {
         ownLayers={props.ownLayers ?? []}
         ownSelection={props.ownSelection ?? false}
       />
+      <EmbedEditsNote lang={lang} paragraphs={editsNote} />
       <div className="embed-options">
         <label>
           {t(lang, 'embedTitle')}

@@ -3,7 +3,11 @@ import { diffAgainstBase } from '../../core/document/diffAgainstBase.ts';
 import type { DocumentStore } from '../../core/document/store.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
-import { editsLeftOut, editsLeftOutNote } from '../../core/url/edits-left-out.ts';
+import {
+  editsLeftOut,
+  editsLeftOutNote,
+  type LayerEditsLeftOut,
+} from '../../core/url/edits-left-out.ts';
 
 /**
  * The note "Copy link" shows beside the link: the edits in this browser that the link cannot
@@ -19,4 +23,15 @@ export function useEditsLeftOut(
     const edits = editsLeftOut(diffAgainstBase(store.getSnapshot(), store.getBase()));
     return editsLeftOutNote(lang, edits, (id) => layerDef(id)?.title[lang] ?? id);
   }, [store, layerDef, lang]);
+}
+
+/**
+ * The edits in this browser against the bundled data, by layer, read when asked (the embed
+ * dialog asks once, when it opens). Empty without a document or edits.
+ */
+export function useLocalEdits(store: DocumentStore | null): () => LayerEditsLeftOut[] {
+  return useCallback(
+    () => (store ? editsLeftOut(diffAgainstBase(store.getSnapshot(), store.getBase())) : []),
+    [store],
+  );
 }

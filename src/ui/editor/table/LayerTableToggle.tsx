@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { DocumentStore } from '../../../core/document/index.ts';
 import { layerDefOf } from '../../../core/document/layerDefOf.ts';
 import { collectionBBox } from '../../../core/geometry/bbox.ts';
@@ -15,6 +16,12 @@ export interface LayerTableToggleProps {
   controller: () => MapController | null;
   /** Selects a feature for editing, as a click on the map would. */
   onSelect: (pick: FeaturePick) => void;
+  /**
+   * The drawer under the map the table opens in, so the map (and what floats on it, such as the
+   * import report) shrinks above it instead of being covered; null: the table stays in this
+   * panel (a phone's bottom sheet).
+   */
+  host?: HTMLElement | null;
 }
 
 /** The "Attribute table" button and, when pressed, the table of the chosen layer. */
@@ -39,17 +46,25 @@ export function LayerTableToggle({ lang, store, layerId, ...props }: LayerTableT
       >
         {to(lang, 'attributeTable')}
       </button>
-      {open && layer && (
-        <AttributeTable
-          key={layer.id}
-          lang={lang}
-          store={store}
-          layer={layer}
-          readOnly={props.readOnly}
-          onActivate={activate}
-          onClose={() => setOpen(false)}
-        />
-      )}
+      {open &&
+        layer &&
+        inHost(
+          props.host,
+          <AttributeTable
+            key={layer.id}
+            lang={lang}
+            store={store}
+            layer={layer}
+            readOnly={props.readOnly}
+            onActivate={activate}
+            onClose={() => setOpen(false)}
+          />,
+        )}
     </>
   );
+}
+
+/** The table in the drawer under the map when there is one, else where the button is. */
+function inHost(host: HTMLElement | null | undefined, table: React.ReactNode): React.ReactNode {
+  return host ? createPortal(table, host) : table;
 }
