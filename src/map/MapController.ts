@@ -39,7 +39,7 @@ import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { idleReportWanted } from './idleReportWanted.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
-import { takePreparedLayerData } from './preparedLayerData.ts';
+import { releaseLayerData, takePreparedLayerData } from './preparedLayerData.ts';
 import { RESULT_CLICK_EVENT, type ResultClickDetail, resultRowKeyAt } from './resultClick.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY } from './sourceData.ts';
@@ -232,6 +232,7 @@ export class MapController {
       this.chunks.delete(layerId);
       this.outlineZooms.delete(layerId);
       this.feeder.drop(layerId);
+      releaseLayerData(layerId);
     }
     for (const [layerId, collection] of this.pushedData) {
       if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);

@@ -33,15 +33,12 @@ export function prepareLayerData(
 
 /**
  * The prepared URLs (one per chunk) and their cut for this push of a layer's data, if they
- * match; the URLs of the push before are let go (MapLibre has read them by the time the layer
- * changes again).
+ * match. The URLs stay readable while the layer is on the map: a chunk source given a URL keeps
+ * only the URL (its workers do not send the data back), and a figure, which copies the live
+ * style, reads the chunks it did not change since from them again. They are let go when other
+ * prepared data replaces them or the layer leaves the map (`releaseLayerData`).
  */
 export function takePreparedLayerData(layerId: string, featureCount: number): Prepared | undefined {
-  const before = inUse.get(layerId);
-  if (before) {
-    revoke(before);
-    inUse.delete(layerId);
-  }
   const entry = prepared.get(layerId);
   if (!entry) return undefined;
   prepared.delete(layerId);
@@ -49,8 +46,17 @@ export function takePreparedLayerData(layerId: string, featureCount: number): Pr
     revoke(entry.urls);
     return undefined;
   }
+  releaseLayerData(layerId);
   inUse.set(layerId, entry.urls);
   return entry;
+}
+
+/** Lets go of the URLs a layer's sources were last given (the layer left the map). */
+export function releaseLayerData(layerId: string): void {
+  const urls = inUse.get(layerId);
+  if (!urls) return;
+  revoke(urls);
+  inUse.delete(layerId);
 }
 
 /** Lets go of a layer's prepared data that will not be pushed (its import was cancelled). */
