@@ -4,6 +4,8 @@ export interface Prepared {
   /** The k-d splits the chunks were cut by (none for a layer of one chunk). */
   splits: readonly number[];
   featureCount: number;
+  /** A chunked layer's count of features its overview draws at each zoom (`shownAtZooms`). */
+  shown?: readonly number[];
 }
 
 const prepared = new Map<string, Prepared>();
@@ -22,13 +24,14 @@ const revoke = (urls: readonly string[]) => {
  */
 export function prepareLayerData(
   layerId: string,
-  made: { blobs: readonly Blob[]; splits: readonly number[] },
+  made: { blobs: readonly Blob[]; splits: readonly number[]; shown?: readonly number[] },
   featureCount: number,
 ) {
   const earlier = prepared.get(layerId);
   if (earlier) revoke(earlier.urls);
   const urls = made.blobs.map((blob) => URL.createObjectURL(blob));
-  prepared.set(layerId, { urls, splits: made.splits, featureCount });
+  const { splits, shown } = made;
+  prepared.set(layerId, { urls, splits, featureCount, ...(shown ? { shown } : {}) });
 }
 
 /**
