@@ -9,7 +9,9 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { PLANNING_ZOOM } from '../core/basemap/tileset.ts';
 import { outlineFromZoom } from '../core/geometry/outlineZoom.ts';
+import { overviewAtZoom } from '../core/geometry/overviewZoom.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import type { BBox } from '../core/region.ts';
 import { buildStyle, type StyleAssets, type StyleState } from './buildStyle.ts';
@@ -39,8 +41,9 @@ import { BASEMAP_LAYER_PREFIX } from './basemapStyle.ts';
 import { foldAttributionOnNarrowMaps } from './foldAttribution.ts';
 import { warmUpGlyphs } from './glyphWarmUp.ts';
 import { idleReportWanted } from './idleReportWanted.ts';
+import { OVERVIEW_EVENT, type OverviewCounts, type OverviewDetail } from './overviewReport.ts';
 import { ensurePmtilesProtocol } from './pmtilesProtocol.ts';
-import { takePreparedLayerData } from './preparedLayerData.ts';
+import { releaseLayerData, takePreparedLayerData } from './preparedLayerData.ts';
 import { RESULT_CLICK_EVENT, type ResultClickDetail, resultRowKeyAt } from './resultClick.ts';
 import { SELECTION_SOURCE } from './selectionStyle.ts';
 import { FEATURE_KEY } from './sourceData.ts';
@@ -119,6 +122,8 @@ export class MapController {
     this.geojsonSource(chunkSourceId(layerId, chunk))?.setData(data);
   });
   private destroyed = false;
+  /** What the last overview report said (`reportOverview`), to send only changes. */
+  private reportedOverview: string | undefined;
   private readonly options: MapControllerOptions;
   private styleLoaded = false;
   private captureDoubleClick = false;
@@ -190,6 +195,7 @@ export class MapController {
     this.map.on('movestart', () => {
       options.container.dataset.idle = 'false';
     });
+    this.map.on('zoomend', () => this.reportOverview());
   }
 
   /**
@@ -234,6 +240,7 @@ export class MapController {
       this.chunks.delete(layerId);
       this.outlineZooms.delete(layerId);
       this.feeder.drop(layerId);
+      releaseLayerData(layerId);
     }
     for (const [layerId, collection] of this.pushedData) {
       if (!this.chunks.has(layerId)) this.pushLayer(layerId, collection);
@@ -273,9 +280,9 @@ export class MapController {
     // would be fetched by the page). Its next change goes on from the worker's cut.
     const prepared = takePreparedLayerData(layerId, collection.features.length);
     if (prepared && chunks instanceof WholeLayer) {
-      const { urls, splits } = prepared;
-      const prior = { splits, features: collection.features };
-      if (urls.length > 1) this.chunks.set(layerId, new PreparedChunks(urls.length, prior));
+      const { urls, splits, shown } = prepared;
+      const prior = { splits, features: collection.features, ...(shown ? { shown } : {}) };
+      if (urls.length > 1) this.chunks.set(layerId, new PreparedChunks(urls.length, prior, shown));
       if (this.styleIsBehind(layerId, urls.length)) this.applyState();
       this.feeder.drop(layerId);
       this.feeder.feed(
@@ -517,10 +524,36 @@ export class MapController {
     if (this.feeder.busy) return;
     const container = this.map.getContainer();
     if (idleReportWanted()) this.reportDrawn(container);
+    this.reportOverview();
     container.dataset.dataLayers = String(this.pushedData.size);
     container.dataset.idle = 'true';
     // Read by `npm run bench` for cold start to first idle.
     performance.mark('giapranh:idle');
+  }
+
+  /**
+   * Tells the page ({@link OVERVIEW_EVENT}, and `data-overview` for tests) how many features of
+   * each large layer its overview draws at this zoom, when that changed: the layer panel says
+   * "showing N of M".
+   */
+  private reportOverview(): void {
+    const counts: OverviewCounts = {};
+    const zoom = this.map.getZoom();
+    for (const [layerId, split] of this.chunks) {
+      const visible = this.state.visible[layerId];
+      if (!split.shown || visible === false) continue;
+      const at = overviewAtZoom(split.shown, zoom);
+      if (at) counts[layerId] = at;
+    }
+    const text = Object.entries(counts)
+      .map(([id, { shown, total }]) => `${id}:${shown}/${total}`)
+      .join(' ');
+    if (text === this.reportedOverview) return;
+    this.reportedOverview = text;
+    const container = this.map.getContainer();
+    container.dataset.overview = text;
+    const detail: OverviewDetail = { counts, allFromZoom: PLANNING_ZOOM };
+    container.dispatchEvent(new CustomEvent(OVERVIEW_EVENT, { detail, bubbles: true }));
   }
 
   /** What each layer, overlay and the basemap draw in view, on the container's data attributes. */

@@ -67,7 +67,8 @@ function withChunks(specs: LayerSpecification[], chunks: number): LayerSpecifica
  * drawn from (MapController cuts them; see `chunks/layerChunks.ts`); one when absent. `overlays`
  * are the on-demand overlays the style carries (MapController adds each on first use); all of
  * them when absent. `outlineFrom` is the zoom from which a large layer's polygon outlines are
- * drawn (`core/geometry/outlineZoom.ts`, read from its features); every zoom when absent.
+ * drawn (`core/geometry/outlineZoom.ts`, read from its features); every zoom when absent. A
+ * chunked layer is drawn as an overview further out than the planning zoom (`OVERVIEW_FILTER`).
  */
 export function buildStyle(
   state: StyleState,
@@ -97,6 +98,7 @@ export function buildStyle(
         lang: state.lang,
         filter: filterExpression(state.filters?.[layer.id], layer.properties),
         ...(outlineFrom[layer.id] === undefined ? {} : { outlineFromZoom: outlineFrom[layer.id] }),
+        ...((chunks[layer.id] ?? 1) > 1 ? { overview: true } : {}),
       }),
       chunks[layer.id] ?? 1,
     ),

@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
+import { OVERVIEW_ZOOM_KEY } from '../core/geometry/overviewZoom.ts';
 import type { Lang } from '../core/i18n/messages.ts';
 import type { LayerDef } from '../core/layers/types.ts';
 import { FONT_REGULAR } from './fonts.ts';
@@ -37,7 +38,22 @@ export interface LayerView {
   filter?: ExpressionSpecification | null;
   /** The zoom from which polygon outlines are drawn (`outlineFromZoom`); absent: every zoom. */
   outlineFromZoom?: number;
+  /**
+   * Draw each feature only from the zoom its data says (`overviewZooms`: a large layer's
+   * overview, every feature from the planning zoom in); absent: every feature at every zoom.
+   */
+  overview?: boolean;
 }
+
+/**
+ * Whether the tile's zoom has reached the zoom the feature is drawn from; a feature without one
+ * (added since the layer was cut) is drawn at every zoom.
+ */
+export const OVERVIEW_FILTER: ExpressionSpecification = [
+  '>=',
+  ['zoom'],
+  ['coalesce', ['get', OVERVIEW_ZOOM_KEY], 0],
+];
 
 const isPolygon: FilterSpecification = [
   'match',
@@ -112,9 +128,15 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
   const sourceLayer =
     layer.source.kind === 'pmtiles' ? { 'source-layer': layer.source.sourceLayer } : {};
   const visibility = view.visible ? 'visible' : 'none';
-  // The planner's filter hides features by style, never by rebuilding the layer's data.
+  // The planner's filter hides features by style, never by rebuilding the layer's data; so does
+  // a large layer's overview further out than the planning zoom.
+  const conditions = [view.filter, view.overview ? OVERVIEW_FILTER : null].filter(
+    (condition): condition is ExpressionSpecification => Boolean(condition),
+  );
   const only = (geometry: FilterSpecification): FilterSpecification =>
-    view.filter ? ['all', geometry as ExpressionSpecification, view.filter] : geometry;
+    conditions.length > 0 ? ['all', geometry as ExpressionSpecification, ...conditions] : geometry;
+  const labelFilter: FilterSpecification | undefined =
+    conditions.length > 1 ? ['all', ...conditions] : conditions[0];
   const specs: LayerSpecification[] = [];
   if (layer.geometryTypes.some((g) => g.endsWith('Polygon'))) {
     specs.push({
@@ -196,7 +218,7 @@ export function layerSpecs(layer: LayerDef, view: LayerView): LayerSpecification
       source,
       ...sourceLayer,
       minzoom: 10,
-      ...(view.filter ? { filter: view.filter } : {}),
+      ...(labelFilter ? { filter: labelFilter } : {}),
       layout: {
         visibility,
         'text-field': labelExpression(style.labelProperty, view.lang),

@@ -4,6 +4,8 @@ export interface Prepared {
   /** The k-d splits the chunks were cut by (none for a layer of one chunk). */
   splits: readonly number[];
   featureCount: number;
+  /** A chunked layer's count of features its overview draws at each zoom (`shownAtZooms`). */
+  shown?: readonly number[];
 }
 
 const prepared = new Map<string, Prepared>();
@@ -22,26 +24,24 @@ const revoke = (urls: readonly string[]) => {
  */
 export function prepareLayerData(
   layerId: string,
-  made: { blobs: readonly Blob[]; splits: readonly number[] },
+  made: { blobs: readonly Blob[]; splits: readonly number[]; shown?: readonly number[] },
   featureCount: number,
 ) {
   const earlier = prepared.get(layerId);
   if (earlier) revoke(earlier.urls);
   const urls = made.blobs.map((blob) => URL.createObjectURL(blob));
-  prepared.set(layerId, { urls, splits: made.splits, featureCount });
+  const { splits, shown } = made;
+  prepared.set(layerId, { urls, splits, featureCount, ...(shown ? { shown } : {}) });
 }
 
 /**
  * The prepared URLs (one per chunk) and their cut for this push of a layer's data, if they
- * match; the URLs of the push before are let go (MapLibre has read them by the time the layer
- * changes again).
+ * match. The URLs stay readable while the layer is on the map: a chunk source given a URL keeps
+ * only the URL (its workers do not send the data back), and a figure, which copies the live
+ * style, reads the chunks it did not change since from them again. They are let go when other
+ * prepared data replaces them or the layer leaves the map (`releaseLayerData`).
  */
 export function takePreparedLayerData(layerId: string, featureCount: number): Prepared | undefined {
-  const before = inUse.get(layerId);
-  if (before) {
-    revoke(before);
-    inUse.delete(layerId);
-  }
   const entry = prepared.get(layerId);
   if (!entry) return undefined;
   prepared.delete(layerId);
@@ -49,8 +49,17 @@ export function takePreparedLayerData(layerId: string, featureCount: number): Pr
     revoke(entry.urls);
     return undefined;
   }
+  releaseLayerData(layerId);
   inUse.set(layerId, entry.urls);
   return entry;
+}
+
+/** Lets go of the URLs a layer's sources were last given (the layer left the map). */
+export function releaseLayerData(layerId: string): void {
+  const urls = inUse.get(layerId);
+  if (!urls) return;
+  revoke(urls);
+  inUse.delete(layerId);
 }
 
 /** Lets go of a layer's prepared data that will not be pushed (its import was cancelled). */

@@ -11,6 +11,7 @@ import { ImportButton } from './import/ImportButton.tsx';
 import { EmptyLayerHint } from './layers/EmptyLayerHint.tsx';
 import { FilterChip } from './layers/FilterChip.tsx';
 import { OutlineZoomNote } from './layers/OutlineZoomNote.tsx';
+import { OverviewNote } from './layers/OverviewNote.tsx';
 import './layers/layers.css';
 import { LegendSwatch } from './LegendSwatch.tsx';
 import { useDisclosure } from './layers/useDisclosure.ts';
@@ -158,6 +159,7 @@ function LayerRow({ layer, ...props }: LayerPanelProps & { layer: LayerDef }) {
           </div>
         )}
         {all && <OutlineZoomNote lang={lang} features={all.features} />}
+        {visible && <OverviewNote lang={lang} layerId={layer.id} />}
         {/* The filter's choices scan every feature of the layer: gathered only while the
             row's actions are unfolded, not for every folded row at each change. */}
         {all && actions.open && count !== undefined && count > 0 && props.onFilterChange && (

@@ -54,9 +54,9 @@ async function run(request: ImportRequest): Promise<void> {
     if (outcome.accepted && request.newLayerIdPrefix) {
       assignMissingIds(features, request.newLayerIdPrefix);
       const mapData = byKind(features).map(([, group]) => {
-        const { texts, splits } = mapReadyChunks(group);
+        const { texts, splits, shown } = mapReadyChunks(group);
         const blobs = texts.map((text) => new Blob([text], { type: 'application/geo+json' }));
-        return { blobs, splits };
+        return { blobs, splits, ...(shown ? { shown } : {}) };
       });
       send({ requestId, mapData });
     }

@@ -8,6 +8,10 @@ export const LAYER_PANEL_MESSAGES = {
     vi: 'Đường viền hiện từ mức thu phóng {zoom}; xa hơn, mỗi đối tượng chỉ được tô màu (vẫn hiện đủ).',
     en: 'Outlines are drawn from zoom {zoom}; further out each feature is shown by its fill alone (all are shown).',
   },
+  overviewShown: {
+    vi: 'Ở mức thu phóng này bản đồ hiện {shown} trong {total} đối tượng (chỗ đối tượng dày hơn điểm ảnh chỉ hiện một phần) — phóng to tới mức {zoom} để thấy đủ.',
+    en: 'Showing {shown} of {total} features at this zoom (where they are denser than the screen’s pixels, only some are drawn) — zoom in to {zoom} for all.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LayerPanelMessageKey = keyof typeof LAYER_PANEL_MESSAGES;

@@ -87,6 +87,8 @@ export type ImportResponse =
 export interface MapReadyLayer {
   blobs: Blob[];
   splits: number[];
+  /** A chunked layer's count of features drawn at each zoom up to the planning zoom. */
+  shown?: number[];
 }
 
 /** Features per batch sent to the page: ~0.5 MB of typical GeoJSON, a few ms to receive. */

@@ -1,6 +1,12 @@
+import { PLANNING_ZOOM } from '../../core/basemap/tileset.ts';
 import { featureKey } from '../../core/document/featureKey.ts';
 import { anchorOf, KdCells } from '../../core/geometry/kdCells.ts';
 import { CHUNK_DEPTH, CHUNKED_FROM_FEATURES } from '../../core/geometry/layerChunking.ts';
+import {
+  OVERVIEW_ZOOM_KEY,
+  overviewZooms,
+  shownAtZooms,
+} from '../../core/geometry/overviewZoom.ts';
 import { FEATURE_KEY } from '../sourceData.ts';
 import type { ChunkData, SourceSplit } from './wholeLayer.ts';
 
@@ -9,14 +15,25 @@ interface Chunk {
   keys: string[];
 }
 
-const tagged = new WeakMap<GeoJSON.Feature, { key: string; feature: GeoJSON.Feature }>();
+interface Tagged {
+  key: string;
+  zoom: number | undefined;
+  feature: GeoJSON.Feature;
+}
 
-/** The feature with its key as the `__key` property (MapLibre drops string ids); cached. */
-function withKey(feature: GeoJSON.Feature, key: string): GeoJSON.Feature {
+const tagged = new WeakMap<GeoJSON.Feature, Tagged>();
+
+/**
+ * The feature with its key as the `__key` property (MapLibre drops string ids) and, in a chunked
+ * layer, the zoom its overview draws it from; cached.
+ */
+function withKey(feature: GeoJSON.Feature, key: string, zoom?: number): GeoJSON.Feature {
   const cached = tagged.get(feature);
-  if (cached?.key === key) return cached.feature;
-  const copy = { ...feature, properties: { ...feature.properties, [FEATURE_KEY]: key } };
-  tagged.set(feature, { key, feature: copy });
+  if (cached?.key === key && cached.zoom === zoom) return cached.feature;
+  const properties: GeoJSON.GeoJsonProperties = { ...feature.properties, [FEATURE_KEY]: key };
+  if (zoom !== undefined) properties[OVERVIEW_ZOOM_KEY] = zoom;
+  const copy = { ...feature, properties };
+  tagged.set(feature, { key, zoom, feature: copy });
   return copy;
 }
 
@@ -32,7 +49,11 @@ function sameChunk(a: Chunk, b: Chunk | undefined): boolean {
 export interface PriorCut {
   splits: readonly number[];
   features: readonly GeoJSON.Feature[];
+  /** The overview counts of the chunks as sent (`shownAtZooms`, all chunks together). */
+  shown?: readonly number[];
 }
+
+const countsOf = (features: readonly GeoJSON.Feature[]) => shownAtZooms(overviewZooms(features));
 
 /**
  * How one layer's features are spread over its map sources. A small layer is one source; a
@@ -48,11 +69,16 @@ export class LayerChunks implements SourceSplit {
   private readonly cellByFeature = new WeakMap<GeoJSON.Feature, number>();
   /** The features the map already holds, as the prior cut put them; read at the first update. */
   private prior: readonly GeoJSON.Feature[] | undefined;
+  /** Each chunk's overview counts (`shownAtZooms`) as the page last sent it. */
+  private readonly shownByChunk: (number[] | undefined)[] = [];
+  /** The overview counts of the chunks the page has not sent (the prior cut's). */
+  private priorShown: number[] | undefined;
 
   constructor(prior?: PriorCut) {
     if (!prior || prior.splits.length === 0) return;
     this.cells = KdCells.fromSplits(prior.splits, CHUNK_DEPTH);
     this.prior = prior.features;
+    if (prior.shown) this.priorShown = [...prior.shown];
   }
 
   /** How many sources the layer is drawn from. */
@@ -75,11 +101,48 @@ export class LayerChunks implements SourceSplit {
     const changed: ChunkData[] = [];
     next.forEach((chunk, index) => {
       if (sameChunk(chunk, this.last[index])) return;
-      const features = chunk.features.map((feature, i) => withKey(feature, chunk.keys[i]!));
+      // Each chunk's overview is reckoned on its own, as the import worker reckons it.
+      const zooms = this.cells ? overviewZooms(chunk.features) : undefined;
+      this.forgetPriorCounts(index);
+      this.shownByChunk[index] = zooms && shownAtZooms(zooms);
+      const features = chunk.features.map((feature, i) =>
+        withKey(feature, chunk.keys[i]!, zooms?.[i]),
+      );
       changed.push({ chunk: index, data: { type: 'FeatureCollection', features } });
     });
     this.last = next;
     return changed;
+  }
+
+  /** Takes a chunk the page is about to send out of the prior cut's counts. */
+  private forgetPriorCounts(index: number): void {
+    const before = this.last[index];
+    if (!this.priorShown || this.shownByChunk[index] || !before) return;
+    const counts = countsOf(before.features);
+    this.priorShown = this.priorShown.map((count, zoom) => count - counts[zoom]!);
+  }
+
+  /**
+   * How many features the overview draws at each zoom up to the planning zoom, all chunks
+   * together: the prior cut's counts for the chunks the page has not sent, its own for the rest
+   * (a chunk not counted either way is counted from its features).
+   */
+  get shown(): readonly number[] | undefined {
+    if (!this.cells) return undefined;
+    const total = this.priorShown
+      ? [...this.priorShown]
+      : new Array<number>(PLANNING_ZOOM + 1).fill(0);
+    this.last.forEach((chunk, index) => {
+      let counts = this.shownByChunk[index];
+      if (!counts && !this.priorShown) {
+        counts = countsOf(chunk.features);
+        this.shownByChunk[index] = counts;
+      }
+      counts?.forEach((count, zoom) => {
+        total[zoom] = (total[zoom] ?? 0) + count;
+      });
+    });
+    return total;
   }
 
   private chunksOf(features: readonly GeoJSON.Feature[]): Chunk[] {

@@ -10,6 +10,7 @@ export class PreparedChunks implements SourceSplit {
   constructor(
     readonly count: number,
     readonly prior: PriorCut,
+    readonly shown?: readonly number[],
   ) {}
 
   update(): ChunkData[] {

@@ -13,6 +13,11 @@ export interface SourceSplit {
   readonly count: number;
   /** Takes the layer's new collection and returns the sources whose content changed. */
   update(collection: GeoJSON.FeatureCollection): ChunkData[];
+  /**
+   * How many features a chunked layer's overview draws at each zoom up to the planning zoom
+   * (`shownAtZooms`); absent for a layer drawn whole at every zoom.
+   */
+  readonly shown?: readonly number[];
 }
 
 /**

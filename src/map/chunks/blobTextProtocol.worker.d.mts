@@ -1,0 +1,2 @@
+// The worker script exports nothing: importing it registers the protocol in the worker scope.
+export {};
