@@ -18,7 +18,8 @@ export function EarlierFiles(props: {
 }) {
   const { lang, files } = props;
   if (files.length === 0) return null;
-  const line = ({ outcome, landing, declined }: EarlierFile) => {
+  const line = ({ outcome, landing, declined, failed }: EarlierFile) => {
+    if (failed) return failed;
     if (declined) return `${t(lang, 'importEarlierRejected')} — ${tt(lang, 'importDeclined')}`;
     if (!outcome.accepted)
       return `${t(lang, 'importEarlierRejected')} — ${outcome.errors[0]?.message ?? ''}`;

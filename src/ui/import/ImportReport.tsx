@@ -284,7 +284,14 @@ export function ImportReport({
           <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
         </>
       )}
-      {state.status === 'failed' && <p className="error">{state.message}</p>}
+      {state.status === 'failed' && (
+        <>
+          <p className="error" data-testid="import-failed">
+            {state.message}
+          </p>
+          <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
+        </>
+      )}
       {state.status === 'confirm' && (
         <>
           <ImportConfirm

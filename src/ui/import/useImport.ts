@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
+import { landingFailedMessage, reasonOf } from '../../core/i18n/importFailureMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
 import type { FileShape } from '../../core/import/file-shape.ts';
@@ -11,6 +12,7 @@ import type { ImportProgress, MapReadyLayer } from '../../core/import/import-pro
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
 import { idsWithout } from '../../core/import/land-import.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
+import { queueAfter } from './importQueue.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
 /** One earlier file of the same choice or drop, for its line in the report. */
@@ -20,6 +22,8 @@ export interface EarlierFile {
   landing?: Landing;
   /** Accepted, but the planner chose not to import it. */
   declined?: boolean;
+  /** Its landing threw: the report's words for it (nothing of it landed). */
+  failed?: string;
 }
 
 export type ImportState =
@@ -44,7 +48,13 @@ export type ImportState =
       /** What the file holds (accepted files): which layers it may be moved to. */
       shape?: FileShape;
     }
-  | { status: 'failed'; fileName: string; message: string }
+  | {
+      status: 'failed';
+      fileName: string;
+      message: string;
+      /** The earlier files of the same choice or drop (a landing that threw). */
+      earlier?: EarlierFile[];
+    }
   | {
       status: 'cancelled';
       fileName: string;
@@ -335,14 +345,48 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
     [begin, read, chooseTarget, decline, land],
   );
 
+  /**
+   * Reports a file whose turn threw (its landing's patch no longer applies, say): nothing of it
+   * landed, the store changes nothing on a failed patch, and the files after it go on. One line
+   * among the others when files wait, else the report; nothing after a cancel.
+   */
+  const fail = useCallback((pending: Pending, generation: number, error: unknown) => {
+    if (generation !== generationRef.current) return;
+    const fileName = pending.file.name;
+    const message = landingFailedMessage(langRef.current, fileName, reasonOf(error));
+    lastRef.current = { pending };
+    if (queuedRef.current > 0) {
+      const layerId = pending.target.kind === 'layer' ? pending.target.layerId : '';
+      const outcome: FileImportOutcome = {
+        fileName,
+        layerId,
+        accepted: false,
+        features: [],
+        featureCount: 0,
+        errors: [],
+        warnings: [],
+        omittedCount: 0,
+        sourceCrs: 'EPSG:4326',
+      };
+      earlierRef.current.push({ outcome, failed: message });
+      return;
+    }
+    setState({ status: 'failed', fileName, message, earlier: earlierRef.current });
+    earlierRef.current = [];
+  }, []);
+
   const enqueue = useCallback(
     (pending: Pending, fix: RetryFix = {}) => {
       queuedRef.current += 1;
       const generation = generationRef.current;
-      queueRef.current = queueRef.current.then(() => runOne(pending, fix, generation));
+      queueRef.current = queueAfter(
+        queueRef.current,
+        () => runOne(pending, fix, generation),
+        (error) => fail(pending, generation, error),
+      );
       return queueRef.current;
     },
-    [runOne],
+    [runOne, fail],
   );
 
   /** Imports files into a target; each is read in turn, each new layer its own. */

@@ -62,9 +62,18 @@ export function useImportHost(options: {
           const made = mapData?.[index];
           if (layer.created && made) prepareLayerData(layer.id, made, layer.keys.length);
         });
-        // One patch, one undo step, computed in slices so the page keeps drawing.
-        if (await store.applyInSlices(patch, { stop: cancelled })) return landing;
-        for (const layer of landing.layers) discardPreparedLayerData(layer.id);
+        const discard = () => {
+          for (const layer of landing.layers) discardPreparedLayerData(layer.id);
+        };
+        try {
+          // One patch, one undo step, computed in slices so the page keeps drawing.
+          if (await store.applyInSlices(patch, { stop: cancelled })) return landing;
+        } catch (error) {
+          // The patch no longer applies (PatchError): the store changed nothing; say why.
+          discard();
+          throw error;
+        }
+        discard();
         return undefined;
       },
     }),
