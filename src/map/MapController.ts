@@ -27,6 +27,7 @@ import {
   type OverlayId,
   overlayLayerIds,
 } from './overlayStyle.ts';
+import { pickableLayerIds } from './pickableLayerIds.ts';
 import { drawsNothing, STYLE_OVERLAYS, type StyleOverlay } from './styleOverlays.ts';
 import { logErrorsUntilUnload } from './unloadQuietErrors.ts';
 
@@ -335,7 +336,12 @@ export class MapController {
 
   /** Every MapLibre layer id drawing a registry layer, its chunks' copies included. */
   private styleIdsOf(layer: LayerDef): string[] {
-    return withChunkIds(styleLayerIds(layer), this.chunks.get(layer.id)?.count ?? 1);
+    return withChunkIds(styleLayerIds(layer), this.chunkCountOf(layer.id));
+  }
+
+  /** How many sources a layer is drawn from (1 unless it is chunked). */
+  private chunkCountOf(layerId: string): number {
+    return this.chunks.get(layerId)?.count ?? 1;
   }
 
   /**
@@ -455,8 +461,8 @@ export class MapController {
   private interactiveLayerIds(): string[] {
     return this.state.layers
       .filter((layer) => this.state.visible[layer.id] ?? layer.visibleByDefault)
-      .flatMap((layer) => this.styleIdsOf(layer))
-      .filter((id) => !id.endsWith(':label') && this.map.getLayer(id));
+      .flatMap((layer) => pickableLayerIds(styleLayerIds(layer), this.chunkCountOf(layer.id)))
+      .filter((id) => this.map.getLayer(id));
   }
 
   /**
