@@ -180,7 +180,8 @@ export function App({ assets }: { assets: StyleAssets }) {
                   collections,
                   visibleLayerIds: shownLayerIds,
                 }}
-                {...{ controller: getController, onPick: setPick, setMapTool }}
+                {...{ controller: getController, onPick: setPick, setMapTool, pick }}
+                active={sidebar.tabs.tab === 'edit'}
                 readOnlyReason={readOnlyReason(workspace, lang)}
                 drawerHost={resultsHost}
               />

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/messages.ts';
 import type { LocalizedText } from '../layers/types.ts';
 import type { EmptyResultHint } from './empty-result-hint.ts';
 import type { CheckOutcome } from './run-check.ts';
+import { overlapRowKey } from './shares-past-whole.ts';
 import type { LeftOutFeature } from './usable-features.ts';
 
 /** How a column's numbers read: metres, hectares, or a share shown as a percentage. */
@@ -152,7 +153,7 @@ function overlapTable(outcome: Extract<CheckOutcome, { kind: 'overlap' }>, lang:
   const rows = outcome.rows.map((row): ResultRow => {
     return {
       overlay: { type: 'Feature', properties: { role: 'shared' }, geometry: row.geometry },
-      key: `${row.aId}∩${row.bId}`,
+      key: overlapRowKey(row.aId, row.bId),
       values: {
         a: nameOf(outcome.a[row.aIndex], lang),
         b: nameOf(outcome.b[row.bIndex], lang),

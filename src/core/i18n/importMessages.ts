@@ -7,6 +7,8 @@ export const IMPORT_MESSAGES = {
   importReceiving: { vi: 'Đang nhận đối tượng', en: 'Receiving features' },
   importQueued: { vi: 'tệp đang chờ', en: 'more file(s) waiting' },
   importCancel: { vi: 'Hủy nhập', en: 'Cancel import' },
+  importFold: { vi: 'Thu gọn báo cáo nhập', en: 'Fold the import report' },
+  importUnfold: { vi: 'Mở rộng báo cáo nhập', en: 'Unfold the import report' },
   importCancelled: {
     vi: 'Đã hủy nhập: các lớp giữ nguyên như trước.',
     en: 'Import cancelled: the layers are exactly as they were.',

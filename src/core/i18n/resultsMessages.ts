@@ -33,6 +33,14 @@ export const RESULTS_MESSAGES = {
     vi: 'Dữ liệu đã thay đổi sau lần chạy này: các số dưới đây có thể đã cũ.',
     en: 'The data changed after this run: the numbers below may be out of date.',
   },
+  sharesPastWholeA: {
+    vi: 'Các tỷ lệ của A của cùng một đối tượng có thể cộng lại quá 100 %: các đối tượng B chồng lấn nhau, và phần nằm trong hai đối tượng B được tính đủ ở mỗi đối tượng (ghi chú của chúng nói rõ chỗ chồng lấn).',
+    en: 'One feature’s shares of A can add up past 100 %: the B features overlap each other, and a part lying in two of them counts in full in each (their notes say where they overlap).',
+  },
+  sharesPastWholeB: {
+    vi: 'Các tỷ lệ của B của cùng một đối tượng có thể cộng lại quá 100 %: các đối tượng A chồng lấn nhau, và phần nằm trong hai đối tượng A được tính đủ ở mỗi đối tượng (ghi chú của chúng nói rõ chỗ chồng lấn).',
+    en: 'One feature’s shares of B can add up past 100 %: the A features overlap each other, and a part lying in two of them counts in full in each (their notes say where they overlap).',
+  },
   rowOnMap: {
     vi: 'Dòng đang chọn được tô trên bản đồ',
     en: 'The chosen row is outlined on the map',

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { emptyHintText } from '../../core/checks/empty-hint-text.ts';
 import { exportOutcome } from '../../core/checks/export-outcome.ts';
 import type { ResultRow } from '../../core/checks/result-table.ts';
+import { sharesPastWhole } from '../../core/checks/shares-past-whole.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import { tr } from '../../core/i18n/resultsMessages.ts';
 import { downloadText } from '../download.ts';
@@ -128,6 +129,11 @@ export function ResultsView(props: ResultsViewProps) {
               />
             </div>
           )}
+          {sharesPastWhole(state.table.rows).map((column) => (
+            <p key={column} className="hint" data-testid="results-footnote">
+              {tr(lang, column === 'shareOfA' ? 'sharesPastWholeA' : 'sharesPastWholeB')}
+            </p>
+          ))}
           <p className="hint">{t(lang, 'geodesicNote')}</p>
         </>
       )}

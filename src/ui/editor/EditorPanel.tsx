@@ -22,6 +22,7 @@ import { ProblemsList } from './ProblemsList.tsx';
 import { PropertyForm } from './PropertyForm.tsx';
 import { LayerTableToggle } from './table/LayerTableToggle.tsx';
 import { UserLayerActions } from './UserLayerActions.tsx';
+import { useEditOnPick } from './useEditOnPick.ts';
 import { type PendingOp, useEditOps } from './useEditOps.ts';
 import { useEditor } from './useEditor.ts';
 import { useEditorShortcuts } from './useEditorShortcuts.ts';
@@ -41,12 +42,17 @@ export interface EditorPanelProps {
   readOnlyReason: string | null;
   /** The drawer under the map, where the attribute table opens (not on a phone). */
   drawerHost?: HTMLElement | null;
+  /** The app's selection; picked in this tab with no tool up, it opens for editing. */
+  pick?: FeaturePick | null;
+  /** Whether the Edit tab is the one shown. */
+  active?: boolean;
 }
 
 const EDITABLE = LAYERS.filter((layer) => layerEditability(layer).editable);
 const isEditable = (layerId: string) => EDITABLE.some((layer) => layer.id === layerId);
 /** A planner's own layer: always editable, and not in the registry. */
 const isUserLayerId = (layerId: string) => layerId.startsWith('user-');
+const isEditableOrOwn = (layerId: string) => isEditable(layerId) || isUserLayerId(layerId);
 
 /** What a click does in each mode; nothing is said while no tool is on. */
 const HINTS = {
@@ -110,7 +116,7 @@ export default function EditorPanel(props: EditorPanelProps) {
     visibleLayerIds: props.visibleLayerIds,
     controller: props.controller,
     drawLayerId,
-    isEditable: (id) => isEditable(id) || isUserLayerId(id),
+    isEditable: isEditableOrOwn,
     onPick: props.onPick,
     setMapTool: props.setMapTool,
     readOnly,
@@ -130,6 +136,10 @@ export default function EditorPanel(props: EditorPanelProps) {
       setNotice({ kind: 'deleted', properties: feature.properties, doc });
   };
   useEditorShortcuts({ ...editor, deleteSelected });
+  useEditOnPick({
+    ...{ active: props.active ?? true, pick: props.pick ?? null, mode: editor.mode },
+    ...{ ready: editor.ready, readOnly, isEditable: isEditableOrOwn, beginEdit: editor.beginEdit },
+  });
   const selected = editor.target
     ? { layerId: editor.target.layerId, featureKey: editor.target.key }
     : null;

@@ -15,6 +15,8 @@ import { ImportProgressView } from './ImportProgressView.tsx';
 import { ImportTargetChoice } from './ImportTargetChoice.tsx';
 import { type TargetLayer, targetOptions } from './targetOptions.ts';
 import type { EarlierFile, ImportState, RetryFix } from './useImport.ts';
+import { useReportFold } from './useReportFold.ts';
+import './import-report-fold.css';
 
 // The field check carries the validator's property rules: loaded when a file waits for its layer,
 // not with the app.
@@ -167,7 +169,7 @@ function AcceptedSummary(props: {
       ? `${ti(lang, created.length > 1 ? 'importLandedInMany' : 'importLandedIn')} ${created.map((layer) => `“${layer.name}”`).join(', ')}`
       : `${into} “${props.layerTitle(landing?.layers[0]?.id ?? outcome.layerId)}”`;
   return (
-    <p className="ok" data-testid="import-summary">
+    <p className="ok import-report-line" data-testid="import-summary">
       {t(lang, 'importAccepted')} {outcome.featureCount}{' '}
       {created.length > 0
         ? `${ti(lang, outcome.featureCount === 1 ? 'featureOne' : 'featureMany')} ${names}`
@@ -254,16 +256,27 @@ export function ImportReport({
   /** A layer's title in the UI's language (registry and planners' layers). */
   layerTitle?: (layerId: string) => string;
 }) {
+  const fold = useReportFold(state, state.status === 'idle' ? '' : reportTitle(state));
   if (state.status === 'idle') return null;
   return (
     <aside
-      className="panel import-report"
+      className={fold.folded ? 'panel import-report folded' : 'panel import-report'}
       role="status"
       aria-live="polite"
       data-testid="import-report"
     >
       <header>
         <h2>{reportTitle(state)}</h2>
+        <button
+          type="button"
+          className="fold"
+          onClick={fold.toggle}
+          aria-expanded={!fold.folded}
+          aria-label={ti(lang, fold.folded ? 'importUnfold' : 'importFold')}
+          data-testid="import-fold"
+        >
+          {fold.folded ? '▴' : '▾'}
+        </button>
         <button type="button" className="close" onClick={onDismiss} aria-label={t(lang, 'close')}>
           ×
         </button>
@@ -278,7 +291,7 @@ export function ImportReport({
       )}
       {state.status === 'cancelled' && (
         <>
-          <p data-testid="import-cancelled">
+          <p className="import-report-line" data-testid="import-cancelled">
             {state.declined ? tt(lang, 'importDiscarded') : ti(lang, 'importCancelled')}
           </p>
           <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
@@ -286,7 +299,7 @@ export function ImportReport({
       )}
       {state.status === 'failed' && (
         <>
-          <p className="error" data-testid="import-failed">
+          <p className="error import-report-line" data-testid="import-failed">
             {state.message}
           </p>
           <EarlierFiles lang={lang} files={state.earlier ?? []} layerTitle={layerTitle} />
@@ -343,7 +356,7 @@ export function ImportReport({
               layerTitle={layerTitle}
             />
           ) : (
-            <p className="error" data-testid="import-summary">
+            <p className="error import-report-line" data-testid="import-summary">
               {t(lang, 'importRejected')}
             </p>
           )}

@@ -10,22 +10,6 @@ import {
 } from '../../core/url/edits-left-out.ts';
 
 /**
- * The note "Copy link" shows beside the link: the edits in this browser that the link cannot
- * carry, read from the document when the link is copied (not on every edit). Empty without edits.
- */
-export function useEditsLeftOut(
-  store: DocumentStore | null,
-  layerDef: (id: string) => LayerDef | undefined,
-  lang: Lang,
-): () => string[] {
-  return useCallback(() => {
-    if (!store) return [];
-    const edits = editsLeftOut(diffAgainstBase(store.getSnapshot(), store.getBase()));
-    return editsLeftOutNote(lang, edits, (id) => layerDef(id)?.title[lang] ?? id);
-  }, [store, layerDef, lang]);
-}
-
-/**
  * The edits in this browser against the bundled data, by layer, read when asked (the embed
  * dialog asks once, when it opens). Empty without a document or edits.
  */
@@ -33,5 +17,21 @@ export function useLocalEdits(store: DocumentStore | null): () => LayerEditsLeft
   return useCallback(
     () => (store ? editsLeftOut(diffAgainstBase(store.getSnapshot(), store.getBase())) : []),
     [store],
+  );
+}
+
+/**
+ * The note "Copy link" shows beside the link: the edits in this browser that the link cannot
+ * carry (`useLocalEdits`), read when the link is copied (not on every edit). Empty without edits.
+ */
+export function useEditsLeftOut(
+  store: DocumentStore | null,
+  layerDef: (id: string) => LayerDef | undefined,
+  lang: Lang,
+): () => string[] {
+  const localEdits = useLocalEdits(store);
+  return useCallback(
+    () => editsLeftOutNote(lang, localEdits(), (id) => layerDef(id)?.title[lang] ?? id),
+    [localEdits, layerDef, lang],
   );
 }
