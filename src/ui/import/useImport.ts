@@ -5,11 +5,11 @@ import type { Lang } from '../../core/i18n/messages.ts';
 import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
 import type { FileShape } from '../../core/import/file-shape.ts';
 import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
+import { idsWithout } from '../../core/import/ids-without.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
-import { idsWithout } from '../../core/import/land-import.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
 
