@@ -21,7 +21,8 @@ export function useMapController(lang: Lang) {
     if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
   }, [controller, lang]);
   // On paper the map fills the sheet, whatever the window's width. The listeners load once the
-  // map is made, not with the app (a page prints no sooner than the map is drawn).
+  // map is made, not with the app: a print in the few ms before they arrive prints the map at
+  // the window's size (the map has not drawn its first frame by then either).
   useEffect(() => {
     if (!controller) return undefined;
     let stop: (() => void) | undefined;
