@@ -28,7 +28,6 @@ import { useViewSettings } from './hooks/useViewSettings.ts';
 import { useZoomRequests } from './hooks/useZoomRequests.ts';
 import { Inspector } from './Inspector.tsx';
 import { ExportAllLayers } from './import/ExportAllLayers.tsx';
-import { ImportReport } from './import/ImportReport.tsx';
 import { usePickedFeature } from './inspector/usePickedFeature.ts';
 import { useLayerOrder } from './layers/useLayerOrder.ts';
 import { useShownLayers } from './layers/useShownLayers.ts';
@@ -55,6 +54,10 @@ const CoordinateReadout = lazy(() =>
 const AnalysisPanel = lazy(() => import('./analysis/AnalysisPanel.tsx'));
 // The editor (terra-draw and its adapter) loads when its tab is first opened.
 const EditorPanel = lazy(() => import('./editor/EditorPanel.tsx'));
+// The import report (its choices, findings and progress) loads when a first file is read.
+const ImportReport = lazy(() =>
+  import('./import/ImportReport.tsx').then((m) => ({ default: m.ImportReport })),
+);
 
 /**
  * The app's layout: the top bar, the sidebar's tabs (layers, analysis, editor) and the map with
@@ -211,7 +214,11 @@ export function App({ assets }: { assets: StyleAssets }) {
             {...{ lang, dialog, onClose: () => setDialog(null), shownLayers, filters, pick }}
             {...{ frame, getController, extraLegend, vectorLayers, localEdits }}
           />
-          <ImportReport {...imports.report} />
+          {imports.report.state.status !== 'idle' && (
+            <Suspense fallback={null}>
+              <ImportReport {...imports.report} />
+            </Suspense>
+          )}
           {picked.feature && picked.layer && (
             <InspectorSheet lang={lang}>
               <Inspector

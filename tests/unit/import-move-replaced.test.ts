@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { type DocumentState, layerFromCollection } from '../../src/core/document/state.ts';
 import { DocumentStore } from '../../src/core/document/store.ts';
 import { planIdCollisions } from '../../src/core/import/id-collisions.ts';
+import { idsWithout } from '../../src/core/import/ids-without.ts';
 import type { Landing } from '../../src/core/import/import-patch.ts';
 import type { ImportTarget } from '../../src/core/import/import-target.ts';
-import { idsWithout, landImport } from '../../src/core/import/land-import.ts';
+import { landImport } from '../../src/core/import/land-import.ts';
 
 const station = (id: string, name: string): GeoJSON.Feature => ({
   type: 'Feature',

@@ -77,18 +77,6 @@ export function* landImportInSteps(
   return { patch: patchBetween(doc, after), landing: again.landing };
 }
 
-/**
- * The ids an import is checked against when it replaces `landing`: those on the map, less the
- * landing's own, plus the features it replaced (they come back before the file lands again).
- */
-export function idsWithout(ids: readonly string[], landing: Landing | undefined): string[] {
-  if (!landing) return [...ids];
-  const leaving = new Set(landing.layers.flatMap((layer) => layer.keys));
-  const kept = ids.filter((id) => !leaving.has(id));
-  const back = (landing.restores ?? []).map((op) => op.key).filter((key) => !kept.includes(key));
-  return [...kept, ...new Set(back)];
-}
-
 /** The layer holding a feature key, if any (keys are unique on the map). */
 export function holderIn(doc: DocumentState, key: string): string | undefined {
   for (const [layerId, layer] of doc.layers) if (layer.features.has(key)) return layerId;

@@ -8,12 +8,12 @@ import {
   type Paper,
 } from '../../core/figure/paper.ts';
 import { webMercatorMetersPerPixel } from '../../core/figure/scale-bar.ts';
-import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { Dialog } from '../Dialog.tsx';
 import { downloadBytes } from '../download.ts';
+import type { ReadVectorLayers } from './useFigureVectorLayers.ts';
 import './figure.css';
 import { labelsLeftOutNote } from '../../core/i18n/figureLabelMessages.ts';
 import { FigurePreview, type PreviewView } from './FigurePreview.tsx';
@@ -69,7 +69,7 @@ export function FigureDialog(props: {
   /** Analysis results drawn on the map, listed in the legend after the layers. */
   extraLegend: readonly ExtraLegendEntry[];
   /** The shown plan layers as the PDF draws them in paths, read when a PDF is made. */
-  vectorLayers: () => readonly VectorLayer[];
+  vectorLayers: ReadVectorLayers;
   onClose: () => void;
 }) {
   const { lang } = props;

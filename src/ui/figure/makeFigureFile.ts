@@ -2,13 +2,13 @@ import { BASEMAP_CREDIT_LINE } from '../../core/basemap/credits.ts';
 import { layerSwatch, type Swatch } from '../../core/figure/draw-ops.ts';
 import { type FigureText, figureFits } from '../../core/figure/layout.ts';
 import { type FigureLayout, figureFileName, figureSize } from '../../core/figure/paper.ts';
-import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { labelsLeftOutNote } from '../../core/i18n/figureLabelMessages.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { FigureControl } from '../../map/figure/composeFigure.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { workerFigureEncoder } from './figureEncoder.ts';
+import type { ReadVectorLayers } from './useFigureVectorLayers.ts';
 
 /** A legend entry that is not a registry layer: an analysis result drawn on the map. */
 export interface ExtraLegendEntry {
@@ -34,7 +34,7 @@ export interface FigureFileRequest {
    * For a PDF, the plan layers to draw as vector paths (read when the figure is made), or null
    * to leave them in the map's picture.
    */
-  vectorLayers: (() => readonly VectorLayer[]) | null;
+  vectorLayers: ReadVectorLayers | null;
 }
 
 /** A finished figure file. */
@@ -125,7 +125,7 @@ export async function makeFigureFile(
         text,
         meta: { title, date: new Date(`${request.date}T00:00:00Z`) },
         ...(request.format === 'pdf' && request.vectorLayers
-          ? { vectorLayers: request.vectorLayers() }
+          ? { vectorLayers: await request.vectorLayers() }
           : {}),
       },
       encoder,

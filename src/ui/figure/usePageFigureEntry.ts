@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Orientation, Paper } from '../../core/figure/paper.ts';
-import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import { type Lang, t } from '../../core/i18n/messages.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import type { MapController } from '../../map/MapController.ts';
 import type { ExtraLegendEntry } from './makeFigureFile.ts';
+import type { ReadVectorLayers } from './useFigureVectorLayers.ts';
 
 /** What `window.giapranh.figure` takes: the figure dialog's fields, by name. */
 export interface PageFigureRequest {
@@ -76,7 +76,7 @@ export interface PageEntryInputs {
   legendLayers: readonly LayerDef[];
   extraLegend: readonly ExtraLegendEntry[];
   /** The shown plan layers as a PDF draws them in paths. */
-  vectorLayers: () => readonly VectorLayer[];
+  vectorLayers: ReadVectorLayers;
   /** Whether every bundled layer is in the document. */
   baseComplete: boolean;
   layerCount: number;

@@ -3,7 +3,6 @@ import { MAP_CONTROL_LOCALE } from '../../core/i18n/map-control-locale.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import { applyMapLocale } from '../../map/controlLocale.ts';
 import type { MapController } from '../../map/MapController.ts';
-import { followPrintSize } from '../../map/printSize.ts';
 
 /**
  * The MapController once MapView has made it: as state (for what renders with it) and through
@@ -21,7 +20,20 @@ export function useMapController(lang: Lang) {
   useEffect(() => {
     if (controller) applyMapLocale(controller.map, MAP_CONTROL_LOCALE[lang]);
   }, [controller, lang]);
-  // On paper the map fills the sheet, whatever the window's width.
-  useEffect(() => (controller ? followPrintSize(controller.map) : undefined), [controller]);
+  // On paper the map fills the sheet, whatever the window's width. The listeners load once the
+  // map is made, not with the app: a print in the few ms before they arrive prints the map at
+  // the window's size (the map has not drawn its first frame by then either).
+  useEffect(() => {
+    if (!controller) return undefined;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../../map/printSize.ts').then(({ followPrintSize }) => {
+      if (!gone) stop = followPrintSize(controller.map);
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [controller]);
   return { controller, getController, setController };
 }

@@ -3,14 +3,13 @@ import type { CrsCode } from '../../core/crs/vn2000.ts';
 import type { TextEncoding } from '../../core/formats/types.ts';
 import { landingFailedMessage, reasonOf } from '../../core/i18n/importFailureMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
-import { coerceTextValues } from '../../core/import/coerce-text-values.ts';
 import type { FileShape } from '../../core/import/file-shape.ts';
 import type { IdCollisionPolicy } from '../../core/import/id-collisions.ts';
+import { idsWithout } from '../../core/import/ids-without.ts';
 import type { FileImportOutcome } from '../../core/import/import-file.ts';
 import type { Landing } from '../../core/import/import-patch.ts';
 import type { ImportProgress, MapReadyLayer } from '../../core/import/import-protocol.ts';
 import { type ImportTarget, NEW_LAYER_CHECK } from '../../core/import/import-target.ts';
-import { idsWithout } from '../../core/import/land-import.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { queueAfter } from './importQueue.ts';
 import { ImportWorkerClient } from './importWorkerClient.ts';
@@ -109,15 +108,18 @@ export interface ImportHost {
  * A file's features checked for a new layer and sent to an existing one: its text values read
  * as that layer's numbers and booleans, as an import through the layer's own button does.
  */
-function convertedFor(
+async function convertedFor(
   into: ImportTarget,
   checkedFor: ImportTarget,
   outcome: FileImportOutcome,
   layerDef: ImportHost['layerDef'],
-): GeoJSON.Feature[] {
+): Promise<GeoJSON.Feature[]> {
   if (into.kind !== 'layer' || checkedFor.kind !== 'new') return outcome.features;
   const layer = layerDef(into.layerId);
-  return layer ? coerceTextValues(outcome.features, layer).features : outcome.features;
+  if (!layer) return outcome.features;
+  // The value readers load with the first file sent to an existing layer, not with the app.
+  const { coerceTextValues } = await import('../../core/import/coerce-text-values.ts');
+  return coerceTextValues(outcome.features, layer).features;
 }
 
 const STARTING: ImportProgress = { phase: 'read', done: 0, total: 0 };
@@ -303,7 +305,7 @@ export function useImport(host: ImportHost, lang: Lang = 'en') {
       ? await hostRef.current.land(
           into,
           pending.file.name,
-          convertedFor(into, pending.target, outcome, hostRef.current.layerDef),
+          await convertedFor(into, pending.target, outcome, hostRef.current.layerDef),
           pending.replaces,
           mapData,
           () => generation !== generationRef.current,

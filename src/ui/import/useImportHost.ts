@@ -4,7 +4,6 @@ import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 
 import { layerNameFromFile } from '../../core/import/import-target.ts';
-import { landImportInSteps } from '../../core/import/land-import.ts';
 import { readOnlyIds } from '../../core/import/read-only-ids.ts';
 import type { LayerDef } from '../../core/layers/types.ts';
 import { runInSlices } from '../../core/scheduling/runInSlices.ts';
@@ -35,6 +34,9 @@ export function useImportHost(options: {
       land: async (target, fileName, features, replaces, mapData, cancelled, replacing) => {
         const { store, lang } = latest.current;
         if (!store) return undefined;
+        // The landing (and the document's patch code under it) loads with the first file accepted,
+        // not with the app; the snapshot is read after it, as before the first slice.
+        const { landImportInSteps } = await import('../../core/import/land-import.ts');
         const doc = store.getSnapshot();
         let userLayerCount = 0;
         for (const layer of doc.layers.values()) if (layer.userDef) userLayerCount += 1;

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { pastedTextToGeoJson } from '../../core/formats/pasted-text.ts';
 import { ti } from '../../core/i18n/importMessages.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
 import type { ImportTarget } from '../../core/import/import-target.ts';
@@ -14,6 +13,26 @@ interface PasteImporter {
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Pasted text as a file to import, or a refusal. The text readers (WKT among them) load with the
+ * first paste of text, not with the app.
+ */
+async function importPastedText(
+  text: string,
+  fileName: string,
+  lang: Lang,
+  importer: PasteImporter,
+): Promise<void> {
+  const { pastedTextToGeoJson } = await import('../../core/formats/pasted-text.ts');
+  const geojson = pastedTextToGeoJson(text);
+  if (geojson === undefined) {
+    importer.refuse(fileName, ti(lang, 'pasteNotGeo'));
+    return;
+  }
+  const file = new File([geojson], fileName, { type: 'application/geo+json' });
+  importer.importFiles([file], { kind: 'new' });
 }
 
 /**
@@ -49,13 +68,7 @@ export function usePasteImport(
       const text = event.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       event.preventDefault();
-      const geojson = pastedTextToGeoJson(text);
-      if (geojson === undefined) {
-        importer.refuse(fileName, ti(lang, 'pasteNotGeo'));
-        return;
-      }
-      const file = new File([geojson], fileName, { type: 'application/geo+json' });
-      importer.importFiles([file], { kind: 'new' });
+      void importPastedText(text, fileName, lang, importer);
     };
     window.addEventListener('paste', paste);
     return () => window.removeEventListener('paste', paste);

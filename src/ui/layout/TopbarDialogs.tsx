@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import type { BoundaryFrame } from '../../core/basemap/frame.ts';
-import type { VectorLayer } from '../../core/figure/vector-layers.ts';
 import type { LayerFilters } from '../../core/filter/filter-types.ts';
 import { filterToText } from '../../core/filter/filter-url.ts';
 import type { Lang } from '../../core/i18n/messages.ts';
@@ -10,6 +9,7 @@ import type { LayerEditsLeftOut } from '../../core/url/edits-left-out.ts';
 import { embedLayers } from '../../core/url/embed-layers.ts';
 import type { FeaturePick, MapController } from '../../map/MapController.ts';
 import type { ExtraLegendEntry } from '../figure/makeFigureFile.ts';
+import type { ReadVectorLayers } from '../figure/useFigureVectorLayers.ts';
 import type { TopbarDialog } from './AppTopbar.tsx';
 
 // Each dialog opens on a click: its code (the figure composer and its layout, the embed
@@ -38,7 +38,7 @@ export interface TopbarDialogsProps {
   getController: () => MapController | null;
   extraLegend: ExtraLegendEntry[];
   /** The shown plan layers as a PDF figure draws them in paths. */
-  vectorLayers: () => readonly VectorLayer[];
+  vectorLayers: ReadVectorLayers;
   /** The edits in this browser, by layer (`useLocalEdits`): an embed leaves them out. */
   localEdits?: () => readonly LayerEditsLeftOut[];
 }
