@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { importedZone } from './support/importedZone.ts';
 import { setUpMapApp } from './support/spec.ts';
 
 const browser = setUpMapApp();
 const SLOW = { timeout: 30_000 };
-
-const importedZone = JSON.stringify({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      id: 'kcn-thu-nghiem',
-      properties: { name: 'KCN thử nghiệm' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [105.7, 21.2],
-            [105.71, 21.2],
-            [105.71, 21.21],
-            [105.7, 21.2],
-          ],
-        ],
-      },
-    },
-  ],
-});
 
 describe('"Embed the map" and the edits in this browser', () => {
   it('says the embed leaves them out, layer by layer, in Vietnamese and English, only when there are some', async () => {
