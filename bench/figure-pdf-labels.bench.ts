@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../tests/e2e/support/server.ts';
-import { tenThousandZones } from './edit/tenThousandZones.ts';
+import { routeTenThousandZones } from './edit/tenThousandZones.ts';
 
 interface Made {
   bytes: number;
@@ -75,10 +75,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     if (zones) {
-      const body = JSON.stringify(tenThousandZones());
-      await page.route('**/industrial-zones*.geojson', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
-      );
+      await routeTenThousandZones(page);
     }
     await page.goto(`${server.url}?lang=vi${hash}`);
     await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {

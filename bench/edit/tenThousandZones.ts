@@ -55,14 +55,19 @@ export async function openWithZones(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const body = JSON.stringify(tenThousandZones());
-  await page.route('**/industrial-zones*.geojson', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
-  );
+  await routeTenThousandZones(page);
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${url}?lang=en${BENCH_HASH}`);
   await waitForIdle(page);
   return page;
+}
+
+/** Serves the 10,000 zones to `page` in place of the bundled industrial-zones file. */
+export async function routeTenThousandZones(page: Page): Promise<void> {
+  const body = JSON.stringify(tenThousandZones());
+  await page.route('**/industrial-zones*.geojson', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
+  );
 }
 
 /** Waits until the map reports idle with every layer's data drawn. */

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
-import { tenThousandZones } from '../edit/tenThousandZones.ts';
+import { routeTenThousandZones } from '../edit/tenThousandZones.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const arg = (name: string) => {
@@ -33,10 +33,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (zones) {
-    const body = JSON.stringify(tenThousandZones());
-    await page.route('**/industrial-zones*.geojson', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
-    );
+    await routeTenThousandZones(page);
   }
   await page.goto(`http://127.0.0.1:${address.port}/?lang=vi${hash}`);
   await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {

@@ -4,7 +4,7 @@
 // shaders); the later ones reuse it. The page is the production build, as a planner gets it.
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
-import { tenThousandZones } from '../edit/tenThousandZones.ts';
+import { routeTenThousandZones } from '../edit/tenThousandZones.ts';
 
 /** One figure to make: its format, and how the bench names it. */
 export interface FigureRun {
@@ -42,10 +42,7 @@ export async function measureFigureStalls(
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     if (options.zones) {
-      const body = JSON.stringify(tenThousandZones());
-      await page.route('**/industrial-zones*.geojson', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
-      );
+      await routeTenThousandZones(page);
     }
     await page.goto(`${server.url}?lang=vi${options.zones ? ZONES_CAMERA : CAMERA}`);
     await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {

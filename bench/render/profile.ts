@@ -8,7 +8,7 @@
 // leaves the sampling profiler out (it lengthens tasks).
 import { launchChromium } from '../../tests/e2e/support/browser.ts';
 import { startPreviewServer } from '../../tests/e2e/support/server.ts';
-import { tenThousandZones } from '../edit/tenThousandZones.ts';
+import { routeTenThousandZones } from '../edit/tenThousandZones.ts';
 import { recordTrace, reportLongTasks, traceCategories } from '../shared/trace.ts';
 
 const CATEGORIES = traceCategories(process.env.SAMPLES !== '0', ['gpu']);
@@ -27,10 +27,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (ZONES) {
-    const body = JSON.stringify(tenThousandZones());
-    await page.route('**/industrial-zones*.geojson', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
-    );
+    await routeTenThousandZones(page);
   }
   await page.goto(`${server.url}?lang=vi${CAMERA}`);
   await page.waitForFunction(() => window.giapranh?.status().ready, undefined, {
