@@ -3,15 +3,12 @@
 // (interleaved), summed as self time per function and per script, medians over the rounds.
 // Needs `npm run build` first (dist/assets/*.map name the minified functions). Complements
 // `cold-start-trace.ts` (threads and GPU waits).
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { LAYERS } from '../src/core/layers/registry.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startPreviewServer } from '../tests/e2e/support/server.ts';
+import { startAppAndFloor } from './app/appAndFloor.ts';
 import { type CpuProfile, selfTimes } from './app/cpuProfile.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const APP_READY = `[data-testid="map"][data-idle="true"][data-data-layers="${LAYERS.length}"]`;
 const ROUNDS = Number(process.argv[2] ?? 3);
 const TOP = 25;
@@ -57,13 +54,7 @@ function report(label: string, runs: Awaited<ReturnType<typeof profileOnce>>[]) 
 }
 
 async function main() {
-  const floorConfig = resolve(ROOT, 'bench/floor/vite.config.ts');
-  await build({ configFile: floorConfig, logLevel: 'warn' });
-  const appServer = await startPreviewServer();
-  const floorServer = await startPreviewServer({
-    configFile: floorConfig,
-    root: resolve(ROOT, 'bench/floor'),
-  });
+  const { appServer, floorServer } = await startAppAndFloor();
   const browser = await launchChromium();
   const floorRuns = [];
   const appRuns = [];

@@ -3,14 +3,12 @@
 // each, interleaved, and prints per thread the busy time before the first map idle, the renderer
 // main thread's work by kind, and its synchronous waits on the GPU process (WebGL calls that
 // need an answer: shader compile status, context creation). Needs `npm run build` first.
-import { resolve } from 'node:path';
-import { build } from 'vite';
+
 import { LAYERS } from '../src/core/layers/registry.ts';
 import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startPreviewServer } from '../tests/e2e/support/server.ts';
+import { startAppAndFloor } from './app/appAndFloor.ts';
 import { type ColdStartTrace, summariseTrace, type TraceEvent } from './app/traceSummary.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const APP_READY = `[data-testid="map"][data-idle="true"][data-data-layers="${LAYERS.length}"]`;
 const ROUNDS = Number(process.argv[2] ?? 3);
 const CATEGORIES = [
@@ -75,13 +73,7 @@ function print(label: string, trace: ColdStartTrace & { timeline: string[] }): v
 }
 
 async function main() {
-  const floorConfig = resolve(ROOT, 'bench/floor/vite.config.ts');
-  await build({ configFile: floorConfig, logLevel: 'warn' });
-  const appServer = await startPreviewServer();
-  const floorServer = await startPreviewServer({
-    configFile: floorConfig,
-    root: resolve(ROOT, 'bench/floor'),
-  });
+  const { appServer, floorServer } = await startAppAndFloor();
   const browser = await launchChromium();
   try {
     // One warm-up of each (the OS's disk cache, SwiftShader's JIT).
